@@ -1,0 +1,110 @@
+/**
+ * The same pipeline from a terminal:
+ *
+ *   npm run cli -- [validate|plan|deploy] [PATH...] [options]
+ *
+ * PATHs are globs or folders relative to --root (default: the current directory); without one,
+ * `data-actions/**`. Credentials come from options or the GENESYSCLOUD_* environment variables.
+ * Exit status: 0 success or no-op, 1 failure, 2 usage error.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { InputError, parseInputs } from './inputs.js';
+import { runPipeline } from './pipeline/run.js';
+import { toJsonReport } from './report/json-report.js';
+import { renderText } from './report/text.js';
+import { VERSION } from './version.js';
+
+const USAGE = `Usage: npm run cli -- [validate|plan|deploy] [PATH...] [options]
+
+Options:
+  --root DIR             repository root the paths are relative to (default: .)
+  --region REGION        us-east-1, us_east_1 or mypurecloud.com (env GENESYSCLOUD_REGION)
+  --client-id ID         OAuth client id (env GENESYSCLOUD_OAUTHCLIENT_ID)
+  --client-secret SECRET OAuth client secret (env GENESYSCLOUD_OAUTHCLIENT_SECRET; prefer the env)
+  --integration NAME     target integration name or id, or TYPE=NAME (repeatable)
+  --category NAME        category of created actions
+  --api-base-url URL     API base URL override (local emulator)
+  --trace                print every dry-run step of every fixture case
+  --json FILE            also write the JSON report to FILE
+  --verbose              print progress lines
+  -h, --help             this text
+  --version              print the version
+`;
+
+/** Runs the CLI with `argv` (without node and script); returns the exit status. */
+export async function main(argv: string[], env: Record<string, string | undefined> = process.env): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        root: { type: 'string' },
+        region: { type: 'string' },
+        'client-id': { type: 'string' },
+        'client-secret': { type: 'string' },
+        integration: { type: 'string', multiple: true },
+        category: { type: 'string' },
+        'api-base-url': { type: 'string' },
+        trace: { type: 'boolean' },
+        json: { type: 'string' },
+        verbose: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
+      },
+    });
+  } catch (e) {
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const [first, ...rest] = positionals;
+  const isMode = first === 'validate' || first === 'plan' || first === 'deploy';
+  const mode = isMode ? first : 'validate';
+  const paths = isMode ? rest : positionals;
+  const raw: Record<string, string> = {
+    mode,
+    path: paths.join('\n'),
+    region: values.region ?? '',
+    'client-id': values['client-id'] ?? '',
+    'client-secret': values['client-secret'] ?? '',
+    integration: (values.integration ?? []).join('\n'),
+    category: values.category ?? '',
+    'api-base-url': values['api-base-url'] ?? '',
+  };
+  let inputs;
+  try {
+    inputs = parseInputs((name) => raw[name] ?? '', env);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    process.stderr.write(`${e.message}\n`);
+    return 2;
+  }
+  const root = path.resolve(values.root ?? '.');
+  const log = values.verbose ? (m: string) => process.stderr.write(`${m}\n`) : undefined;
+  const { report, secrets } = await runPipeline(inputs, { root, ...(log ? { log } : {}) });
+  process.stdout.write(renderText(report, { trace: values.trace ?? false, redact: secrets }));
+  if (values.json) writeFileSync(values.json, JSON.stringify(toJsonReport(report, { version: VERSION, redact: secrets }), null, 2) + '\n');
+  return report.result === 'failure' ? 1 : 0;
+}
+
+const invokedDirectly = process.argv[1] && path.resolve(process.argv[1]).replace(/\.[cm]?[jt]s$/, '') === path.resolve(import.meta.filename).replace(/\.[cm]?[jt]s$/, '');
+if (invokedDirectly) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (e) => {
+      process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exit(1);
+    },
+  );
+}

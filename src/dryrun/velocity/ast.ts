@@ -1,0 +1,66 @@
+/**
+ * The shapes of velocityjs 2.x AST nodes this engine reads (velocityjs does not export its AST
+ * types). A template is a list of text strings, nodes and nested arrays (a block: head node then
+ * children; `#end` is implicit at the array's end).
+ */
+export interface Pos {
+  first_line: number;
+  first_column: number;
+  last_line: number;
+  last_column: number;
+}
+
+export interface RefNode {
+  type: 'references';
+  id: string;
+  leader: '$' | '$!';
+  isWraped?: boolean;
+  prue?: boolean;
+  path?: PathNode[];
+  args?: ExprNode[] | false;
+  pos?: Pos;
+}
+
+export type PathNode =
+  | { type: 'property'; id: string }
+  | { type: 'method'; id: string; args?: ExprNode[] | false }
+  | { type: 'index'; id: ExprNode };
+
+export interface StringNode {
+  type: 'string';
+  value: string;
+  isEval?: boolean;
+}
+
+export type LiteralNode =
+  | StringNode
+  | { type: 'integer' | 'decimal'; value: string }
+  | { type: 'bool'; value: 'true' | 'false' | 'null' }
+  | { type: 'array'; value: (ExprNode | string | number)[]; isRange?: boolean }
+  | { type: 'map'; value: Record<string, ExprNode> }
+  | { type: 'runt'; value: string };
+
+export interface MathNode {
+  type: 'math';
+  operator: string;
+  expression: ExprNode[];
+}
+
+export type ExprNode = RefNode | LiteralNode | MathNode;
+
+export interface DirectiveNode {
+  type: 'if' | 'elseif' | 'else' | 'foreach' | 'set' | 'macro' | 'macro_call' | 'break' | 'define' | 'noescape' | 'macro_body' | 'comment' | 'raw';
+  id?: string;
+  pos?: Pos;
+  condition?: ExprNode;
+  from?: ExprNode;
+  to?: string;
+  equal?: [RefNode, ExprNode];
+  args?: ExprNode[] | false;
+  value?: string;
+}
+
+export type AstNode = RefNode | DirectiveNode;
+
+/** One template item: text, a node, or a block (`[head, ...children]`). */
+export type AstItem = string | AstNode | AstItem[];
