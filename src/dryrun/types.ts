@@ -60,6 +60,8 @@ export interface OperationResult {
   error?: StepError;
   /** Our addition: things Genesys accepts but that are likely mistakes. */
   warnings?: string[];
+  /** Our addition: how the step worked it out (paths, sources, skipped parts), for reports. */
+  details?: Record<string, unknown>;
 }
 
 /** The dry-run trace (`TestExecutionResult`). `operations` stops at the failed step. */
@@ -69,6 +71,18 @@ export interface TestExecutionResult {
   /** The parsed output of the success template, when step 10 succeeded. */
   finalResult?: unknown;
   error?: StepError & { step: number };
+}
+
+/** Options of the dry run (policies where Genesys' behaviour is unknown: oracle README). */
+export interface DryRunOptions {
+  /**
+   * Make `$input` and `$credentials` visible to the success template. Default false: the
+   * success-template context is the tools, the translation values and `rawResult`
+   * (genesys-runtime.md §5.5; oracle option `successContextInput`).
+   */
+  successContextInput?: boolean;
+  /** Evaluation step budget per template render (guards against runaway templates); default 2,000,000. */
+  maxTemplateSteps?: number;
 }
 
 /** The ten step names of the Test tab, verbatim (genesys-runtime.md §2). */

@@ -49,7 +49,8 @@ function runFixtures(definition: Definition, fixtures: Fixture[], fixtureText: s
     if (check.message) report.message = check.message;
     cases.push(report);
     if (!check.passed) {
-      findings.push(findingAt('dry-run-failed', fixture.file, map, { pointer: fixture.pointer }, describeFailure(report), { hint: 'Run the CLI with --trace to see every step of this case.' }));
+      const pointer = fixture.expect ? `${fixture.pointer}/expect` : fixture.pointer;
+      findings.push(findingAt('dry-run-failed', fixture.file, map, { pointer }, describeFailure(report), { hint: 'Run the CLI with --trace to see every step of this case.' }));
     }
   }
   return { cases, findings };

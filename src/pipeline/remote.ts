@@ -99,7 +99,7 @@ export async function runRemote(client: GenesysClient, results: readonly LocalRe
     options.log?.(`${item.change === 'unchanged' ? 'Unchanged' : item.change === 'create' ? 'Creating' : 'Updating'}: ${item.name} (${file})`);
     const result = await deployItem(client.actions, item, { guardPlannedVersion: true, ...(options.log ? { log: options.log } : {}) });
     outcome.deploys.set(file, result);
-    outcome.verifies.set(file, await verifyItem(client.actions, item, result));
+    if (result.status === 'created' || result.status === 'updated') outcome.verifies.set(file, await verifyItem(client.actions, item, result));
   }
   return outcome;
 }

@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Definition } from '../../src/definitions/types.js';
 import { STEP_NAMES, type DryRunCase, type OperationResult, type TestExecutionResult } from '../../src/dryrun/types.js';
 import type { DryRunFunction } from '../../emulator/index.js';
-import { loadDefaultDryRun } from '../../emulator/engine.js';
 import { ACTIONS, fixture, FIXTURE_FILES, login, postBody, start, type Harness } from './helpers.js';
 import axios from 'axios';
 
@@ -161,12 +160,7 @@ interface OracleCase {
   };
 }
 
-const engineAvailable = await loadDefaultDryRun().then(
-  () => true,
-  () => false,
-);
-
-describe.skipIf(!engineAvailable)('test/execute with the project dry run, against oracle expectations', () => {
+describe('test/execute with the project dry run, against oracle expectations', () => {
   const { cases } = fixture<{ cases: OracleCase[] }>('oracle-cases.json');
 
   for (const c of cases) {

@@ -57,7 +57,7 @@ class PathCompiler {
       }
       this.readNextToken();
     }
-    const tokens = this.tokens;
+    const tokens = invertScannerFunction(root, this.tokens);
     const definite = tokens.every((_, i) => isTokenDefinite(tokens, i));
     return { root, tokens, definite };
   }
@@ -254,6 +254,20 @@ class PathCompiler {
     p.setPosition(closeStatement + 1);
     return p.currentIsTail() || this.readNextToken();
   }
+}
+
+/**
+ * Jayway `CompiledPath.invertScannerFunctionRelationship`: `$..path.fn()` becomes
+ * `$.fn($..path)` — which is why `$..k.length()` counts the children of the matches and why such
+ * a path is definite.
+ */
+function invertScannerFunction(root: '$' | '@', t: PathToken[]): PathToken[] {
+  if (t.length < 2 || t[0]?.kind !== 'scan' || t[t.length - 1]?.kind !== 'function') return t;
+  const fnIndex = t.findIndex((x) => x.kind === 'function');
+  const fn = t[fnIndex] as Extract<PathToken, { kind: 'function' }>;
+  const inner = t.slice(0, fnIndex);
+  const param: CompiledPath = { root, tokens: inner, definite: inner.every((_, i) => isTokenDefinite(inner, i)) };
+  return [{ kind: 'function', name: fn.name, parameters: [{ kind: 'path', path: param }] }, ...t.slice(fnIndex + 1)];
 }
 
 function parseIndexes(expression: string): number[] {

@@ -1,10 +1,9 @@
-import { JavaDouble } from '../json/java-double.js';
 import { type JsonObject, type JsonValue, getMember, hasMember, isJsonObject, setMember } from '../json/model.js';
 import { invalidPath, notFound } from './errors.js';
-import { acceptFilter } from './filter-eval.js';
+import { acceptItem } from './filter-eval.js';
 import { invokeFunction } from './functions.js';
 import { jsonSmartClassName, jsonSmartToString } from './java-types.js';
-import { type CompiledPath, type FunctionToken, type PathToken, isTokenDefinite, pathFragment, pathToString } from './tokens.js';
+import { type CompiledPath, type PathToken, isTokenDefinite, pathFragment, pathToString } from './tokens.js';
 
 /** What one evaluation collects: every match, in Jayway's order. */
 interface EvalContext {
@@ -39,7 +38,7 @@ export interface PathReadResult {
  * @throws JsonPathError with Jayway's message.
  */
 export function evaluatePath(path: CompiledPath, document: JsonValue, options: EvaluateOptions = {}): PathReadResult {
-  const tokens = invertScannerFunction(path);
+  const tokens = path.tokens;
   const ctx: EvalContext = {
     root: options.root ?? document,
     tokens,
@@ -54,19 +53,6 @@ export function evaluatePath(path: CompiledPath, document: JsonValue, options: E
     return { definite, value: ctx.results[0] as JsonValue };
   }
   return { definite, value: ctx.results };
-}
-
-/**
- * Jayway `CompiledPath.invertScannerFunctionRelationship`: `$..path.fn()` is evaluated as
- * `$.fn($..path)`, which is why `$..k.length()` counts the children of the matches.
- */
-function invertScannerFunction(path: CompiledPath): readonly PathToken[] {
-  const t = path.tokens;
-  if (t.length < 2 || t[0]?.kind !== 'scan' || t[t.length - 1]?.kind !== 'function') return t;
-  const fnIndex = t.findIndex((x) => x.kind === 'function');
-  const fn = t[fnIndex] as FunctionToken;
-  const param: CompiledPath = { root: path.root, tokens: t.slice(0, fnIndex), definite: false };
-  return [{ kind: 'function', name: fn.name, parameters: [{ kind: 'path', path: param }] }, ...t.slice(fnIndex + 1)];
 }
 
 function isLeaf(ctx: EvalContext, i: number): boolean {
@@ -210,10 +196,10 @@ function evaluateWildcard(ctx: EvalContext, i: number, currentPath: string, mode
 function evaluateFilter(ctx: EvalContext, i: number, currentPath: string, model: JsonValue): void {
   const token = ctx.tokens[i] as Extract<PathToken, { kind: 'filter' }>;
   if (isJsonObject(model)) {
-    if (acceptFilter(token.expression, model, ctx.root)) next(ctx, i, currentPath, model);
+    if (acceptItem(token.expression, model, ctx.root)) next(ctx, i, currentPath, model);
   } else if (Array.isArray(model)) {
     model.forEach((item, k) => {
-      if (acceptFilter(token.expression, item, ctx.root)) handleArrayIndex(ctx, i, k, currentPath, model);
+      if (acceptItem(token.expression, item, ctx.root)) handleArrayIndex(ctx, i, k, currentPath, model);
     });
   } else if (isUpstreamDefinite(ctx, i)) {
     throw invalidPath(`Filter: ${restOfPath(ctx, i)} can not be applied to primitives. Current context is: ${jsonSmartToString(model)}`);
@@ -234,7 +220,7 @@ function evaluateScan(ctx: EvalContext, i: number, currentPath: string, model: J
       case 'wildcard':
         return true;
       case 'filter':
-        return acceptFilter(target.expression, node, ctx.root);
+        return acceptItem(target.expression, node, ctx.root);
       default:
         return false;
     }
@@ -252,9 +238,4 @@ function evaluateScan(ctx: EvalContext, i: number, currentPath: string, model: J
     }
   };
   walk(currentPath, model);
-}
-
-/** True for JSON values the evaluator treats as numbers (integers and boxed doubles). */
-export function isJsonNumber(v: unknown): v is number | JavaDouble {
-  return typeof v === 'number' || v instanceof JavaDouble;
 }

@@ -5,6 +5,19 @@ import { evaluatePath } from './evaluator.js';
 import type { FilterExpression, FilterOperand, ValueNode } from './filter-ast.js';
 
 /**
+ * Jayway `PredicatePathToken.accept`: applies the filter, and an `InvalidPathException` raised
+ * while evaluating it (e.g. `in` against a missing list) makes the item not match.
+ */
+export function acceptItem(expr: FilterExpression, item: JsonValue, root: JsonValue): boolean {
+  try {
+    return acceptFilter(expr, item, root);
+  } catch (e) {
+    if (e instanceof JsonPathError && e.kind === 'InvalidPathException') return false;
+    throw e;
+  }
+}
+
+/**
  * Applies a compiled Jayway filter to one item (`@`), with `root` as `$`
  * (`RelationalExpressionNode.apply` and `EvaluatorFactory`, json-path 2.10.0). Comparison rules
  * follow Jayway's `ValueNode` equality: a string equals a number when the number's text or the

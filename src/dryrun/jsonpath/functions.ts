@@ -1,6 +1,6 @@
 import { JavaDouble } from '../json/java-double.js';
 import { type JsonValue, isJsonObject } from '../json/model.js';
-import { invalidPath, jsonPathException } from './errors.js';
+import { indexOutOfBounds, invalidPath, jsonPathException } from './errors.js';
 import { evaluatePath } from './evaluator.js';
 import { parseLenientJson } from './lenient-json.js';
 import type { FunctionParameter, FunctionToken } from './tokens.js';
@@ -112,10 +112,10 @@ function aggregate(name: string, values: number[]): JsonValue {
 function sequence(model: JsonValue, target: number): JsonValue {
   if (!Array.isArray(model)) throw jsonPathException('Invalid json array');
   if (target >= 0) {
-    if (target >= model.length) throw jsonPathException(`Index ${target} out of bounds for length ${model.length}`);
+    if (target >= model.length) throw indexOutOfBounds(`Index ${target} out of bounds for length ${model.length}`);
     return model[target] as JsonValue;
   }
   const real = model.length + target;
   if (real > 0) return model[real] as JsonValue;
-  throw jsonPathException(`Target index:${target} larger than object list size:${model.length}`);
+  throw jsonPathException(`Target index:${target} larger than object count:${model.length}`);
 }

@@ -1,5 +1,4 @@
 import { JavaDouble } from '../json/java-double.js';
-import { writeJsonSmart } from '../json/write.js';
 import { type JsonValue, isJsonObject } from '../json/model.js';
 
 /**
@@ -20,10 +19,13 @@ export function jsonSmartClassName(v: JsonValue | undefined): string {
   return 'java.lang.Object';
 }
 
-/** Java `toString()` of a json-smart value, as it appears in Jayway messages. */
+/** Java `toString()` of a json-smart value (`{k=v, …}`, `[a, b]`), as it appears in Jayway messages. */
 export function jsonSmartToString(v: JsonValue | undefined): string {
   if (v === null || v === undefined) return 'null';
   if (typeof v === 'string') return v;
   if (typeof v === 'boolean' || typeof v === 'number' || v instanceof JavaDouble) return String(v);
-  return writeJsonSmart(v);
+  if (Array.isArray(v)) return `[${v.map((x) => jsonSmartToString(x)).join(', ')}]`;
+  return `{${Object.keys(v)
+    .map((k) => `${k}=${jsonSmartToString((v as Record<string, JsonValue>)[k])}`)
+    .join(', ')}}`;
 }

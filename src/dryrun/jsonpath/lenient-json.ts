@@ -2,16 +2,18 @@ import { JavaDouble } from '../json/java-double.js';
 import { type JsonObject, type JsonValue, setMember } from '../json/model.js';
 
 /**
- * A small permissive JSON reader for filter literals (`['a','b']`, `{"k": 1}`), in the spirit of
- * json-smart's `MODE_PERMISSIVE` that Jayway uses for them: single- or double-quoted strings,
- * unquoted words as strings. Returns the text itself when it cannot be read.
+ * A small permissive JSON reader in the spirit of json-smart's `MODE_PERMISSIVE`, which Jayway
+ * uses for filter literals and its provider's `parse` (`['a','b']`, `{"k": 1}`): single- or
+ * double-quoted strings, unquoted words as strings, and — with `allowTrailing` — content after
+ * the first value ignored (`[0].[0]` reads as `[0]`). Returns the text itself when it cannot be
+ * read.
  */
-export function parseLenientJson(text: string): JsonValue {
+export function parseLenientJson(text: string, allowTrailing = false): JsonValue {
   const r = new Reader(text);
   try {
     const v = r.value();
     r.ws();
-    return r.atEnd() ? v : text;
+    return r.atEnd() || allowTrailing ? v : text;
   } catch {
     return text;
   }
@@ -80,7 +82,7 @@ class Reader {
       this.i++;
       return out;
     }
-    const m = /^[^,:\]}\s]+/.exec(this.s.slice(this.i));
+    const m = /^[^,:\][{}\s]+/.exec(this.s.slice(this.i));
     if (!m) throw new Error('unexpected');
     this.i += m[0].length;
     const w = m[0];

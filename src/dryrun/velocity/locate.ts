@@ -105,10 +105,10 @@ function expr(e: ExprNode | string | number, out: Locatable[]): void {
       e.expression.forEach((x) => expr(x, out));
       return;
     case 'array':
-      e.value.forEach((x) => expr(x, out));
+      (e.value ?? []).forEach((x) => expr(x, out));
       return;
     case 'map':
-      Object.values(e.value).forEach((x) => expr(x, out));
+      Object.values(e.value ?? {}).forEach((x) => expr(x, out));
       return;
     default:
       return;

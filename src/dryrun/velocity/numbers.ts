@@ -63,7 +63,7 @@ export function negate(v: VValue | undefined): VValue {
 /**
  * Velocity 2.x `==`: null equals only null; two numbers (numeric strings included) compare by
  * value (`31 == '31.0'`); otherwise Java `equals` for compatible classes, else the `toString`
- * forms (`[1, 2] == '[1, 2]'`). Verified with the oracle (Velocity 2.4.1).
+ * forms (`[1, 2] == '[1, 2]'`, `true == 'true'`). Verified with the oracle (Velocity 2.4.1).
  */
 export function velocityEquals(left: VValue | undefined, right: VValue | undefined): boolean {
   const l = left ?? null;
@@ -73,7 +73,6 @@ export function velocityEquals(left: VValue | undefined, right: VValue | undefin
   const rn = asNumber(r);
   if (ln !== undefined && rn !== undefined && (isNumber(l) || isNumber(r))) return numberValue(ln) === numberValue(rn);
   if (typeof l === typeof r && !(isNumber(l) || isNumber(r))) return javaEquals(l, r);
-  if (typeof l === 'boolean' || typeof r === 'boolean') return false;
   return toJavaString(l) === toJavaString(r);
 }
 

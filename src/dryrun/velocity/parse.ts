@@ -73,6 +73,7 @@ function parseUnit(text: string, base: number, locate: boolean): TemplateUnit {
   }
   const unit: TemplateUnit = { text, base, items, starts: new WeakMap(), ends: new WeakMap() };
   recordPositions(unit, source, items);
+  rejectStrayBranches(unit, items, base, false);
   splitHyphenatedReferences(unit, items, base);
   if (locate) locateNested(unit, items);
   return unit;
@@ -102,6 +103,22 @@ function recordPositions(unit: TemplateUnit, source: SourceText, items: AstItem[
       unit.ends.set(item, source.offsetOf(pos.last_line, pos.last_column));
     }
   }
+}
+
+/** `#else`/`#elseif` outside an `#if` block is a syntax error in Velocity (velocityjs accepts it). */
+function rejectStrayBranches(unit: TemplateUnit, items: AstItem[], base: number, inIf: boolean): void {
+  items.forEach((item, i) => {
+    if (typeof item === 'string') return;
+    if (Array.isArray(item)) {
+      rejectStrayBranches(unit, item, base, (item[0] as AstNode | undefined)?.type === 'if');
+      return;
+    }
+    const isBranch = item.type === 'else' || item.type === 'elseif';
+    if (isBranch && !(inIf && i > 0)) {
+      const at = unit.starts.get(item) ?? 0;
+      throw new TemplateSyntaxError(item.type === 'else' ? '#else' : '#elseif', base + at);
+    }
+  });
 }
 
 /** Velocity 2.x identifiers have no `-`: `$a.b-c` is `$a.b` followed by text `-c`. */

@@ -22,15 +22,22 @@ export function invokeMethod(target: VValue, name: string, args: (VValue | undef
 }
 
 /**
- * `$x.name`: a Map entry (Velocity tries `get("name")` on maps; a missing key is a null value),
- * an allow-listed bean property of a String/List, or a {@link JavaObject} property.
+ * `$x.name`, as Velocity 2.x resolves it (verified with the oracle: `$s.length` is 3,
+ * `$list.size` is 2, `$map.size` is the map's size when it has no `size` key): a map entry when
+ * the key exists, otherwise an allow-listed bean property, otherwise an allow-listed zero-argument
+ * method of that name; a missing map key is a null value.
+ * @throws JavaInvocationError when the zero-argument method throws.
  */
 export function getProperty(target: VValue, name: string): Lookup {
-  if (target instanceof Map) return found(target.has(name) ? (target.get(name) ?? null) : null);
-  if (typeof target === 'string') return getStringProperty(target, name);
-  if (Array.isArray(target)) return name === 'empty' ? found(target.length === 0) : { found: false };
-  if (target instanceof JavaObject) return target.getProperty(name);
-  return { found: false };
+  if (target instanceof Map && target.has(name)) return found(target.get(name) ?? null);
+  let direct: Lookup = { found: false };
+  if (typeof target === 'string') direct = getStringProperty(target, name);
+  else if (Array.isArray(target)) direct = name === 'empty' ? found(target.length === 0) : { found: false };
+  else if (target instanceof JavaObject) direct = target.getProperty(name);
+  if (direct.found) return direct;
+  const method = invokeMethod(target, name, []);
+  if (method.found) return method;
+  return target instanceof Map ? found(null) : { found: false };
 }
 
 /** `$x[i]` (Velocity 2.x): list index (negative counts from the end), map key; else null. */

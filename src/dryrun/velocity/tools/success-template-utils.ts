@@ -1,4 +1,5 @@
 import { parseJson } from '../../json/parse.js';
+import { parseLenientJson } from '../../jsonpath/lenient-json.js';
 import { writeJsonSmart } from '../../json/write.js';
 import { NoSuchOverload } from '../methods/args.js';
 import type { VValue } from '../values.js';
@@ -13,8 +14,8 @@ function abbreviate(s: string): string {
  * the argument is parsed as JSON; a non-empty array gives its first element as JSON text
  * (json-smart LT_COMPRESS, the translation-value serializer); an empty array gives the default
  * verbatim, or empty text without one; a non-array gets the same treatment. The two fallbacks
- * add a warning with the oracle's wording. Null in gives null out.
- * Divergence: json-smart parses permissively; here the argument must be strict JSON.
+ * add a warning with the oracle's wording. Null in gives null out. Like json-smart's permissive
+ * parser, text after the first JSON value is ignored (`[0].[0]` reads as `[0]`).
  */
 export class SuccessTemplateUtils extends Tool {
   readonly javaClass = 'com.genesys.integrations.SuccessTemplateUtils';
@@ -33,7 +34,7 @@ export class SuccessTemplateUtils extends Tool {
       try {
         parsed = parseJson(text);
       } catch {
-        parsed = undefined;
+        parsed = parseLenientJson(text.trim(), true);
       }
       if (Array.isArray(parsed) && parsed.length > 0) return writeJsonSmart(parsed[0]);
       const dflt: VValue | undefined = args[1];
