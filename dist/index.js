@@ -70450,36 +70450,7 @@ function hex4(code) {
  * Source: oracle README "Policy choices" (`$esc.jsonString`).
  */
 function escapeJsonContent(s) {
-    let out = '';
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        switch (c) {
-            case 0x22:
-                out += '\\"';
-                break;
-            case 0x5c:
-                out += '\\\\';
-                break;
-            case 0x0a:
-                out += '\\n';
-                break;
-            case 0x0d:
-                out += '\\r';
-                break;
-            case 0x09:
-                out += '\\t';
-                break;
-            case 0x08:
-                out += '\\b';
-                break;
-            case 0x0c:
-                out += '\\f';
-                break;
-            default:
-                out += c < 0x20 ? `\\u${hex4(c)}` : s[i];
-        }
-    }
-    return out;
+    return escapeWith(s, (c) => c < 0x20);
 }
 /**
  * json-smart `JSONStyle.LT_COMPRESS` string escaping (what Jayway's `JsonSmartJsonProvider`
@@ -70487,40 +70458,22 @@ function escapeJsonContent(s) {
  * `/` is not escaped. Source: oracle README "Serializing translation values".
  */
 function escapeJsonSmart(s) {
+    return escapeWith(s, (c) => c <= 0x1f || (c >= 0x7f && c <= 0x9f) || (c >= 0x2000 && c <= 0x20ff));
+}
+/** Escapes `"`, `\\` and the short control escapes; characters for which `unicode` is true become `\uXXXX`. */
+function escapeWith(s, unicode) {
     let out = '';
     for (let i = 0; i < s.length; i++) {
         const c = s.charCodeAt(i);
-        switch (c) {
-            case 0x22:
-                out += '\\"';
-                break;
-            case 0x5c:
-                out += '\\\\';
-                break;
-            case 0x0a:
-                out += '\\n';
-                break;
-            case 0x0d:
-                out += '\\r';
-                break;
-            case 0x09:
-                out += '\\t';
-                break;
-            case 0x08:
-                out += '\\b';
-                break;
-            case 0x0c:
-                out += '\\f';
-                break;
-            default:
-                if (c <= 0x1f || (c >= 0x7f && c <= 0x9f) || (c >= 0x2000 && c <= 0x20ff))
-                    out += `\\u${hex4(c)}`;
-                else
-                    out += s[i];
-        }
+        const short = SHORT_ESCAPES[c];
+        if (short !== undefined)
+            out += short;
+        else
+            out += unicode(c) ? `\\u${hex4(c)}` : s[i];
     }
     return out;
 }
+const SHORT_ESCAPES = { 0x22: '\\"', 0x5c: '\\\\', 0x0a: '\\n', 0x0d: '\\r', 0x09: '\\t', 0x08: '\\b', 0x0c: '\\f' };
 
 ;// CONCATENATED MODULE: ./src/dryrun/json/write.ts
 
@@ -80271,16 +80224,8 @@ function sample(schema, depth = 0) {
             const items = synthesise_isObj(schema) ? schema.items : undefined;
             return [sample(Array.isArray(items) ? items[0] : items, depth + 1)];
         }
-        case 'integer':
-            return 1;
-        case 'number':
-            return 1.5;
-        case 'boolean':
-            return true;
-        case 'null':
-            return null;
         default:
-            return 'test';
+            return inputValue(schema);
     }
 }
 /** The schema of a property named `name` anywhere in `schema`, if any. */

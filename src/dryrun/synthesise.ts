@@ -47,16 +47,8 @@ function sample(schema: unknown, depth = 0): unknown {
       const items = isObj(schema) ? schema.items : undefined;
       return [sample(Array.isArray(items) ? items[0] : items, depth + 1)];
     }
-    case 'integer':
-      return 1;
-    case 'number':
-      return 1.5;
-    case 'boolean':
-      return true;
-    case 'null':
-      return null;
     default:
-      return 'test';
+      return inputValue(schema);
   }
 }
 

@@ -13,22 +13,7 @@ function hex4(code: number): string {
  * Source: oracle README "Policy choices" (`$esc.jsonString`).
  */
 export function escapeJsonContent(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    switch (c) {
-      case 0x22: out += '\\"'; break;
-      case 0x5c: out += '\\\\'; break;
-      case 0x0a: out += '\\n'; break;
-      case 0x0d: out += '\\r'; break;
-      case 0x09: out += '\\t'; break;
-      case 0x08: out += '\\b'; break;
-      case 0x0c: out += '\\f'; break;
-      default:
-        out += c < 0x20 ? `\\u${hex4(c)}` : s[i];
-    }
-  }
-  return out;
+  return escapeWith(s, (c) => c < 0x20);
 }
 
 /**
@@ -37,21 +22,19 @@ export function escapeJsonContent(s: string): string {
  * `/` is not escaped. Source: oracle README "Serializing translation values".
  */
 export function escapeJsonSmart(s: string): string {
+  return escapeWith(s, (c) => c <= 0x1f || (c >= 0x7f && c <= 0x9f) || (c >= 0x2000 && c <= 0x20ff));
+}
+
+/** Escapes `"`, `\\` and the short control escapes; characters for which `unicode` is true become `\uXXXX`. */
+function escapeWith(s: string, unicode: (code: number) => boolean): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    switch (c) {
-      case 0x22: out += '\\"'; break;
-      case 0x5c: out += '\\\\'; break;
-      case 0x0a: out += '\\n'; break;
-      case 0x0d: out += '\\r'; break;
-      case 0x09: out += '\\t'; break;
-      case 0x08: out += '\\b'; break;
-      case 0x0c: out += '\\f'; break;
-      default:
-        if (c <= 0x1f || (c >= 0x7f && c <= 0x9f) || (c >= 0x2000 && c <= 0x20ff)) out += `\\u${hex4(c)}`;
-        else out += s[i];
-    }
+    const short = SHORT_ESCAPES[c];
+    if (short !== undefined) out += short;
+    else out += unicode(c) ? `\\u${hex4(c)}` : s[i];
   }
   return out;
 }
+
+const SHORT_ESCAPES: Record<number, string> = { 0x22: '\\"', 0x5c: '\\\\', 0x0a: '\\n', 0x0d: '\\r', 0x09: '\\t', 0x08: '\\b', 0x0c: '\\f' };
