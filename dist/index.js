@@ -59646,11 +59646,6 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 /** An input problem, reported as a run-level error. */
 class InputError extends Error {
@@ -59719,6 +59714,9 @@ function parseInputs(get, env) {
     return inputs;
 }
 
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/genesys/errors.ts
 function asString(value) {
     return typeof value === 'string' && value !== '' ? value : undefined;
@@ -69929,7 +69927,7 @@ class ClientCredentialsAuth {
             return new GenesysAuthError({
                 method: 'POST',
                 path: '/oauth/token',
-                apiMessage: `could not reach the login host (${networkError?.code ?? 'network error'})`,
+                apiMessage: `could not reach the login host ${this.options.loginBaseUrl} (${networkError?.code ?? 'network error'}); check the region or api-base-url and the runner's network`,
                 attempts: attempt,
             });
         }
@@ -76686,7 +76684,9 @@ function syntaxErrorFrom(e, source, base) {
     if (hash?.loc) {
         const offset = source.offsetOf(hash.loc.first_line, hash.loc.first_column);
         const token = hash.text ? hash.text : '<EOF>';
-        const at = hash.text ? offset : source.offsetOf(hash.loc.last_line, hash.loc.last_column);
+        // jison's location is that of the last token read; the offending token is at or after it.
+        const found = hash.text ? source.text.indexOf(hash.text, offset) : -1;
+        const at = hash.text ? (found >= 0 ? found : offset) : source.offsetOf(hash.loc.last_line, hash.loc.last_column);
         return new TemplateSyntaxError(token, base + at);
     }
     return new TemplateSyntaxError(e instanceof Error ? e.message.split('\n')[0] ?? 'parse error' : String(e), base);
@@ -79227,19 +79227,24 @@ function parseIndexes(expression) {
         return Number.parseInt(s, 10);
     });
 }
+/**
+ * Jayway `ArraySliceOperation.parse` (json-path 2.10.0): only digits, `-` and `:` are allowed
+ * (so `[1 : 2]` fails while `[ 1:2 ]` works, the token being trimmed first); the text is split
+ * with Java's `String.split(":")`, which drops trailing empty parts (`[1:2:3]` is `[1:2]`,
+ * `[1::2]` is `[1:]`); each bound is read with `Integer.parseInt`, so a bound outside the Java
+ * int range, or `-` alone, fails with the wrapped `NumberFormatException` that
+ * `PathCompiler.compile` turns into `InvalidPathException: java.lang.NumberFormatException: For
+ * input string: "…"` (checked against the oracle, test/dryrun/jsonpath-slice.test.ts).
+ * @throws JsonPathError (`InvalidPathException`).
+ */
 function parseSlice(expression) {
-    const parts = expression.split(':').map((s) => s.trim());
-    if (parts.length > 2)
+    if (!/^[0-9:-]*$/.test(expression))
         throw invalidPath(`Failed to parse SliceOperation: ${expression}`);
-    const num = (s) => {
-        if (s === undefined || s === '')
-            return undefined;
-        if (!/^-?\d+$/.test(s))
-            throw invalidPath(`Failed to parse SliceOperation: ${expression}`);
-        return Number.parseInt(s, 10);
-    };
-    const from = num(parts[0]);
-    const to = num(parts[1]);
+    const parts = expression.split(':');
+    while (parts.length > 0 && parts[parts.length - 1] === '')
+        parts.pop();
+    const from = parseSliceBound(parts[0]);
+    const to = parseSliceBound(parts[1]);
     if (from !== undefined && to === undefined)
         return { kind: 'slice', operation: 'from', from };
     if (from !== undefined && to !== undefined)
@@ -79247,6 +79252,18 @@ function parseSlice(expression) {
     if (from === undefined && to !== undefined)
         return { kind: 'slice', operation: 'to', to };
     throw invalidPath(`Failed to parse SliceOperation: ${expression}`);
+}
+const JAVA_INT_MIN = -2147483648;
+const JAVA_INT_MAX = 2147483647;
+/** Jayway `ArraySliceOperation.tryRead`: empty → no bound, else Java `Integer.parseInt`. */
+function parseSliceBound(text) {
+    if (text === undefined || text === '')
+        return undefined;
+    const value = /^-?[0-9]+$/.test(text) ? Number.parseInt(text, 10) : Number.NaN;
+    if (!(value >= JAVA_INT_MIN && value <= JAVA_INT_MAX)) {
+        throw invalidPath(`java.lang.NumberFormatException: For input string: "${text}"`);
+    }
+    return value;
 }
 /** Splits `a, $.b, [1,2]` at top-level commas; paths are compiled, the rest kept as JSON text. */
 function parseFunctionParameters(text) {
@@ -79893,7 +79910,11 @@ function evaluateSlice(ctx, i, t, currentPath, model) {
         const to = Math.min(length, t.to ?? 0);
         if (from >= to || length === 0)
             return;
-        for (let k = from; k < to; k++)
+        // Jayway walks every k in [from, to) and skips the indexes that fall outside the array (a
+        // negative k counts from the end, so `[-2:1]` on [1,2,3] gives [2,3,1]). Starting at
+        // -length visits exactly the indexes that hit, whatever the bound: same result, no walk
+        // over an int range.
+        for (let k = Math.max(from, -length); k < to; k++)
             handleArrayIndex(ctx, i, k, currentPath, model);
     }
     else {
@@ -80409,9 +80430,11 @@ function synthesiseCase(definition) {
 // EXTERNAL MODULE: ./node_modules/fast-glob/out/index.js
 var out = __nccwpck_require__(5648);
 var out_default = /*#__PURE__*/__nccwpck_require__.n(out);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/definitions/discover.ts
 /**
- * Discovery: turns the `path` input (globs) into the sorted list of definition files and finds
+ * Discovery: turns the `path` input (globs) into the sorted list of definition files, and finds
  * each definition's fixture file.
  *
  * Fixture naming (documented in the README): beside `NAME.json` the file `NAME.fixture.json`
@@ -80424,49 +80447,89 @@ var out_default = /*#__PURE__*/__nccwpck_require__.n(out);
 const FIXTURE_SUFFIX = '.fixture.json';
 /** Extensions read as definitions. */
 const DEFINITION_EXTENSIONS = ['.json'];
-/**
- * Splits the `path` input into glob patterns: one per line or comma, blanks dropped.
- * Patterns starting with `!` exclude.
- */
-function splitPatterns(input) {
-    return input
-        .split(/[\n,]/)
-        .map((p) => p.trim())
-        .filter((p) => p !== '');
+/** True for names ending in `.fixture.json` in any letter case. */
+function isFixtureFile(file) {
+    return file.toLowerCase().endsWith(FIXTURE_SUFFIX);
 }
 /** True for file names this project reads as definitions (not fixtures). */
 function isDefinitionFile(file) {
     const lower = file.toLowerCase();
-    return DEFINITION_EXTENSIONS.some((ext) => lower.endsWith(ext)) && !lower.endsWith(FIXTURE_SUFFIX);
+    return DEFINITION_EXTENSIONS.some((ext) => lower.endsWith(ext)) && !isFixtureFile(file);
 }
 /** The fixture path that belongs to a definition path (`a/b.custom.json` → `a/b.custom.fixture.json`). */
 function fixturePathFor(definitionFile) {
     return definitionFile.replace(/\.json$/i, FIXTURE_SUFFIX);
 }
+function toPosix(p) {
+    return p.split((external_node_path_default()).sep).join('/').replace(/^(\.\/)+/, '');
+}
 /**
- * Finds definition files under `root` matching `patterns`.
- *
- * A pattern naming a directory (no glob characters) means everything below it. Returns
- * repository-relative paths with forward slashes, sorted, without duplicates. `node_modules`
- * and dot-directories are never searched.
+ * Rewrites one pattern for fast-glob: an absolute path inside `root` becomes relative; an
+ * existing folder named without glob characters means everything below it; a leading `./` is
+ * dropped (so reported paths match the repository's own).
  */
-async function discoverDefinitionFiles(root, patterns) {
-    const expanded = patterns.map((p) => {
-        const negated = p.startsWith('!');
-        const body = negated ? p.slice(1) : p;
-        const isPlainDir = !out_default().isDynamicPattern(body) && (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, body)) && !isDefinitionFile(body);
-        const glob = isPlainDir ? `${body.replace(/\/+$/, '')}/**` : body;
-        return negated ? `!${glob}` : glob;
-    });
-    const positive = expanded.filter((p) => !p.startsWith('!'));
-    const ignore = ['**/node_modules/**', ...expanded.filter((p) => p.startsWith('!')).map((p) => p.slice(1))];
-    const files = await out_default()(positive, { cwd: root, onlyFiles: true, dot: false, ignore, unique: true });
-    return [...new Set(files.map((f) => f.split((external_node_path_default()).sep).join('/')))].filter(isDefinitionFile).sort();
+function expandPattern(root, pattern) {
+    let body = pattern;
+    if (external_node_path_default().isAbsolute(body)) {
+        const rel = external_node_path_default().relative(root, body);
+        if (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel))
+            body = rel === '' ? '.' : rel;
+    }
+    body = toPosix(body) || '.';
+    if (!out_default().isDynamicPattern(body)) {
+        const full = external_node_path_default().resolve(root, body);
+        if ((0,external_node_fs_namespaceObject.existsSync)(full) && (0,external_node_fs_namespaceObject.statSync)(full).isDirectory())
+            return body === '.' ? '**' : `${body.replace(/\/+$/, '')}/**`;
+    }
+    return body;
+}
+/**
+ * Finds definition and fixture files under `root` matching `patterns` (globs; `!` excludes).
+ * `node_modules`, dot-directories, symbolic links (a pull request could point them anywhere) and
+ * the paths in `exclude` (e.g. this tool's own report file) are never returned. A file named explicitly (no glob characters) is taken as a definition
+ * whatever its extension, unless it is a fixture.
+ */
+async function discoverFiles(root, patterns, exclude = []) {
+    const positives = patterns.filter((p) => !p.startsWith('!'));
+    const ignore = ['**/node_modules/**', ...patterns.filter((p) => p.startsWith('!')).map((p) => expandPattern(root, p.slice(1))), ...exclude.map(toPosix)];
+    const definitions = new Set();
+    const fixtures = new Set();
+    const unmatched = [];
+    for (const pattern of positives) {
+        const glob = expandPattern(root, pattern);
+        const explicit = !out_default().isDynamicPattern(glob);
+        const files = (await out_default()(glob, { cwd: root, onlyFiles: true, dot: false, ignore, unique: true, followSymbolicLinks: false })).map(toPosix);
+        if (files.length === 0)
+            unmatched.push(pattern);
+        for (const f of files) {
+            if (isFixtureFile(f))
+                fixtures.add(f);
+            else if (explicit || isDefinitionFile(f))
+                definitions.add(f);
+        }
+    }
+    return { definitions: [...definitions].sort(), fixtures: [...fixtures].sort(), unmatched };
 }
 /** The fixture file of a definition, repository-relative, or undefined when there is none. */
 function findFixtureFile(root, definitionFile) {
     const candidate = fixturePathFor(definitionFile);
     return (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, candidate)) ? candidate : undefined;
+}
+/**
+ * Fixture files that belong to no discovered definition, each with the definition it would need
+ * and, when one differs only in letter case, that near miss.
+ */
+function orphanFixtures(discovery) {
+    const owned = new Set(discovery.definitions.map(fixturePathFor));
+    const out = [];
+    for (const fixture of discovery.fixtures) {
+        if (owned.has(fixture))
+            continue;
+        const expected = fixture.slice(0, -FIXTURE_SUFFIX.length) + '.json';
+        const nearMiss = discovery.definitions.find((d) => d.toLowerCase() === expected.toLowerCase());
+        out.push(nearMiss ? { fixture, expected, nearMiss } : { fixture, expected });
+    }
+    return out;
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
@@ -80477,16 +80540,28 @@ const RULES = [
     { id: 'file-encoding', severity: 'error', summary: 'The file is not valid UTF-8 text.' },
     { id: 'file-too-large', severity: 'error', summary: 'The file is larger than a data-action definition can reasonably be.' },
     { id: 'json-syntax', severity: 'error', summary: 'The file is not valid JSON (or is empty).' },
+    { id: 'json-too-deep', severity: 'error', summary: 'The JSON nests deeper than 200 levels.' },
     { id: 'json-bom', severity: 'warning', summary: 'The file starts with a byte-order mark.' },
     { id: 'json-duplicate-key', severity: 'warning', summary: 'An object has the same key twice.' },
     { id: 'structure', severity: 'error', summary: 'A required field is missing or a field has the wrong type or length.' },
     { id: 'request-type', severity: 'error', summary: 'config.request.requestType is not GET, PUT, POST, PATCH or DELETE.' },
     { id: 'contract-schema', severity: 'error', summary: 'A contract (inputSchema / successSchema) is not a valid draft-04 JSON Schema object.' },
+    { id: 'contract-ref', severity: 'error', summary: 'A contract uses "$ref", which Genesys does not support.' },
+    { id: 'input-contract', severity: 'error', summary: 'The input contract is not a flat object of string/integer/number/boolean/null properties with valid names.' },
+    { id: 'input-reserved-name', severity: 'warning', summary: 'An input is named orgId, integrationId or rawRequest, which Genesys overwrites.' },
+    { id: 'accept-header', severity: 'error', summary: 'An Accept header that is not a JSON media type; Genesys refuses to save the action.' },
+    { id: 'template-syntax', severity: 'error', summary: 'A Velocity template does not parse.' },
+    { id: 'jsonpath-syntax', severity: 'error', summary: 'A translationMap path is not a valid Jayway JsonPath.' },
+    { id: 'name-characters', severity: 'error', summary: 'The name or category contains control characters (line breaks, tabs, ...).' },
+    { id: 'name-whitespace', severity: 'warning', summary: 'The name or category starts or ends with white space.' },
     { id: 'export-suffix', severity: 'warning', summary: 'The name carries the UI export suffix " - Exported <date> @ <time>".' },
     { id: 'duplicate-name', severity: 'error', summary: 'Two definitions deploy to the same action name and integration type.' },
     { id: 'target-integration', severity: 'error', summary: 'No single integration of the org can receive this definition.' },
     { id: 'duplicate-remote-name', severity: 'error', summary: 'Several published actions in the target integration carry this name.' },
+    { id: 'fixture-orphan', severity: 'warning', summary: 'A fixture file belongs to no definition (misnamed or left behind).' },
+    { id: 'internal-error', severity: 'error', summary: 'This tool failed on the file; the other files were still processed.' },
     { id: 'fixture-invalid', severity: 'error', summary: 'A fixture file or case is malformed.' },
+    { id: 'dry-run-warning', severity: 'warning', summary: 'A fixture case ran, but Genesys would accept something that is likely a mistake (e.g. a literal ${...} left in the URL).' },
     { id: 'dry-run-failed', severity: 'error', summary: 'A fixture case did not produce the expected output or failure.' },
 ];
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));
@@ -80562,6 +80637,33 @@ var main = __nccwpck_require__(9547);
  * trailing commas).
  */
 
+/** Deepest nesting of arrays/objects read; deeper documents are refused before parsing (parsers recurse). */
+const json_source_MAX_DEPTH = 200;
+/** Offset of the first `[`/`{` that opens level MAX_DEPTH + 1 (outside strings), if any. */
+function firstTooDeep(text) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 92 /* \\ */)
+                i++;
+            else if (c === 34 /* " */)
+                inString = false;
+        }
+        else if (c === 34) {
+            inString = true;
+        }
+        else if (c === 91 /* [ */ || c === 123 /* { */) {
+            if (++depth > json_source_MAX_DEPTH)
+                return i;
+        }
+        else if (c === 93 /* ] */ || c === 125 /* } */) {
+            depth--;
+        }
+    }
+    return undefined;
+}
 /** Escapes one JSON-pointer reference token (RFC 6901: `~` → `~0`, `/` → `~1`). */
 function escapePointerToken(token) {
     return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
@@ -80634,14 +80736,19 @@ function parseJsonSource(input) {
     const problems = [];
     let text = input;
     if (text.charCodeAt(0) === 0xfeff) {
-        problems.push({ kind: 'bom', message: 'The file starts with a UTF-8 byte-order mark.', offset: 0, length: 1 });
-        // Keep offsets aligned with the file: replace the BOM by a space instead of removing it.
-        text = ' ' + text.slice(1);
+        // Editors do not count the BOM as a column: drop it, so positions match what users see.
+        problems.push({ kind: 'bom', message: 'The file starts with a UTF-8 byte-order mark.', offset: 0, length: 0 });
+        text = text.slice(1);
     }
     const positions = new TextPositions(text);
     const entries = new Map();
     if (text.trim() === '') {
         problems.push({ kind: 'empty', message: 'The file is empty.', offset: 0, length: 0 });
+        return { value: undefined, ok: false, problems, map: buildMap(text, positions, entries) };
+    }
+    const deep = firstTooDeep(text);
+    if (deep !== undefined) {
+        problems.push({ kind: 'too-deep', message: `The JSON nests deeper than ${json_source_MAX_DEPTH} levels; data-action definitions never need that.`, offset: deep, length: 1 });
         return { value: undefined, ok: false, problems, map: buildMap(text, positions, entries) };
     }
     const errors = [];
@@ -80764,15 +80871,48 @@ function buildMap(text, positions, entries) {
 
 
 
+
 /** Largest definition or fixture file read, in bytes (1 MiB; real definitions are a few KB). */
 const MAX_FILE_BYTES = 1024 * 1024;
-/** Reads a repository file; returns an Error instead of throwing. */
+/**
+ * Reads a repository file safely; returns an Error instead of throwing. Pull requests control the
+ * repository, so a symbolic link (which could point at /etc/passwd, /proc/self/environ or
+ * /dev/zero) and anything that is not a regular file are refused, and at most
+ * {@link MAX_FILE_BYTES} + 1 bytes are read (the size check then reports the file as too large).
+ */
 async function readFileBytes(root, file) {
+    let handle;
     try {
-        return await (0,promises_namespaceObject.readFile)(external_node_path_default().join(root, file));
+        const full = external_node_path_default().resolve(root, file);
+        const [realRoot, realDir] = await Promise.all([(0,promises_namespaceObject.realpath)(root), (0,promises_namespaceObject.realpath)(external_node_path_default().dirname(full))]);
+        const rel = external_node_path_default().relative(realRoot, realDir);
+        if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+            return new Error('its folder is a symbolic link leading outside the repository, which is not followed');
+        handle = await (0,promises_namespaceObject.open)(full, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
+        const info = await handle.stat();
+        if (!info.isFile())
+            return new Error('it is not a regular file');
+        const size = Math.min(info.size, MAX_FILE_BYTES + 1);
+        const buffer = new Uint8Array(size);
+        const { bytesRead } = await handle.read(buffer, 0, size, 0);
+        return info.size > MAX_FILE_BYTES ? new FileTooLarge(info.size) : buffer.subarray(0, bytesRead);
     }
     catch (e) {
+        const err = e;
+        if (err.code === 'ELOOP' || err.code === 'EMLINK')
+            return new Error('it is a symbolic link, and links are not followed (they could point outside the repository)');
         return e instanceof Error ? e : new Error(String(e));
+    }
+    finally {
+        await handle?.close();
+    }
+}
+/** A file over {@link MAX_FILE_BYTES}, detected from its size before reading it. */
+class FileTooLarge extends Error {
+    bytes;
+    constructor(bytes) {
+        super(`the file is ${(bytes / 1024 / 1024).toFixed(1)} MiB`);
+        this.bytes = bytes;
     }
 }
 /**
@@ -80781,11 +80921,12 @@ async function readFileBytes(root, file) {
  * `json-duplicate-key`. `source.ok` tells whether a document was parsed.
  */
 function loadDocument(file, bytes) {
-    if (bytes instanceof Error) {
-        return { file, findings: [findingAt('file-unreadable', file, undefined, {}, `The file cannot be read: ${bytes.message}`)] };
+    if (bytes instanceof Error && !(bytes instanceof FileTooLarge)) {
+        return { file, findings: [findingAt('file-unreadable', file, undefined, {}, `The file cannot be read: ${bytes.message}.`)] };
     }
-    if (bytes.byteLength > MAX_FILE_BYTES) {
-        const mib = (bytes.byteLength / 1024 / 1024).toFixed(1);
+    const size = bytes instanceof FileTooLarge ? bytes.bytes : bytes.byteLength;
+    if (bytes instanceof FileTooLarge || size > MAX_FILE_BYTES) {
+        const mib = (size / 1024 / 1024).toFixed(1);
         return {
             file,
             findings: [findingAt('file-too-large', file, undefined, {}, `The file is ${mib} MiB; files over 1 MiB are not read.`, { hint: 'Check that this is a data-action definition and not a data dump.' })],
@@ -80797,10 +80938,14 @@ function loadDocument(file, bytes) {
     }
     catch {
         const at = firstInvalidUtf8(bytes);
-        return {
-            file,
-            findings: [findingAt('file-encoding', file, undefined, {}, `The file is not valid UTF-8 (first bad byte at offset ${at}).`, { hint: 'Save the file as UTF-8.' })],
-        };
+        const before = new TextDecoder('utf-8').decode(bytes.subarray(0, at)).replace(/^\uFEFF/, '');
+        const lines = before.split(/\r\n|\r|\n/);
+        const finding = findingAt('file-encoding', file, undefined, {}, `The file is not valid UTF-8 (byte 0x${bytes[at].toString(16).toUpperCase().padStart(2, '0')} at offset ${at}).`, {
+            hint: 'Save the file as UTF-8 (it may be Latin-1 or UTF-16).',
+        });
+        finding.line = lines.length;
+        finding.column = lines[lines.length - 1].length + 1;
+        return { file, findings: [finding] };
     }
     const source = parseJsonSource(text);
     const findings = [];
@@ -80808,6 +80953,8 @@ function loadDocument(file, bytes) {
         const target = { offset: { offset: p.offset, length: p.length } };
         if (p.kind === 'bom')
             findings.push(findingAt('json-bom', file, source.map, target, p.message, { hint: 'Save the file as UTF-8 without BOM.' }));
+        else if (p.kind === 'too-deep')
+            findings.push(findingAt('json-too-deep', file, source.map, target, p.message));
         else if (p.kind === 'duplicate-key')
             findings.push(findingAt('json-duplicate-key', file, source.map, target, p.message, { hint: 'Remove one of the two entries.' }));
         else
@@ -80839,6 +80986,16 @@ function firstInvalidUtf8(bytes) {
         else
             hi = mid - 1;
     }
+    // `lo` may end inside a multi-byte sequence that the next byte breaks: report the sequence start.
+    let start = lo;
+    while (start > 0 && lo - start < 3 && (bytes[start - 1] & 0xc0) === 0x80)
+        start--;
+    const lead = bytes[start - 1];
+    if (lead !== undefined && lead >= 0xc0) {
+        const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+        if (start - 1 + length > lo)
+            return start - 1;
+    }
     return lo;
 }
 
@@ -80854,18 +81011,22 @@ function firstInvalidUtf8(bytes) {
 
 
 
+const CASE_KEYS = ['name', 'description', 'input', 'response', 'credentials', 'authResponse', 'expect'];
 const CASE_SCHEMA = {
     type: 'object',
     required: ['response'],
+    additionalProperties: false,
     properties: {
         name: { type: 'string', minLength: 1 },
         description: { type: 'string' },
         input: { type: 'object' },
         response: {
             type: 'object',
+            additionalProperties: false,
             properties: {
                 status: { type: 'integer', minimum: 100, maximum: 599 },
                 headers: { type: 'object', additionalProperties: { type: 'string' } },
+                body: {},
                 bodyText: { type: 'string' },
             },
         },
@@ -80873,34 +81034,51 @@ const CASE_SCHEMA = {
         authResponse: { type: 'object' },
         expect: {
             type: 'object',
-            oneOf: [
-                { required: ['output'], not: { required: ['failure'] } },
-                {
-                    required: ['failure'],
-                    not: { required: ['output'] },
-                    properties: {
-                        failure: {
-                            type: 'object',
-                            required: ['step'],
-                            properties: { step: { type: 'integer', minimum: 1, maximum: 10 }, message: { type: 'string' } },
-                        },
-                    },
+            additionalProperties: false,
+            minProperties: 1,
+            maxProperties: 1,
+            properties: {
+                output: {},
+                failure: {
+                    type: 'object',
+                    required: ['step'],
+                    additionalProperties: false,
+                    properties: { step: { type: 'integer', minimum: 1, maximum: 10 }, message: { type: 'string' } },
                 },
-            ],
+            },
         },
     },
 };
-const FILE_SCHEMA = {
-    oneOf: [{ type: 'object', required: ['cases'], properties: { cases: { type: 'array', minItems: 1, items: CASE_SCHEMA } } }, CASE_SCHEMA],
-};
-const validateFile = new dist_ajv.Ajv({ allErrors: true, strict: false }).compile(FILE_SCHEMA);
-function messageFor(e) {
+const fixtures_ajv = new dist_ajv.Ajv({ allErrors: true, strict: false });
+const validateCase = fixtures_ajv.compile(CASE_SCHEMA);
+const validateMulti = fixtures_ajv.compile({ type: 'object', required: ['cases'], additionalProperties: false, properties: { description: { type: 'string' }, cases: { type: 'array', minItems: 1, items: CASE_SCHEMA } } });
+function messageFor(e, multi) {
     const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : 'the fixture';
-    if (e.keyword === 'required')
-        return `${where} needs "${e.params.missingProperty}".`;
-    if (e.keyword === 'oneOf' && e.instancePath.endsWith('/expect'))
-        return `${where} must have either "output" or "failure", not both.`;
-    return `${where} ${e.message ?? 'is invalid'}.`;
+    const params = e.params;
+    switch (e.keyword) {
+        case 'required':
+            return `${where} needs "${params.missingProperty}".`;
+        case 'additionalProperties': {
+            const path = e.instancePath;
+            const allowed = path.endsWith('/expect')
+                ? 'output, failure'
+                : path.endsWith('/response')
+                    ? 'status, headers, body, bodyText'
+                    : path.endsWith('/failure')
+                        ? 'step, message'
+                        : path === '' && e.schemaPath === '#/additionalProperties' && multi
+                            ? 'description, cases'
+                            : CASE_KEYS.join(', ');
+            return `${where} has an unknown key "${params.additionalProperty}" (allowed: ${allowed}).`;
+        }
+        case 'minProperties':
+        case 'maxProperties':
+            return `${where} must have exactly one of "output" or "failure".`;
+        case 'type':
+            return `${where} must be ${params.type === 'object' ? 'an object' : `of type ${params.type}`}.`;
+        default:
+            return `${where} ${e.message ?? 'is invalid'}.`;
+    }
 }
 /**
  * Reads the cases of a fixture file. A malformed file yields one `fixture-invalid` finding per
@@ -80912,12 +81090,11 @@ function loadFixtures(file, bytes) {
     const source = loaded.source;
     if (!source?.ok || findings.some((f) => f.severity === 'error'))
         return { fixtures: [], findings };
-    if (!validateFile(source.value)) {
-        // With oneOf at the top, report the errors of the branch the document was meant for.
-        const isMulti = typeof source.value === 'object' && source.value !== null && 'cases' in source.value;
-        const relevant = (validateFile.errors ?? []).filter((e) => e.keyword !== 'oneOf' || e.instancePath !== '').filter((e) => (isMulti ? e.schemaPath.startsWith('#/oneOf/0') : e.schemaPath.startsWith('#/oneOf/1')));
-        for (const e of relevant.length ? relevant : (validateFile.errors ?? [])) {
-            findings.push(findingAt('fixture-invalid', file, source.map, { pointer: e.instancePath }, messageFor(e), { hint: 'See "Fixtures" in the README for the case format.' }));
+    const isMulti = typeof source.value === 'object' && source.value !== null && !Array.isArray(source.value) && 'cases' in source.value;
+    const validate = isMulti ? validateMulti : validateCase;
+    if (!validate(source.value)) {
+        for (const e of validate.errors ?? []) {
+            findings.push(findingAt('fixture-invalid', file, source.map, { pointer: e.instancePath }, messageFor(e, isMulti), { hint: 'See "Fixtures" in the README for the case format.' }));
         }
         return { fixtures: [], findings };
     }
@@ -81076,10 +81253,77 @@ function checkContracts(ctx) {
             continue;
         if (metaValidator.validateSchema(schema))
             continue;
+        // One finding per place: the meta-schema reports a bad `type` three times (enum, array, anyOf).
+        const seen = new Set();
         for (const e of metaValidator.errors ?? []) {
+            if (seen.has(e.instancePath))
+                continue;
+            seen.add(e.instancePath);
             const where = pointer + e.instancePath;
-            findings.push(findingAt('contract-schema', ctx.file, ctx.map, { pointer: where }, `${label}${e.instancePath.replace(/\//g, '.')} ${e.message ?? 'is invalid'} (JSON Schema draft-04).`, {
+            const field = `${label}${e.instancePath.replace(/\//g, '.')}`;
+            const message = e.instancePath.endsWith('/type')
+                ? `${field} is not a JSON Schema type: use string, integer, number, boolean, object, array or null (or a list of them).`
+                : `${field} ${e.message ?? 'is invalid'} (JSON Schema draft-04).`;
+            findings.push(findingAt('contract-schema', ctx.file, ctx.map, { pointer: where }, message, {
                 hint: 'Contracts are JSON Schema draft-04 documents; see https://json-schema.org/draft-04/json-schema-validation.',
+            }));
+        }
+    }
+    return findings;
+}
+/** The types an input-contract property may have (genesys-runtime.md §7.1, S-CONTRACT). */
+const INPUT_TYPES = ['string', 'integer', 'number', 'boolean', 'null'];
+/** Input property names Genesys accepts (the pattern in its validator's schema pointer, §7.1). */
+const contracts_INPUT_NAME = /^[a-zA-Z][a-zA-Z0-9_-]*$/;
+/** Input names Genesys reserves and overwrites (S-CONTRACT). */
+const RESERVED_INPUTS = ['orgId', 'integrationId', 'rawRequest'];
+function findRefs(value, pointer, out) {
+    if (Array.isArray(value))
+        value.forEach((v, i) => findRefs(v, `${pointer}/${i}`, out));
+    else if (value && typeof value === 'object') {
+        for (const [k, v] of Object.entries(value)) {
+            const p = `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+            if (k === '$ref')
+                out.push(p);
+            else
+                findRefs(v, p, out);
+        }
+    }
+}
+/**
+ * Genesys contract restrictions (genesys-runtime.md §7; S-CONTRACT): no `$ref` anywhere
+ * (`contract-ref`); the input contract is a flat object of primitive properties with names
+ * matching `^[a-zA-Z][a-zA-Z0-9_-]*$` (`input-contract`, the check behind "Failed Validation of
+ * contract.input.inputSchema as a simple properties schema"); reserved input names
+ * (`input-reserved-name`).
+ */
+function checkContractRestrictions(ctx) {
+    const findings = [];
+    const refs = [];
+    findRefs(ctx.doc.contract, '/contract', refs);
+    for (const p of refs) {
+        findings.push(findingAt('contract-ref', ctx.file, ctx.map, { pointer: p, atKey: true }, 'Contracts do not support "$ref".', { hint: 'Write the referenced schema inline.' }));
+    }
+    const input = at(ctx.doc, '/contract/input/inputSchema');
+    const base = '/contract/input/inputSchema';
+    if (input.type !== undefined && input.type !== 'object') {
+        findings.push(findingAt('input-contract', ctx.file, ctx.map, { pointer: `${base}/type` }, `The input contract must be an object schema ("type": "object"), not ${JSON.stringify(input.type)}.`));
+    }
+    const props = input.properties && typeof input.properties === 'object' ? input.properties : {};
+    for (const [name, schema] of Object.entries(props)) {
+        const p = `${base}/properties/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+        if (!contracts_INPUT_NAME.test(name)) {
+            findings.push(findingAt('input-contract', ctx.file, ctx.map, { pointer: p, atKey: true }, `Input "${name}": names must start with a letter and hold only letters, digits, "-" and "_".`));
+        }
+        if (RESERVED_INPUTS.includes(name)) {
+            findings.push(findingAt('input-reserved-name', ctx.file, ctx.map, { pointer: p, atKey: true }, `Input "${name}" is reserved by Genesys and will be overwritten.`, { hint: 'Rename the input.' }));
+        }
+        const type = schema?.type;
+        const types = Array.isArray(type) ? type : type === undefined ? [] : [type];
+        const bad = types.filter((t) => !INPUT_TYPES.includes(t));
+        if (bad.length > 0) {
+            findings.push(findingAt('input-contract', ctx.file, ctx.map, { pointer: `${p}/type` }, `Input "${name}" has type ${bad.map((t) => JSON.stringify(t)).join(', ')}; input contracts accept only string, integer, number, boolean and null (no objects or arrays).`, {
+                hint: 'Flatten nested inputs into separate properties, or pass JSON text in a string.',
             }));
         }
     }
@@ -81094,9 +81338,33 @@ function checkContracts(ctx) {
  */
 
 
-/** Flags a name that ends in " - Exported YYYY-MM-DD @ HH:MM". */
+/** Control characters and line/paragraph separators: never part of a name, and they forge log lines. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+/**
+ * Flags control characters in `name`/`category` (`name-characters`, error: a newline in a name
+ * would also let a pull request write workflow commands into the job log), leading or trailing
+ * spaces (`name-whitespace`, warning: the UI shows them as the same name), and the export suffix.
+ */
 function checkNaming(ctx) {
-    const name = ctx.doc.name;
+    const findings = [];
+    const doc = ctx.doc;
+    for (const field of ['name', 'category']) {
+        const value = doc[field];
+        if (typeof value !== 'string')
+            continue;
+        const bad = CONTROL.exec(value);
+        if (bad) {
+            findings.push(findingAt('name-characters', ctx.file, ctx.map, { pointer: `/${field}`, stringIndex: bad.index }, `The ${field} contains the control character U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}.`, {
+                hint: `Remove line breaks, tabs and other control characters from the ${field}.`,
+            }));
+        }
+        if (value !== value.trim()) {
+            findings.push(findingAt('name-whitespace', ctx.file, ctx.map, { pointer: `/${field}` }, `The ${field} starts or ends with white space.`, { hint: 'Remove the spaces; names are matched exactly.' }));
+        }
+    }
+    return [...findings, ...exportSuffix(ctx, doc.name)];
+}
+function exportSuffix(ctx, name) {
     if (typeof name !== 'string' || !EXPORT_SUFFIX.test(name))
         return [];
     const clean = stripExportSuffix(name);
@@ -81105,6 +81373,29 @@ function checkNaming(ctx) {
             hint: `Rename the action to "${clean}" in the file.`,
         }),
     ];
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/request.ts
+/**
+ * Rule family "request": an `Accept` header, when set, must be a JSON media type, or Genesys
+ * refuses to save the action with 400 INVALID_SCHEMA "The 'Accept' header only supports json
+ * content types when specified" (genesys-api.md §4.2; help article S-400,
+ * https://help.mypurecloud.com/?p=266465). Rule `accept-header`.
+ */
+
+
+/** Flags `Accept` headers (any letter case) whose value names no JSON media type. */
+function checkRequest(ctx) {
+    const headers = ctx.doc.config.request.headers ?? {};
+    const findings = [];
+    for (const [name, value] of Object.entries(headers)) {
+        if (name.toLowerCase() !== 'accept' || /json/i.test(value))
+            continue;
+        findings.push(findingAt('accept-header', ctx.file, ctx.map, { pointer: `/config/request/headers/${escapePointerToken(name)}` }, `The Accept header "${value}" is not a JSON media type; Genesys refuses to save the action (400 INVALID_SCHEMA).`, {
+            hint: 'Use "application/json", or remove the header.',
+        }));
+    }
+    return findings;
 }
 
 ;// CONCATENATED MODULE: ./src/validate/rules/definition-schema.ts
@@ -81246,6 +81537,77 @@ function checkStructure(ctx) {
     return findings;
 }
 
+;// CONCATENATED MODULE: ./src/validate/rules/templates.ts
+/**
+ * Rule family "templates": every Velocity template parses (rule `template-syntax`). The four
+ * Velocity fields are requestUrlTemplate, each header value, requestTemplate and successTemplate
+ * (genesys-runtime.md §3.1). A syntax error is reported at its place inside the template string,
+ * mapped back to the file's line and column (escapes such as `\"` and `\n` accounted for).
+ */
+
+
+
+
+/** The Velocity templates of a structurally valid document, with their pointers and names. */
+function velocityTemplates(doc) {
+    const { request, response } = doc.config;
+    const out = [{ pointer: '/config/request/requestUrlTemplate', name: 'requestUrlTemplate', text: request.requestUrlTemplate }];
+    for (const [header, value] of Object.entries(request.headers ?? {})) {
+        out.push({ pointer: `/config/request/headers/${escapePointerToken(header)}`, name: `header ${header}`, text: value });
+    }
+    if (typeof request.requestTemplate === 'string')
+        out.push({ pointer: '/config/request/requestTemplate', name: 'requestTemplate', text: request.requestTemplate });
+    if (typeof response?.successTemplate === 'string')
+        out.push({ pointer: '/config/response/successTemplate', name: 'successTemplate', text: response.successTemplate });
+    return out;
+}
+/** Parses each template; a syntax error becomes a finding at the offending character. */
+function checkTemplates(ctx) {
+    const findings = [];
+    for (const t of velocityTemplates(ctx.doc)) {
+        try {
+            parseTemplate(t.text);
+        }
+        catch (e) {
+            if (!(e instanceof TemplateSyntaxError))
+                throw e;
+            findings.push(findingAt('template-syntax', ctx.file, ctx.map, { pointer: t.pointer, stringIndex: e.offset }, `Velocity syntax error in ${t.name}: unexpected ${e.token === '<EOF>' ? 'end of template' : JSON.stringify(e.token)}.`, {
+                hint: 'Check for an unclosed ${...}, #if without #end, or a stray # or $; write \\$ or \\# for literal characters.',
+            }));
+        }
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/translation-map.ts
+/**
+ * Rule family "translation map": every translationMap value compiles as a Jayway JsonPath
+ * (rule `jsonpath-syntax`, genesys-runtime.md §5.2). Jayway throws InvalidPathException for these
+ * at execution time, so the key would always fall back to its default or fail step 9.
+ */
+
+
+
+
+/** Compiles each translationMap path; invalid ones become findings at the path string. */
+function checkTranslationMap(ctx) {
+    const map = ctx.doc.config.response?.translationMap ?? {};
+    const findings = [];
+    for (const [key, path] of Object.entries(map)) {
+        try {
+            compiler_compileJsonPath(path);
+        }
+        catch (e) {
+            if (!(e instanceof JsonPathError))
+                throw e;
+            findings.push(findingAt('jsonpath-syntax', ctx.file, ctx.map, { pointer: `/config/response/translationMap/${escapePointerToken(key)}` }, `translationMap "${key}": ${e.message}`, {
+                hint: 'Genesys evaluates these with Jayway JsonPath: $.a.b, $.a[0], $.a[*].b, $.a[?(@.k == \'v\')].b, $.a.length().',
+            }));
+        }
+    }
+    return findings;
+}
+
 ;// CONCATENATED MODULE: ./src/validate/index.ts
 /**
  * Validate stage: a loaded document → findings, and the {@link Definition} when the document is
@@ -81256,8 +81618,11 @@ function checkStructure(ctx) {
 
 
 
+
+
+
 /** The rules that run on a structurally valid document, in order. */
-const DOCUMENT_RULES = [checkContracts, checkNaming];
+const DOCUMENT_RULES = [checkContracts, checkContractRestrictions, checkNaming, checkRequest, checkTemplates, checkTranslationMap];
 /**
  * Runs the rule catalogue on one loaded document. Structure problems stop the other rules (they
  * would only repeat the same problem); file-level errors stop everything.
@@ -81277,6 +81642,95 @@ function validate_validateDocument(loaded) {
     return { file: loaded.file, findings, definition: toDefinition(source.value) };
 }
 
+;// CONCATENATED MODULE: ./src/report/redact.ts
+/**
+ * Redaction of secrets from everything a reporter writes. Dry-run traces carry rendered request
+ * headers (step 6), URLs (step 5) and response bodies (steps 8–10), which can hold fixture
+ * credential values and tokens; github-action-conventions.md §6.3 asks to redact `Authorization`
+ * and credential-like headers and to show secure fixtures redacted.
+ */
+/** The replacement for every redacted value. */
+const redact_REDACTED = '***';
+/**
+ * Member names whose whole value is secret wherever they occur: the template contexts that hold
+ * integration credentials and the custom-auth output (genesys-runtime.md §3.2: `$credentials`,
+ * `$authResponse`).
+ */
+const SECRET_SUBTREE = /^(?:credentials|authResponse)$/i;
+/** Member names (header names, token fields) whose value is secret. */
+const SECRET_KEY = /^(?:(?:proxy-)?authori[sz]ation|(?:x-)?api[-_]?key|x-auth-token|(?:set-)?cookie|passw(?:or)?d|(?:client[-_]?)?secret|(?:access|refresh|id)[-_]?token)$/i;
+/** The same names as JSON members inside JSON text (e.g. the raw response of step 8). */
+const SECRET_JSON_MEMBER = /("(?:(?:proxy-)?authori[sz]ation|(?:x-)?api[-_]?key|x-auth-token|(?:set-)?cookie|passw(?:or)?d|(?:client[-_]?)?secret|(?:access|refresh|id)[-_]?token)"\s*:\s*")((?:[^"\\]|\\.)*)(")/gi;
+/** `Bearer <token>` / `Basic <base64>` credentials in free text (headers, messages). */
+const AUTH_SCHEME = /\b(Bearer|Basic)(\s+)([A-Za-z0-9\-._~+/]+=*)/g;
+/**
+ * Replaces secrets in one string: every literal value of `secrets` (longest first, values of
+ * fewer than 4 characters ignored), the value of secret-named JSON members inside JSON text, and
+ * the credential after `Bearer` / `Basic` when it looks like one (8+ characters with a digit,
+ * capital or `+/=`; so prose such as "Basic authentication" is kept).
+ */
+function redactString(text, secrets = []) {
+    return scrub(text, usableSecrets(secrets));
+}
+function scrub(text, prepared) {
+    let out = text;
+    for (const secret of prepared)
+        out = out.split(secret).join(redact_REDACTED);
+    out = out.replace(SECRET_JSON_MEMBER, (_m, open, _v, close) => `${open}${redact_REDACTED}${close}`);
+    return out.replace(AUTH_SCHEME, (m, scheme, space, cred) => cred.length >= 8 && /[0-9A-Z+/=]/.test(cred) ? `${scheme}${space}${redact_REDACTED}` : m);
+}
+/**
+ * Returns a deep copy of a JSON-like value with secrets replaced by `***`:
+ * - members named `credentials` / `authResponse`: every scalar inside becomes `***`, except a
+ *   top-level array of names (the oracle's step-4 result lists credential *names* that way);
+ * - members named like a credential header or token field (`Authorization`, `x-api-key`,
+ *   `cookie`, `password`, `client_secret`, `access_token`…): the value becomes `***`;
+ * - every other string goes through `redactString`.
+ * Plain data only (objects, arrays, scalars); the input is not modified.
+ */
+function redactDeep(value, secrets = []) {
+    return walk(value, usableSecrets(secrets));
+}
+function walk(value, secrets) {
+    if (typeof value === 'string')
+        return scrub(value, secrets);
+    if (Array.isArray(value))
+        return value.map((v) => walk(v, secrets));
+    if (value && typeof value === 'object') {
+        const out = {};
+        for (const [key, v] of Object.entries(value)) {
+            const copy = SECRET_SUBTREE.test(key)
+                ? Array.isArray(v)
+                    ? v.map((e) => (isScalar(e) ? walk(e, secrets) : hideAll(e)))
+                    : hideAll(v)
+                : SECRET_KEY.test(key)
+                    ? hideAll(v)
+                    : walk(v, secrets);
+            // defineProperty: a "__proto__" member (from a response body) stays a plain member.
+            Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true });
+        }
+        return out;
+    }
+    return value;
+}
+/** Every non-null scalar becomes `***`; structure (keys, array lengths, nulls) is kept. */
+function hideAll(value) {
+    if (value === null || value === undefined)
+        return value;
+    if (Array.isArray(value))
+        return value.map(hideAll);
+    if (typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, hideAll(v)]));
+    }
+    return redact_REDACTED;
+}
+function isScalar(value) {
+    return value === null || typeof value !== 'object';
+}
+function usableSecrets(secrets) {
+    return [...new Set(secrets.filter((s) => typeof s === 'string' && s.length >= 4))].sort((a, b) => b.length - a.length);
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/local.ts
 /**
  * The local half of a run: discover → load → validate → dry-run, for every definition file.
@@ -81290,65 +81744,114 @@ function validate_validateDocument(loaded) {
 
 
 
+
 function local_describeFailure(c) {
     return `Fixture case "${c.name}": ${c.message ?? 'did not pass'}`;
+}
+/** The literal values of a case's `credentials` and `authResponse`, which reports must never show. */
+function caseSecrets(fixture) {
+    const out = [];
+    const walk = (v) => {
+        if (typeof v === 'string' || typeof v === 'number')
+            out.push(String(v));
+        else if (v && typeof v === 'object')
+            Object.values(v).forEach(walk);
+    };
+    walk(fixture.credentials);
+    walk(fixture.authResponse);
+    return out;
 }
 /** Runs every fixture case of one definition and returns the case reports and findings. */
 function runFixtures(definition, fixtures, fixtureText) {
     const cases = [];
     const findings = [];
+    const warned = new Set();
     const map = fixtureText === undefined ? undefined : parseJsonSource(fixtureText).map;
     for (const fixture of fixtures) {
-        const trace = dryRun(definition, fixture);
-        const check = checkExpectation(trace, fixture.expect);
-        const report = { name: fixture.name, file: fixture.file, passed: check.passed, trace };
+        const raw = dryRun(definition, fixture);
+        const check = checkExpectation(raw, fixture.expect);
+        // The case's own credential values never leave this function (traces, messages, findings).
+        const secrets = caseSecrets(fixture);
+        const report = { name: fixture.name, file: fixture.file, passed: check.passed, trace: redactDeep(raw, secrets) };
         if (check.message)
-            report.message = check.message;
+            report.message = redactString(check.message, secrets);
+        const trace = report.trace;
         cases.push(report);
         if (!check.passed) {
             const pointer = fixture.expect ? `${fixture.pointer}/expect` : fixture.pointer;
-            findings.push(findingAt('dry-run-failed', fixture.file, map, { pointer }, local_describeFailure(report), { hint: 'Run the CLI with --trace to see every step of this case.' }));
+            findings.push(findingAt('dry-run-failed', fixture.file, map, { pointer }, local_describeFailure(report), { hint: 'The job summary (or the CLI with --trace) shows every step of this case.' }));
+        }
+        for (const op of trace.operations) {
+            for (const warning of op.warnings ?? []) {
+                const key = `${op.step}|${warning}`;
+                if (warned.has(key))
+                    continue;
+                warned.add(key);
+                findings.push(findingAt('dry-run-warning', fixture.file, map, { pointer: fixture.pointer }, redactString(`Fixture case "${fixture.name}", step ${op.step} (${op.name}): ${warning}`, secrets)));
+            }
         }
     }
     return { cases, findings };
 }
+/** The dry-run part of {@link processFile}: loads the fixture file and runs its cases. */
+async function dryRunFixtures(root, fixtureFile, definition, report) {
+    const bytes = await readFileBytes(root, fixtureFile);
+    const loaded = loadFixtures(fixtureFile, bytes);
+    if (hasErrors(loaded.findings)) {
+        report.dryRun = 'failed';
+        return { findings: loaded.findings, fixtures: [] };
+    }
+    const text = bytes instanceof Error ? undefined : new TextDecoder().decode(bytes);
+    const run = runFixtures(definition, loaded.fixtures, text);
+    report.cases = run.cases;
+    report.dryRun = run.cases.some((c) => !c.passed) ? 'failed' : run.cases.length ? 'passed' : 'none';
+    return { findings: [...loaded.findings, ...run.findings], fixtures: loaded.fixtures };
+}
+/**
+ * A file named like a fixture but not as one (`X.fixtures.json`, `X-fixture.json`) that holds
+ * fixture content: one clear finding instead of "name is required" and friends.
+ */
+function misnamedFixture(file, doc) {
+    const base = file.split('/').pop();
+    if (!/fixture/i.test(base) || doc === null || typeof doc !== 'object' || !('response' in doc || 'cases' in doc))
+        return undefined;
+    return findingAt('fixture-orphan', file, undefined, {}, 'This file holds fixture cases but is not named like a fixture, so it was read as a definition.', {
+        hint: "Name it after its definition: NAME.json's fixture is NAME.fixture.json.",
+        severity: 'error',
+    });
+}
 /** Loads, validates and dry-runs one definition file. */
 async function processFile(root, file) {
     const loaded = loadDocument(file, await readFileBytes(root, file));
-    const validated = validate_validateDocument(loaded);
+    const misnamed = misnamedFixture(file, loaded.source?.value);
+    const validated = misnamed ? { file, findings: [misnamed] } : validate_validateDocument(loaded);
     const findings = [...validated.findings];
     const report = { file, validation: 'passed', dryRun: 'none', cases: [] };
-    const definition = validated.definition;
+    const definition = 'definition' in validated ? validated.definition : undefined;
     if (definition)
         report.name = definition.name;
+    const result = { report, findings };
+    if (loaded.source)
+        result.map = loaded.source.map;
     const fixtureFile = findFixtureFile(root, file);
-    let fixtures;
     if (fixtureFile && definition && !hasErrors(findings)) {
-        const bytes = await readFileBytes(root, fixtureFile);
-        const loaded = loadFixtures(fixtureFile, bytes);
-        findings.push(...loaded.findings);
-        const text = bytes instanceof Error ? undefined : new TextDecoder().decode(bytes);
-        const run = runFixtures(definition, loaded.fixtures, text);
-        fixtures = loaded.fixtures;
-        report.cases = run.cases;
+        const run = await dryRunFixtures(root, fixtureFile, definition, report);
         findings.push(...run.findings);
-        report.dryRun = hasErrors(loaded.findings) || run.findings.length > 0 ? 'failed' : run.cases.length ? 'passed' : 'none';
+        result.fixtures = run.fixtures;
     }
     else if (fixtureFile) {
         report.dryRun = 'skipped';
     }
-    const ownErrors = validated.findings.some((f) => f.severity === 'error');
-    report.validation = ownErrors ? 'failed' : validated.findings.some((f) => f.severity === 'warning') ? 'warnings' : 'passed';
-    const result = { report, findings };
-    if (loaded.source)
-        result.map = loaded.source.map;
-    if (fixtures)
-        result.fixtures = fixtures;
+    const own = validated.findings;
+    report.validation = hasErrors(own) ? 'failed' : own.some((f) => f.severity === 'warning') ? 'warnings' : 'passed';
     if (definition && !hasErrors(findings))
         result.definition = definition;
     return result;
 }
-/** Flags definitions that would deploy to the same action (same name and integration type). */
+/**
+ * Flags definitions that would deploy to the same action (same name and integration type): each
+ * gets a `duplicate-name` finding and loses its deployable definition. Mutates `results`.
+ */
 function checkDuplicateNames(results) {
     const byKey = new Map();
     for (const r of results) {
@@ -81357,31 +81860,45 @@ function checkDuplicateNames(results) {
         const key = `${r.definition.integrationType ?? ''}\u0000${r.definition.name}`;
         byKey.set(key, [...(byKey.get(key) ?? []), r]);
     }
-    const findings = [];
     for (const group of byKey.values()) {
         if (group.length < 2)
             continue;
         for (const r of group) {
             const others = group.filter((g) => g !== r).map((g) => g.report.file);
-            const f = findingAt('duplicate-name', r.report.file, r.map, { pointer: '/name' }, `Another definition deploys to the same action name "${r.definition.name}": ${others.join(', ')}.`, {
+            r.findings.push(findingAt('duplicate-name', r.report.file, r.map, { pointer: '/name' }, `Another definition deploys to the same action name "${r.definition.name}": ${others.join(', ')}.`, {
                 hint: 'Rename one of them; Genesys action names are matched by name within an integration.',
-            });
-            findings.push(f);
-            r.findings.push(f);
+            }));
             r.report.validation = 'failed';
             delete r.definition;
         }
     }
-    return findings;
+}
+/** Findings for fixture files that no definition reads (misnamed, or the definition is gone). */
+function orphanFixtureFindings(found) {
+    return orphanFixtures(found).map(({ fixture, expected, nearMiss }) => findingAt('fixture-orphan', fixture, undefined, {}, `No definition reads this fixture: it would belong to ${expected}, which was not found.`, {
+        hint: nearMiss ? `Rename it to ${fixturePathFor(nearMiss).split('/').pop()} (fixture names must match the definition's exactly).` : 'Put the fixture beside its definition as NAME.fixture.json, or delete it.',
+    }));
+}
+/** A finding for a file whose processing crashed; the run continues with the other files. */
+function crashed(file, error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const finding = findingAt('internal-error', file, undefined, {}, `This file could not be processed: ${message}`, { hint: 'Please report this with the file attached.' });
+    return { report: { file, validation: 'failed', dryRun: 'none', cases: [] }, findings: [finding] };
 }
 /** Runs the local stages over every file matched by `patterns` under `root`. */
-async function runLocal(root, patterns) {
-    const files = await discoverDefinitionFiles(root, patterns);
+async function runLocal(root, patterns, options = {}) {
+    const found = await discoverFiles(root, patterns, options.exclude);
     const results = [];
-    for (const file of files)
-        results.push(await processFile(root, file));
-    const findings = checkDuplicateNames(results);
-    return { results, findings };
+    for (const file of found.definitions) {
+        try {
+            results.push(await processFile(root, file));
+        }
+        catch (e) {
+            results.push(crashed(file, e));
+        }
+    }
+    checkDuplicateNames(results);
+    return { results, findings: orphanFixtureFindings(found), unmatched: found.unmatched };
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/lifecycle.ts
@@ -82076,19 +82593,44 @@ async function readRemoteState(api, desired, options = {}) {
  */
 function parseIntegrationSelector(value) {
     const selector = { byType: new Map() };
-    for (const line of (value ?? '').split(/\n/).map((l) => l.trim()).filter(Boolean)) {
-        const eq = line.indexOf('=');
+    // Lines; within a line, commas separate entries only before another `type=` (names may hold commas).
+    const entries = (value ?? '')
+        .split(/\n/)
+        .flatMap((line) => line.split(/,(?=\s*[a-z0-9-]+\s*=)/))
+        .map((l) => l.trim())
+        .filter(Boolean);
+    for (const entry of entries) {
+        const eq = entry.indexOf('=');
         if (eq > 0) {
-            selector.byType.set(line.slice(0, eq).trim(), line.slice(eq + 1).trim());
+            const type = entry.slice(0, eq).trim();
+            if (selector.byType.has(type))
+                throw new Error(`Input "integration" names the type "${type}" twice.`);
+            selector.byType.set(type, entry.slice(eq + 1).trim());
         }
         else if (selector.any !== undefined) {
-            throw new Error(`Input "integration" names two integrations without a type ("${selector.any}", "${line}"); write one line per type: <integrationType>=<name or id>.`);
+            throw new Error(`Input "integration" names two integrations without a type ("${selector.any}", "${entry}"); write one line per type: <integrationType>=<name or id>.`);
         }
         else {
-            selector.any = line;
+            selector.any = entry;
         }
     }
     return selector;
+}
+/**
+ * Checks that every integration the selector names exists in the org (by id or exact name, of
+ * the given type), so that a typo in the input is a configuration error, not a silent fallback.
+ * @throws Error naming the entry and the integrations available.
+ */
+function checkSelector(selector, integrations) {
+    try {
+        for (const [type, nameOrId] of selector.byType)
+            pickIntegration(integrations, nameOrId, type);
+        if (selector.any !== undefined)
+            pickIntegration(integrations, selector.any);
+    }
+    catch (e) {
+        throw new Error(`Input "integration": ${errorText(e)}`);
+    }
 }
 function errorText(e) {
     return e instanceof Error ? e.message : String(e);
@@ -82119,7 +82661,8 @@ function resolveTarget(definition, integrations, selector) {
             return { integration: own };
     }
     if (!type) {
-        return { error: 'The definition names no integrationType; set the "integration" input to the target integration.' };
+        const foreign = definition.integrationId ? `Its integrationId "${definition.integrationId}" does not exist in this org, and it names no integrationType` : 'The definition names no integrationType';
+        return { error: `${foreign}; set the "integration" input to the target integration.` };
     }
     const ofType = integrations.filter((i) => i.integrationType?.id === type);
     if (ofType.length === 1)
@@ -82166,12 +82709,14 @@ function problemFinding(problem, byFile) {
 }
 /**
  * Plans (and in deploy mode applies) every deployable definition against the org. Throws
- * GenesysApiError/GenesysAuthError when the org cannot be read at all (auth, listing); failures
- * of single actions are returned in the outcome, never thrown.
+ * GenesysApiError/GenesysAuthError when the org cannot be read at all (auth, listing), and Error
+ * when the `integration` input names an integration the org lacks; failures of single actions
+ * are returned in the outcome, never thrown.
  */
 async function runRemote(client, results, options) {
     const outcome = { items: new Map(), deploys: new Map(), verifies: new Map(), orphans: [], findings: [] };
     const integrations = await listIntegrations(client.http);
+    checkSelector(options.selector, integrations);
     const byFile = new Map(results.map((r) => [r.report.file, r]));
     const desired = [];
     for (const result of results) {
@@ -82247,7 +82792,7 @@ function dryRunLabel(action) {
         case 'passed':
             return `✅ ${passed}/${total} passed`;
         case 'failed':
-            return `❌ ${passed}/${total} passed`;
+            return total === 0 ? '❌ fixture invalid' : `❌ ${passed}/${total} passed`;
         case 'skipped':
             return '⏭️ skipped';
         default:
@@ -82395,22 +82940,16 @@ function finishReport(report, runLevel) {
 
 
 
+
 function describeError(e) {
     return e instanceof Error ? e.message : String(e);
 }
-/** Collects fixture credential and authResponse values, which reports must never show. */
-function fixtureSecrets(results) {
-    const out = new Set();
-    const walk = (v) => {
-        if (typeof v === 'string' || typeof v === 'number')
-            out.add(String(v));
-        else if (v && typeof v === 'object')
-            Object.values(v).forEach(walk);
-    };
-    for (const r of results)
-        for (const c of r.fixtures ?? [])
-            [c.credentials, c.authResponse].forEach(walk);
-    return [...out];
+/**
+ * Log lines carry names from pull requests: line breaks are flattened and a leading `::` is
+ * broken, so no name can become a workflow command (`::error::`, `::add-mask::`…).
+ */
+function safeLog(log) {
+    return (message) => log(message.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/^::/, ': :'));
 }
 function applyRemote(results, remote) {
     for (const r of results) {
@@ -82442,6 +82981,7 @@ function applyRemote(results, remote) {
  */
 async function runPipeline(inputs, deps) {
     const now = deps.now ?? Date.now;
+    const log = deps.log ? safeLog(deps.log) : undefined;
     const started = now();
     const report = {
         mode: inputs.mode,
@@ -82457,12 +82997,20 @@ async function runPipeline(inputs, deps) {
         notices: [],
     };
     let runLevel;
-    deps.log?.(`Reading definitions: ${inputs.patterns.join(', ')}`);
-    const local = await runLocal(deps.root, inputs.patterns);
+    log?.(`Reading definitions: ${inputs.patterns.join(', ')}`);
+    const reportFile = external_node_path_default().relative(deps.root, external_node_path_default().resolve(deps.root, inputs.reportFile));
+    const local = await runLocal(deps.root, inputs.patterns, { exclude: [reportFile] });
     const findings = [...local.findings, ...local.results.flatMap((r) => r.findings)];
     report.actions = local.results.map((r) => r.report);
-    if (local.results.length === 0)
-        report.notices.push(`No definition files matched ${inputs.patterns.join(', ')}.`);
+    if (local.results.length === 0) {
+        // A typo in `path` must not keep a required check green.
+        report.errors.push(`No definition file matched ${inputs.patterns.map((p) => `"${p}"`).join(', ')} under ${deps.root}. Check the "path" input.`);
+        report.findings = sortFindings(findings);
+        report.durationMs = now() - started;
+        return { report: finishReport(report, 'configuration') };
+    }
+    for (const p of local.unmatched)
+        report.notices.push(`The path pattern "${p}" matched no file.`);
     if (inputs.mode !== 'validate') {
         try {
             const client = (deps.createClient ?? createGenesysClient)({
@@ -82471,7 +83019,7 @@ async function runPipeline(inputs, deps) {
                 clientId: inputs.clientId,
                 clientSecret: inputs.clientSecret,
                 ...(deps.onSecret ? { onSecret: deps.onSecret } : {}),
-                ...(deps.log ? { log: deps.log } : {}),
+                ...(log ? { log } : {}),
             });
             report.region = client.baseUrls.domain;
             const selector = parseIntegrationSelector(inputs.integration);
@@ -82479,19 +83027,23 @@ async function runPipeline(inputs, deps) {
                 deploy: inputs.mode === 'deploy',
                 selector,
                 ...(inputs.category ? { category: inputs.category } : {}),
-                ...(deps.log ? { log: deps.log } : {}),
+                ...(log ? { log } : {}),
             });
             findings.push(...applyRemote(local.results, remote));
-            report.orphans = remote.orphans.map((o) => ({ name: o.name, actionId: o.actionId ?? '', integrationName: o.integrationName }));
+            // A remote action named by a definition that failed locally is not an orphan: it is in the repository.
+            const named = new Set(local.results.map((r) => r.report.name).filter((n) => n !== undefined));
+            report.orphans = remote.orphans.filter((o) => !named.has(o.name)).map((o) => ({ name: o.name, actionId: o.actionId ?? '', integrationName: o.integrationName }));
         }
         catch (e) {
-            runLevel = e instanceof GenesysAuthError ? 'auth-failed' : e instanceof GenesysApiError ? 'plan-failed' : 'configuration';
-            report.errors.push(runLevel === 'auth-failed' ? `Authentication with Genesys Cloud failed: ${describeError(e)}` : describeError(e));
+            // A login host that cannot be reached is a configuration problem, not rejected credentials.
+            const unreachable = e instanceof GenesysAuthError && e.status === undefined;
+            runLevel = e instanceof GenesysAuthError && !unreachable ? 'auth-failed' : e instanceof GenesysApiError && !unreachable ? 'plan-failed' : 'configuration';
+            report.errors.push(e instanceof GenesysAuthError ? `Authentication with Genesys Cloud failed: ${describeError(e)}` : describeError(e));
         }
     }
     report.findings = sortFindings(findings);
     report.durationMs = now() - started;
-    return { report: finishReport(report, runLevel), secrets: fixtureSecrets(local.results) };
+    return { report: finishReport(report, runLevel) };
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
@@ -82652,7 +83204,15 @@ const reference = (c) => `&#${c.charCodeAt(0)};`;
  * item never ends early. Returns a single line.
  */
 function escapeMarkdownCell(text) {
-    return escape_escapeHtml(text).replace(MARKDOWN_INLINE, reference).replace(/\r\n|\r|\n/g, '<br>');
+    return defuseLinks(escape_escapeHtml(text).replace(MARKDOWN_INLINE, reference).replace(/\r\n|\r|\n/g, '<br>'));
+}
+/**
+ * Stops GitHub from turning text from a pull request into notifications or links: a zero-width
+ * space after `@` breaks @user/@org/team mentions, and one inside `://` and `www.` breaks
+ * autolinks (a bot comment must not page a team or show a phishing link).
+ */
+function defuseLinks(text) {
+    return text.replace(/@/g, '@&#8203;').replace(/:\/\//g, '&#8203;://').replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}&#8203;.`);
 }
 /**
  * Like `escapeMarkdownCell`, for text that starts a line or a list item, where a leading `-` `+`
@@ -82925,92 +83485,6 @@ function parseMarker(body) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report/redact.ts
-/**
- * Redaction of secrets from everything a reporter writes. Dry-run traces carry rendered request
- * headers (step 6), URLs (step 5) and response bodies (steps 8–10), which can hold fixture
- * credential values and tokens; github-action-conventions.md §6.3 asks to redact `Authorization`
- * and credential-like headers and to show secure fixtures redacted.
- */
-/** The replacement for every redacted value. */
-const redact_REDACTED = '***';
-/**
- * Member names whose whole value is secret wherever they occur: the template contexts that hold
- * integration credentials and the custom-auth output (genesys-runtime.md §3.2: `$credentials`,
- * `$authResponse`).
- */
-const SECRET_SUBTREE = /^(?:credentials|authResponse)$/i;
-/** Member names (header names, token fields) whose value is secret. */
-const SECRET_KEY = /^(?:(?:proxy-)?authori[sz]ation|(?:x-)?api[-_]?key|x-auth-token|(?:set-)?cookie|passw(?:or)?d|(?:client[-_]?)?secret|(?:access|refresh|id)[-_]?token)$/i;
-/** The same names as JSON members inside JSON text (e.g. the raw response of step 8). */
-const SECRET_JSON_MEMBER = /("(?:(?:proxy-)?authori[sz]ation|(?:x-)?api[-_]?key|x-auth-token|(?:set-)?cookie|passw(?:or)?d|(?:client[-_]?)?secret|(?:access|refresh|id)[-_]?token)"\s*:\s*")((?:[^"\\]|\\.)*)(")/gi;
-/** `Bearer <token>` / `Basic <base64>` credentials in free text (headers, messages). */
-const AUTH_SCHEME = /\b(Bearer|Basic)(\s+)([A-Za-z0-9\-._~+/]+=*)/g;
-/**
- * Replaces secrets in one string: every literal value of `secrets` (longest first, values of
- * fewer than 4 characters ignored), the value of secret-named JSON members inside JSON text, and
- * the credential after `Bearer` / `Basic` when it looks like one (8+ characters with a digit,
- * capital or `+/=`; so prose such as "Basic authentication" is kept).
- */
-function redactString(text, secrets = []) {
-    return scrub(text, usableSecrets(secrets));
-}
-function scrub(text, prepared) {
-    let out = text;
-    for (const secret of prepared)
-        out = out.split(secret).join(redact_REDACTED);
-    out = out.replace(SECRET_JSON_MEMBER, (_m, open, _v, close) => `${open}${redact_REDACTED}${close}`);
-    return out.replace(AUTH_SCHEME, (m, scheme, space, cred) => cred.length >= 8 && /[0-9A-Z+/=]/.test(cred) ? `${scheme}${space}${redact_REDACTED}` : m);
-}
-/**
- * Returns a deep copy of a JSON-like value with secrets replaced by `***`:
- * - members named `credentials` / `authResponse`: every scalar inside becomes `***`, except a
- *   top-level array of names (the oracle's step-4 result lists credential *names* that way);
- * - members named like a credential header or token field (`Authorization`, `x-api-key`,
- *   `cookie`, `password`, `client_secret`, `access_token`…): the value becomes `***`;
- * - every other string goes through `redactString`.
- * Plain data only (objects, arrays, scalars); the input is not modified.
- */
-function redactDeep(value, secrets = []) {
-    return walk(value, usableSecrets(secrets));
-}
-function walk(value, secrets) {
-    if (typeof value === 'string')
-        return scrub(value, secrets);
-    if (Array.isArray(value))
-        return value.map((v) => walk(v, secrets));
-    if (value && typeof value === 'object') {
-        const out = {};
-        for (const [key, v] of Object.entries(value)) {
-            if (SECRET_SUBTREE.test(key))
-                out[key] = Array.isArray(v) ? v.map((e) => (isScalar(e) ? walk(e, secrets) : hideAll(e))) : hideAll(v);
-            else if (SECRET_KEY.test(key))
-                out[key] = hideAll(v);
-            else
-                out[key] = walk(v, secrets);
-        }
-        return out;
-    }
-    return value;
-}
-/** Every non-null scalar becomes `***`; structure (keys, array lengths, nulls) is kept. */
-function hideAll(value) {
-    if (value === null || value === undefined)
-        return value;
-    if (Array.isArray(value))
-        return value.map(hideAll);
-    if (typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, hideAll(v)]));
-    }
-    return redact_REDACTED;
-}
-function isScalar(value) {
-    return value === null || typeof value !== 'object';
-}
-function usableSecrets(secrets) {
-    return [...new Set(secrets.filter((s) => typeof s === 'string' && s.length >= 4))].sort((a, b) => b.length - a.length);
-}
-
 ;// CONCATENATED MODULE: ./src/report/sticky.ts
 
 /** GitHub's hard limit on an issue comment body, in characters (github-action-conventions.md §3.2). */
@@ -83018,8 +83492,8 @@ const GITHUB_COMMENT_MAX = 65_536;
 /**
  * Creates or updates this tool's comment for `key` on an issue or pull request.
  *
- * Finds the existing comment with `findStickyComment` (all pages; a Bot-authored match — the
- * `GITHUB_TOKEN` identity — preferred) and updates it if its body differs; otherwise creates a
+ * Finds the existing comment with `findStickyComment` (all pages; only comments written with the
+ * token's identity count) and updates it if its body differs; otherwise creates a
  * new comment. A 403 or "Resource not accessible by integration" (fork PRs, read-only
  * `GITHUB_TOKEN`, §3.3) yields `skipped` instead of throwing.
  *
@@ -83052,9 +83526,9 @@ async function upsertStickyComment(octokit, target) {
     }
 }
 /**
- * Finds this tool's comment for `key` (body starts with the key's marker prefix), reading every
- * page of the issue's comments (100 per page); a Bot-authored match wins over others, then the
- * oldest. Undefined when there is none.
+ * Finds this tool's comment for `key` (body starts with the key's marker prefix and the author is
+ * the token's identity — see below), reading every page of the issue's comments (100 per page);
+ * the oldest match wins. Undefined when there is none.
  *
  * @throws the Octokit error when listing fails (e.g. 404 for an unknown issue).
  */
@@ -83066,9 +83540,22 @@ async function findStickyComment(octokit, target) {
         issue_number: target.issueNumber,
         per_page: 100,
     });
-    const ours = comments.filter((c) => (c.body ?? '').startsWith(prefix));
-    const found = ours.find((c) => c.user?.type === 'Bot') ?? ours[0];
+    const identity = await tokenIdentity(octokit);
+    // Anyone can post a comment that starts with our marker: adopt only comments written with this
+    // token's identity (a personal token's login; for GITHUB_TOKEN and App tokens, which cannot
+    // read /user, a Bot author — users cannot post as bots).
+    const ours = comments.filter((c) => (c.body ?? '').startsWith(prefix) && (identity ? c.user?.login === identity : c.user?.type === 'Bot'));
+    const found = ours[0];
     return found ? { id: found.id, url: found.html_url, body: found.body ?? '' } : undefined;
+}
+/** The login behind the token (`GET /user`), or undefined for tokens that cannot read it. */
+async function tokenIdentity(octokit) {
+    try {
+        return (await octokit.rest.users.getAuthenticated()).data.login;
+    }
+    catch {
+        return undefined;
+    }
 }
 /** A reason when the error is GitHub refusing the token's permission, else undefined. */
 function notPermittedReason(error) {
@@ -83422,6 +83909,45 @@ function emptyReport(mode, error) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/util/safe-write.ts
+/**
+ * Writes a file that a pull request could have prepared as a trap: the target must not be a
+ * symbolic link (the write would land wherever it points, e.g. a script a later step runs), and
+ * when the path is relative to the workspace, its folder must really be inside the workspace.
+ */
+
+
+/**
+ * Writes `text` to `file` (absolute, or relative to `workspace`), creating parent folders.
+ * Returns the absolute path written.
+ * @throws Error when the folder leads outside the workspace or the target is a symbolic link.
+ */
+function writeFileInWorkspace(workspace, file, text) {
+    const target = external_node_path_default().resolve(workspace, file);
+    (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
+    if (!external_node_path_default().isAbsolute(file)) {
+        const rel = external_node_path_default().relative((0,external_node_fs_namespaceObject.realpathSync)(workspace), (0,external_node_fs_namespaceObject.realpathSync)(external_node_path_default().dirname(target)));
+        if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+            throw new Error(`${file} leads outside the workspace through a symbolic link`);
+    }
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(target, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_TRUNC | external_node_fs_namespaceObject.constants.O_NOFOLLOW, 0o644);
+    }
+    catch (e) {
+        if (e.code === 'ELOOP')
+            throw new Error(`${file} is a symbolic link; it was not followed`);
+        throw e;
+    }
+    try {
+        (0,external_node_fs_namespaceObject.writeSync)(fd, text);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+    return target;
+}
+
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Version of this tool, recorded in PR comment markers and JSON reports. Matches package.json. */
 const src_version_VERSION = '0.1.0';
@@ -83445,12 +83971,21 @@ const src_version_VERSION = '0.1.0';
 
 
 
-/** Masks every secret the run can know of before anything else is logged. */
+/**
+ * Masks every secret the run can know of before anything else is logged, and returns them for
+ * redaction from reports: the client secret, its Basic-auth form and the GitHub token. Access
+ * tokens are added as they are obtained.
+ */
 function maskSecretsEarly() {
-    for (const value of [getInput('client-secret'), process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET, getInput('github-token')]) {
-        if (value && value.trim())
-            core_setSecret(value.trim());
-    }
+    const clientId = (getInput('client-id') || process.env.GENESYSCLOUD_OAUTHCLIENT_ID || '').trim();
+    const clientSecret = (getInput('client-secret') || process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET || '').trim();
+    const values = [clientSecret, getInput('github-token').trim()];
+    if (clientSecret)
+        values.push(Buffer.from(`${clientId}:${clientSecret}`, 'utf8').toString('base64'));
+    const secrets = values.filter((v) => v !== '');
+    for (const v of secrets)
+        core_setSecret(v);
+    return secrets;
 }
 function reportContext(environment, secrets) {
     const env = process.env;
@@ -83466,8 +84001,17 @@ function reportContext(environment, secrets) {
         ctx.sha = sha;
     return ctx;
 }
-function annotate(report) {
-    const { annotations, overflow } = selectAnnotations(report.findings, { perKind: 10 });
+function annotate(report, secrets) {
+    const selected = selectAnnotations(redactDeep(report.findings, secrets), { perKind: 10 });
+    let { annotations, overflow } = selected;
+    // GitHub keeps 10 notices per step: leave room for the overflow notice, and emit it first.
+    const notices = annotations.filter((a) => a.kind === 'notice');
+    if (overflow > 0 && notices.length === 10) {
+        annotations = annotations.filter((a) => a !== notices[9]);
+        overflow++;
+    }
+    if (overflow > 0)
+        notice(overflowNotice(overflow));
     for (const a of annotations) {
         const props = { title: a.title, file: a.file, startLine: a.startLine };
         if (a.startColumn !== undefined)
@@ -83479,8 +84023,10 @@ function annotate(report) {
         const log = a.kind === 'error' ? error : a.kind === 'warning' ? warning : notice;
         log(a.message, props);
     }
-    if (overflow > 0)
-        notice(overflowNotice(overflow));
+    for (const action of report.actions) {
+        for (const w of action.deploy?.warnings ?? [])
+            warning(`${action.name ?? action.file}: ${w}`, { title: 'deploy', file: action.file });
+    }
 }
 async function writeSummary(report, ctx) {
     if (!process.env.GITHUB_STEP_SUMMARY) {
@@ -83495,15 +84041,14 @@ async function writeSummary(report, ctx) {
     }
 }
 function writeJsonReport(report, ctx, file) {
-    const target = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), file);
+    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     try {
-        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)(target, JSON.stringify(toJsonReport(report, ctx), null, 2) + '\n');
+        return writeFileInWorkspace(workspace, file, JSON.stringify(toJsonReport(report, ctx), null, 2) + '\n');
     }
     catch (e) {
-        warning(`The JSON report could not be written to ${target}: ${e instanceof Error ? e.message : String(e)}`);
+        warning(`The JSON report was not written to ${file}: ${e instanceof Error ? e.message : String(e)}`);
+        return '';
     }
-    return target;
 }
 /** Posts or updates the sticky PR comment on pull_request events, per the `comment` input. */
 async function comment(report, ctx, policy, token, key) {
@@ -83512,7 +84057,9 @@ async function comment(report, ctx, policy, token, key) {
     if (!pr || !['pull_request', 'pull_request_target'].includes(eventName) || policy === 'never')
         return;
     if (!token) {
-        report.notices.push('No github-token was given; the PR comment was skipped.');
+        const note = 'No github-token was given, so the PR comment was skipped.';
+        notice(note);
+        report.notices.push(note);
         return;
     }
     const headRepo = pr.head?.repo?.full_name;
@@ -83528,7 +84075,7 @@ async function comment(report, ctx, policy, token, key) {
             return;
         const outcome = await upsertStickyComment(octokit, { ...target, body: renderComment(report, { ...ctx, key }) });
         if (outcome.outcome === 'skipped')
-            notice(`The PR comment was skipped: ${outcome.reason ?? 'the token cannot write comments'}.`);
+            notice(`The PR comment was skipped: ${outcome.reason ?? 'the token cannot write comments.'}`);
         else
             info(`PR comment ${outcome.outcome}: ${outcome.url ?? outcome.id}`);
     }
@@ -83538,10 +84085,9 @@ async function comment(report, ctx, policy, token, key) {
 }
 /** Entry point of the action. Sets the process exit code through core.setFailed on failure. */
 async function main_run() {
-    maskSecretsEarly();
+    const secrets = maskSecretsEarly();
     const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
     let report;
-    let secrets = [];
     let inputs;
     try {
         inputs = parseInputs((name) => getInput(name), process.env);
@@ -83550,8 +84096,7 @@ async function main_run() {
         if (!(e instanceof InputError))
             throw e;
         report = emptyReport(getInput('mode') || 'validate', e.message);
-        const ctx = reportContext(getInput('environment') || 'default', []);
-        error(e.message);
+        const ctx = reportContext(getInput('environment') || 'default', secrets);
         await writeSummary(report, ctx);
         const reportPath = writeJsonReport(report, ctx, getInput('report-file') || 'genesys-data-actions-report.json');
         for (const [k, v] of Object.entries(actionOutputs(report, reportPath)))
@@ -83560,16 +84105,18 @@ async function main_run() {
         return;
     }
     try {
-        const outcome = await runPipeline(inputs, { root, onSecret: (v) => core_setSecret(v), log: (m) => info(m) });
-        report = outcome.report;
-        secrets = outcome.secrets;
+        const onSecret = (v) => {
+            core_setSecret(v);
+            secrets.push(v);
+        };
+        report = (await runPipeline(inputs, { root, onSecret, log: (m) => info(m) })).report;
     }
     catch (e) {
         core_debug(e instanceof Error ? (e.stack ?? e.message) : String(e));
         report = emptyReport(inputs.mode, `Unexpected error: ${e instanceof Error ? e.message : String(e)}`);
     }
     const ctx = reportContext(inputs.environment, secrets);
-    annotate(report);
+    annotate(report, secrets);
     await comment(report, ctx, inputs.comment, inputs.githubToken, inputs.environment);
     await writeSummary(report, ctx);
     const reportPath = writeJsonReport(report, ctx, inputs.reportFile);

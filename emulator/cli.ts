@@ -18,8 +18,24 @@ export function parsePort(argv: readonly string[]): number {
   return port;
 }
 
+const HELP = `Usage: npm run emulator [-- --port N]
+
+Starts the local Genesys Cloud API (login + /api/v2/integrations[/actions...]) on 127.0.0.1,
+port 8787 unless given, with one OAuth client and one integration of each data-action type.
+Point the CLI at it with:
+  GENESYSCLOUD_OAUTHCLIENT_ID=${DEFAULT_CLIENT_ID} GENESYSCLOUD_OAUTHCLIENT_SECRET=${DEFAULT_CLIENT_SECRET} \\
+    npm run cli -- plan examples/data-actions --api-base-url http://127.0.0.1:8787
+`;
+
 async function main(): Promise<void> {
-  const emulator = await createEmulator({ port: parsePort(process.argv.slice(2)) });
+  const argv = process.argv.slice(2);
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(HELP);
+    return;
+  }
+  const unknown = argv.filter((a, i) => a !== '--port' && !a.startsWith('--port=') && argv[i - 1] !== '--port');
+  if (unknown.length > 0) throw new Error(`unknown argument ${unknown[0]}\n\n${HELP}`);
+  const emulator = await createEmulator({ port: parsePort(argv) });
   const integrations = [...emulator.state.integrations.values()];
   process.stdout.write(
     [

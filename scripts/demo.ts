@@ -5,7 +5,7 @@
  * outputs and job summary, and exits with the second run's exit status (non-zero: examples/
  * holds one deliberately broken definition).
  */
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createEmulator, DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET } from '../emulator/index.js';
@@ -43,5 +43,6 @@ try {
   console.log(`The emulator now holds ${actions.length} published actions: ${actions.map((a) => `${a.published!.name} (v${a.published!.version})`).join(', ')}.`);
 } finally {
   await emulator.close();
+  rmSync(workspace, { recursive: true, force: true });
 }
 process.exit(exitCode);

@@ -25,9 +25,16 @@ const refresh = args.includes('--refresh');
 const dirs = args.filter((a) => !a.startsWith('--'));
 const oracle = process.env.ORACLE ?? path.resolve(import.meta.dirname, '../../shared/oracle/oracle');
 
+let filled = 0;
+let files = 0;
+if (dirs.length === 0) {
+  console.error('usage: npx tsx scripts/oracle-expect.ts [--refresh] DIR...');
+  process.exit(2);
+}
 for (const dir of dirs) {
   for (const fixtureFile of await fg('**/*.fixture.json', { cwd: dir, absolute: true })) {
     const definition = JSON.parse(readFileSync(fixtureFile.replace(/\.fixture\.json$/, '.json'), 'utf8'));
+    files++;
     const doc = JSON.parse(readFileSync(fixtureFile, 'utf8'));
     const cases: Record<string, unknown>[] = Array.isArray(doc.cases) ? doc.cases : [doc];
     const todo = cases.filter((c) => refresh || !c.expect);
@@ -41,6 +48,8 @@ for (const dir of dirs) {
       c.expect = r.success ? { output: r.finalResult } : { failure: { step: r.error!.step } };
     });
     writeFileSync(fixtureFile, JSON.stringify(doc, null, 2) + '\n');
+    filled += todo.length;
     console.log(`${path.relative(process.cwd(), fixtureFile)}: ${todo.length} case(s) from the oracle`);
   }
 }
+console.log(`${files} fixture file(s) read, ${filled} case(s) given an expectation from the oracle${refresh ? '' : ' (cases that already had one were kept; --refresh redoes them)'}.`);

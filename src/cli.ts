@@ -7,16 +7,24 @@
  * `data-actions/**`. Credentials come from options or the GENESYSCLOUD_* environment variables.
  * Exit status: 0 success or no-op, 1 failure, 2 usage error.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError, parseInputs } from './inputs.js';
 import { runPipeline } from './pipeline/run.js';
 import { toJsonReport } from './report/json-report.js';
 import { renderText } from './report/text.js';
+import { writeFileInWorkspace } from './util/safe-write.js';
 import { VERSION } from './version.js';
 
 const USAGE = `Usage: npm run cli -- [validate|plan|deploy] [PATH...] [options]
+
+  validate   check every definition and dry-run its fixtures, offline (the default)
+  plan       also compare with the org and list what would change
+  deploy     also create/update the actions (draft → publish) and verify them
+
+PATHs are globs or folders relative to --root; default: data-actions/**.
+Exit status: 0 success or nothing to do, 1 failure, 2 usage or configuration error.
 
 Options:
   --root DIR             repository root the paths are relative to (default: .)
@@ -68,8 +76,18 @@ export async function main(argv: string[], env: Record<string, string | undefine
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
+  const root = path.resolve(values.root ?? '.');
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    process.stderr.write(`--root ${root} is not a folder.\n`);
+    return 2;
+  }
   const [first, ...rest] = positionals;
   const isMode = first === 'validate' || first === 'plan' || first === 'deploy';
+  // A bare word that is neither a mode nor an existing path is a mistyped command, not a path.
+  if (first !== undefined && !isMode && /^[a-z-]+$/i.test(first) && !existsSync(path.resolve(root, first))) {
+    process.stderr.write(`Unknown command "${first}" (and no such path under ${root}).\n\n${USAGE}`);
+    return 2;
+  }
   const mode = isMode ? first : 'validate';
   const paths = isMode ? rest : positionals;
   const raw: Record<string, string> = {
@@ -90,11 +108,19 @@ export async function main(argv: string[], env: Record<string, string | undefine
     process.stderr.write(`${e.message}\n`);
     return 2;
   }
-  const root = path.resolve(values.root ?? '.');
   const log = values.verbose ? (m: string) => process.stderr.write(`${m}\n`) : undefined;
-  const { report, secrets } = await runPipeline(inputs, { root, ...(log ? { log } : {}) });
+  const secrets = [inputs.clientSecret ?? ''].filter(Boolean);
+  const onSecret = (v: string) => void secrets.push(v);
+  const { report } = await runPipeline(inputs, { root, onSecret, ...(log ? { log } : {}) });
   process.stdout.write(renderText(report, { trace: values.trace ?? false, redact: secrets }));
-  if (values.json) writeFileSync(values.json, JSON.stringify(toJsonReport(report, { version: VERSION, redact: secrets }), null, 2) + '\n');
+  if (values.json) {
+    try {
+      writeFileInWorkspace(process.cwd(), values.json, JSON.stringify(toJsonReport(report, { version: VERSION, redact: secrets }), null, 2) + '\n');
+    } catch (e) {
+      process.stderr.write(`The JSON report could not be written to ${values.json}: ${e instanceof Error ? e.message : String(e)}\n`);
+    }
+  }
+  if (report.failureReason === 'configuration') return 2;
   return report.result === 'failure' ? 1 : 0;
 }
 

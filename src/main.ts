@@ -5,24 +5,32 @@
  */
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { InputError, parseInputs } from './inputs.js';
 import { runPipeline } from './pipeline/run.js';
 import { overflowNotice, selectAnnotations } from './report/annotations.js';
 import { renderComment, shouldComment, findStickyComment, upsertStickyComment } from './report/comment.js';
 import { toJsonReport } from './report/json-report.js';
 import { actionOutputs } from './report/outputs.js';
+import { redactDeep } from './report/redact.js';
 import { renderSummary } from './report/summary.js';
 import type { ReportContext, RunReport } from './report/types.js';
 import { emptyReport } from './pipeline/empty.js';
+import { writeFileInWorkspace } from './util/safe-write.js';
 import { VERSION } from './version.js';
 
-/** Masks every secret the run can know of before anything else is logged. */
-function maskSecretsEarly(): void {
-  for (const value of [core.getInput('client-secret'), process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET, core.getInput('github-token')]) {
-    if (value && value.trim()) core.setSecret(value.trim());
-  }
+/**
+ * Masks every secret the run can know of before anything else is logged, and returns them for
+ * redaction from reports: the client secret, its Basic-auth form and the GitHub token. Access
+ * tokens are added as they are obtained.
+ */
+function maskSecretsEarly(): string[] {
+  const clientId = (core.getInput('client-id') || process.env.GENESYSCLOUD_OAUTHCLIENT_ID || '').trim();
+  const clientSecret = (core.getInput('client-secret') || process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET || '').trim();
+  const values = [clientSecret, core.getInput('github-token').trim()];
+  if (clientSecret) values.push(Buffer.from(`${clientId}:${clientSecret}`, 'utf8').toString('base64'));
+  const secrets = values.filter((v) => v !== '');
+  for (const v of secrets) core.setSecret(v);
+  return secrets;
 }
 
 function reportContext(environment: string, secrets: string[]): ReportContext {
@@ -38,8 +46,16 @@ function reportContext(environment: string, secrets: string[]): ReportContext {
   return ctx;
 }
 
-function annotate(report: RunReport): void {
-  const { annotations, overflow } = selectAnnotations(report.findings, { perKind: 10 });
+function annotate(report: RunReport, secrets: readonly string[]): void {
+  const selected = selectAnnotations(redactDeep(report.findings, secrets), { perKind: 10 });
+  let { annotations, overflow } = selected;
+  // GitHub keeps 10 notices per step: leave room for the overflow notice, and emit it first.
+  const notices = annotations.filter((a) => a.kind === 'notice');
+  if (overflow > 0 && notices.length === 10) {
+    annotations = annotations.filter((a) => a !== notices[9]);
+    overflow++;
+  }
+  if (overflow > 0) core.notice(overflowNotice(overflow));
   for (const a of annotations) {
     const props: core.AnnotationProperties = { title: a.title, file: a.file, startLine: a.startLine };
     if (a.startColumn !== undefined) props.startColumn = a.startColumn;
@@ -48,7 +64,9 @@ function annotate(report: RunReport): void {
     const log = a.kind === 'error' ? core.error : a.kind === 'warning' ? core.warning : core.notice;
     log(a.message, props);
   }
-  if (overflow > 0) core.notice(overflowNotice(overflow));
+  for (const action of report.actions) {
+    for (const w of action.deploy?.warnings ?? []) core.warning(`${action.name ?? action.file}: ${w}`, { title: 'deploy', file: action.file });
+  }
 }
 
 async function writeSummary(report: RunReport, ctx: ReportContext): Promise<void> {
@@ -64,14 +82,13 @@ async function writeSummary(report: RunReport, ctx: ReportContext): Promise<void
 }
 
 function writeJsonReport(report: RunReport, ctx: ReportContext, file: string): string {
-  const target = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), file);
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   try {
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, JSON.stringify(toJsonReport(report, ctx), null, 2) + '\n');
+    return writeFileInWorkspace(workspace, file, JSON.stringify(toJsonReport(report, ctx), null, 2) + '\n');
   } catch (e) {
-    core.warning(`The JSON report could not be written to ${target}: ${e instanceof Error ? e.message : String(e)}`);
+    core.warning(`The JSON report was not written to ${file}: ${e instanceof Error ? e.message : String(e)}`);
+    return '';
   }
-  return target;
 }
 
 /** Posts or updates the sticky PR comment on pull_request events, per the `comment` input. */
@@ -80,7 +97,9 @@ async function comment(report: RunReport, ctx: ReportContext, policy: 'always' |
   const pr = payload.pull_request;
   if (!pr || !['pull_request', 'pull_request_target'].includes(eventName) || policy === 'never') return;
   if (!token) {
-    report.notices.push('No github-token was given; the PR comment was skipped.');
+    const note = 'No github-token was given, so the PR comment was skipped.';
+    core.notice(note);
+    report.notices.push(note);
     return;
   }
   const headRepo = (pr.head as { repo?: { full_name?: string } } | undefined)?.repo?.full_name;
@@ -94,7 +113,7 @@ async function comment(report: RunReport, ctx: ReportContext, policy: 'always' |
     const existing = await findStickyComment(octokit, target);
     if (!shouldComment(report, policy, existing !== undefined)) return;
     const outcome = await upsertStickyComment(octokit, { ...target, body: renderComment(report, { ...ctx, key }) });
-    if (outcome.outcome === 'skipped') core.notice(`The PR comment was skipped: ${outcome.reason ?? 'the token cannot write comments'}.`);
+    if (outcome.outcome === 'skipped') core.notice(`The PR comment was skipped: ${outcome.reason ?? 'the token cannot write comments.'}`);
     else core.info(`PR comment ${outcome.outcome}: ${outcome.url ?? outcome.id}`);
   } catch (e) {
     core.warning(`The PR comment could not be posted: ${e instanceof Error ? e.message : String(e)}`);
@@ -103,18 +122,16 @@ async function comment(report: RunReport, ctx: ReportContext, policy: 'always' |
 
 /** Entry point of the action. Sets the process exit code through core.setFailed on failure. */
 export async function run(): Promise<void> {
-  maskSecretsEarly();
+  const secrets = maskSecretsEarly();
   const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
   let report: RunReport;
-  let secrets: string[] = [];
   let inputs;
   try {
     inputs = parseInputs((name) => core.getInput(name), process.env);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     report = emptyReport(core.getInput('mode') || 'validate', e.message);
-    const ctx = reportContext(core.getInput('environment') || 'default', []);
-    core.error(e.message);
+    const ctx = reportContext(core.getInput('environment') || 'default', secrets);
     await writeSummary(report, ctx);
     const reportPath = writeJsonReport(report, ctx, core.getInput('report-file') || 'genesys-data-actions-report.json');
     for (const [k, v] of Object.entries(actionOutputs(report, reportPath))) core.setOutput(k, v);
@@ -122,15 +139,17 @@ export async function run(): Promise<void> {
     return;
   }
   try {
-    const outcome = await runPipeline(inputs, { root, onSecret: (v) => core.setSecret(v), log: (m) => core.info(m) });
-    report = outcome.report;
-    secrets = outcome.secrets;
+    const onSecret = (v: string) => {
+      core.setSecret(v);
+      secrets.push(v);
+    };
+    report = (await runPipeline(inputs, { root, onSecret, log: (m) => core.info(m) })).report;
   } catch (e) {
     core.debug(e instanceof Error ? (e.stack ?? e.message) : String(e));
     report = emptyReport(inputs.mode, `Unexpected error: ${e instanceof Error ? e.message : String(e)}`);
   }
   const ctx = reportContext(inputs.environment, secrets);
-  annotate(report);
+  annotate(report, secrets);
   await comment(report, ctx, inputs.comment, inputs.githubToken, inputs.environment);
   await writeSummary(report, ctx);
   const reportPath = writeJsonReport(report, ctx, inputs.reportFile);

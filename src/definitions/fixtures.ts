@@ -12,18 +12,23 @@ import type { Finding } from '../validate/finding.js';
 import { findingAt } from '../validate/locate.js';
 import { loadDocument } from './load.js';
 
+const CASE_KEYS = ['name', 'description', 'input', 'response', 'credentials', 'authResponse', 'expect'];
+
 const CASE_SCHEMA = {
   type: 'object',
   required: ['response'],
+  additionalProperties: false,
   properties: {
     name: { type: 'string', minLength: 1 },
     description: { type: 'string' },
     input: { type: 'object' },
     response: {
       type: 'object',
+      additionalProperties: false,
       properties: {
         status: { type: 'integer', minimum: 100, maximum: 599 },
         headers: { type: 'object', additionalProperties: { type: 'string' } },
+        body: {},
         bodyText: { type: 'string' },
       },
     },
@@ -31,29 +36,25 @@ const CASE_SCHEMA = {
     authResponse: { type: 'object' },
     expect: {
       type: 'object',
-      oneOf: [
-        { required: ['output'], not: { required: ['failure'] } },
-        {
-          required: ['failure'],
-          not: { required: ['output'] },
-          properties: {
-            failure: {
-              type: 'object',
-              required: ['step'],
-              properties: { step: { type: 'integer', minimum: 1, maximum: 10 }, message: { type: 'string' } },
-            },
-          },
+      additionalProperties: false,
+      minProperties: 1,
+      maxProperties: 1,
+      properties: {
+        output: {},
+        failure: {
+          type: 'object',
+          required: ['step'],
+          additionalProperties: false,
+          properties: { step: { type: 'integer', minimum: 1, maximum: 10 }, message: { type: 'string' } },
         },
-      ],
+      },
     },
   },
 } as const;
 
-const FILE_SCHEMA = {
-  oneOf: [{ type: 'object', required: ['cases'], properties: { cases: { type: 'array', minItems: 1, items: CASE_SCHEMA } } }, CASE_SCHEMA],
-} as const;
-
-const validateFile = new Ajv({ allErrors: true, strict: false }).compile(FILE_SCHEMA);
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validateCase = ajv.compile(CASE_SCHEMA);
+const validateMulti = ajv.compile({ type: 'object', required: ['cases'], additionalProperties: false, properties: { description: { type: 'string' }, cases: { type: 'array', minItems: 1, items: CASE_SCHEMA } } });
 
 /** The cases of one fixture file, and its problems. */
 export interface LoadedFixtures {
@@ -61,11 +62,33 @@ export interface LoadedFixtures {
   findings: Finding[];
 }
 
-function messageFor(e: ErrorObject): string {
+function messageFor(e: ErrorObject, multi: boolean): string {
   const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : 'the fixture';
-  if (e.keyword === 'required') return `${where} needs "${(e.params as { missingProperty: string }).missingProperty}".`;
-  if (e.keyword === 'oneOf' && e.instancePath.endsWith('/expect')) return `${where} must have either "output" or "failure", not both.`;
-  return `${where} ${e.message ?? 'is invalid'}.`;
+  const params = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'required':
+      return `${where} needs "${params.missingProperty as string}".`;
+    case 'additionalProperties': {
+      const path = e.instancePath;
+      const allowed = path.endsWith('/expect')
+        ? 'output, failure'
+        : path.endsWith('/response')
+          ? 'status, headers, body, bodyText'
+          : path.endsWith('/failure')
+            ? 'step, message'
+            : path === '' && e.schemaPath === '#/additionalProperties' && multi
+              ? 'description, cases'
+              : CASE_KEYS.join(', ');
+      return `${where} has an unknown key "${params.additionalProperty as string}" (allowed: ${allowed}).`;
+    }
+    case 'minProperties':
+    case 'maxProperties':
+      return `${where} must have exactly one of "output" or "failure".`;
+    case 'type':
+      return `${where} must be ${params.type === 'object' ? 'an object' : `of type ${params.type as string}`}.`;
+    default:
+      return `${where} ${e.message ?? 'is invalid'}.`;
+  }
 }
 
 /**
@@ -77,16 +100,15 @@ export function loadFixtures(file: string, bytes: Uint8Array | Error): LoadedFix
   const findings = loaded.findings.map((f) => (f.severity === 'error' ? { ...f, ruleId: 'fixture-invalid', message: `Fixture: ${f.message}` } : f));
   const source = loaded.source;
   if (!source?.ok || findings.some((f) => f.severity === 'error')) return { fixtures: [], findings };
-  if (!validateFile(source.value)) {
-    // With oneOf at the top, report the errors of the branch the document was meant for.
-    const isMulti = typeof source.value === 'object' && source.value !== null && 'cases' in source.value;
-    const relevant = (validateFile.errors ?? []).filter((e) => e.keyword !== 'oneOf' || e.instancePath !== '').filter((e) => (isMulti ? e.schemaPath.startsWith('#/oneOf/0') : e.schemaPath.startsWith('#/oneOf/1')));
-    for (const e of relevant.length ? relevant : (validateFile.errors ?? [])) {
-      findings.push(findingAt('fixture-invalid', file, source.map, { pointer: e.instancePath }, messageFor(e), { hint: 'See "Fixtures" in the README for the case format.' }));
+  const isMulti = typeof source.value === 'object' && source.value !== null && !Array.isArray(source.value) && 'cases' in source.value;
+  const validate = isMulti ? validateMulti : validateCase;
+  if (!validate(source.value)) {
+    for (const e of validate.errors ?? []) {
+      findings.push(findingAt('fixture-invalid', file, source.map, { pointer: e.instancePath }, messageFor(e, isMulti), { hint: 'See "Fixtures" in the README for the case format.' }));
     }
     return { fixtures: [], findings };
   }
-  const doc = source.value as Record<string, unknown>;
+  const doc = source.value as unknown as Record<string, unknown>;
   const cases = Array.isArray(doc.cases) ? (doc.cases as Record<string, unknown>[]) : [doc];
   const pointerOf = (i: number) => (Array.isArray(doc.cases) ? `/cases/${i}` : '');
   const fixtures = cases.map((c, i): Fixture => {

@@ -8,7 +8,7 @@ import type { SourceMap, SourcePosition, SourceRange } from './types.js';
 
 /** A syntax problem found while parsing, located in the file. */
 export interface JsonProblem {
-  kind: 'syntax' | 'duplicate-key' | 'bom' | 'empty';
+  kind: 'syntax' | 'duplicate-key' | 'bom' | 'empty' | 'too-deep';
   message: string;
   offset: number;
   length: number;
@@ -23,6 +23,29 @@ export interface JsonSource {
   ok: boolean;
   problems: JsonProblem[];
   map: SourceMap;
+}
+
+/** Deepest nesting of arrays/objects read; deeper documents are refused before parsing (parsers recurse). */
+export const MAX_DEPTH = 200;
+
+/** Offset of the first `[`/`{` that opens level MAX_DEPTH + 1 (outside strings), if any. */
+function firstTooDeep(text: string): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \\ */) i++;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) {
+      inString = true;
+    } else if (c === 91 /* [ */ || c === 123 /* { */) {
+      if (++depth > MAX_DEPTH) return i;
+    } else if (c === 93 /* ] */ || c === 125 /* } */) {
+      depth--;
+    }
+  }
+  return undefined;
 }
 
 /** Escapes one JSON-pointer reference token (RFC 6901: `~` → `~0`, `/` → `~1`). */
@@ -102,14 +125,19 @@ export function parseJsonSource(input: string): JsonSource {
   const problems: JsonProblem[] = [];
   let text = input;
   if (text.charCodeAt(0) === 0xfeff) {
-    problems.push({ kind: 'bom', message: 'The file starts with a UTF-8 byte-order mark.', offset: 0, length: 1 });
-    // Keep offsets aligned with the file: replace the BOM by a space instead of removing it.
-    text = ' ' + text.slice(1);
+    // Editors do not count the BOM as a column: drop it, so positions match what users see.
+    problems.push({ kind: 'bom', message: 'The file starts with a UTF-8 byte-order mark.', offset: 0, length: 0 });
+    text = text.slice(1);
   }
   const positions = new TextPositions(text);
   const entries = new Map<string, Entry>();
   if (text.trim() === '') {
     problems.push({ kind: 'empty', message: 'The file is empty.', offset: 0, length: 0 });
+    return { value: undefined, ok: false, problems, map: buildMap(text, positions, entries) };
+  }
+  const deep = firstTooDeep(text);
+  if (deep !== undefined) {
+    problems.push({ kind: 'too-deep', message: `The JSON nests deeper than ${MAX_DEPTH} levels; data-action definitions never need that.`, offset: deep, length: 1 });
     return { value: undefined, ok: false, problems, map: buildMap(text, positions, entries) };
   }
   const errors: ParseError[] = [];

@@ -164,7 +164,7 @@ export class ClientCredentialsAuth implements TokenSource {
       return new GenesysAuthError({
         method: 'POST',
         path: '/oauth/token',
-        apiMessage: `could not reach the login host (${networkError?.code ?? 'network error'})`,
+        apiMessage: `could not reach the login host ${this.options.loginBaseUrl} (${networkError?.code ?? 'network error'}); check the region or api-base-url and the runner's network`,
         attempts: attempt,
       });
     }

@@ -4,7 +4,7 @@
  */
 import { checkExpectation, dryRun } from '../dryrun/index.js';
 import type { Fixture } from '../dryrun/types.js';
-import { discoverDefinitionFiles, findFixtureFile } from '../definitions/discover.js';
+import { discoverFiles, findFixtureFile, fixturePathFor, orphanFixtures } from '../definitions/discover.js';
 import { loadFixtures } from '../definitions/fixtures.js';
 import { loadDocument, readFileBytes } from '../definitions/load.js';
 import type { Definition, SourceMap } from '../definitions/types.js';
@@ -13,6 +13,7 @@ import { hasErrors, type Finding } from '../validate/finding.js';
 import { validateDocument } from '../validate/index.js';
 import { findingAt } from '../validate/locate.js';
 import { parseJsonSource } from '../definitions/json-source.js';
+import { redactDeep, redactString } from '../report/redact.js';
 
 /** One definition file after the local stages. */
 export interface LocalResult {
@@ -29,97 +30,173 @@ export interface LocalResult {
 /** Outcome of the local stages over the whole repository. */
 export interface LocalRun {
   results: LocalResult[];
-  /** Findings not tied to one definition's own checks (e.g. duplicate names across files). */
+  /** Findings not tied to one definition's own checks (orphan fixtures). */
   findings: Finding[];
+  /** Patterns of the `path` input that matched no file. */
+  unmatched: string[];
 }
 
 function describeFailure(c: DryRunCaseReport): string {
   return `Fixture case "${c.name}": ${c.message ?? 'did not pass'}`;
 }
 
+/** The literal values of a case's `credentials` and `authResponse`, which reports must never show. */
+export function caseSecrets(fixture: Fixture): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown) => {
+    if (typeof v === 'string' || typeof v === 'number') out.push(String(v));
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(fixture.credentials);
+  walk(fixture.authResponse);
+  return out;
+}
+
 /** Runs every fixture case of one definition and returns the case reports and findings. */
 function runFixtures(definition: Definition, fixtures: Fixture[], fixtureText: string | undefined): { cases: DryRunCaseReport[]; findings: Finding[] } {
   const cases: DryRunCaseReport[] = [];
   const findings: Finding[] = [];
+  const warned = new Set<string>();
   const map = fixtureText === undefined ? undefined : parseJsonSource(fixtureText).map;
   for (const fixture of fixtures) {
-    const trace = dryRun(definition, fixture);
-    const check = checkExpectation(trace, fixture.expect);
-    const report: DryRunCaseReport = { name: fixture.name, file: fixture.file, passed: check.passed, trace };
-    if (check.message) report.message = check.message;
+    const raw = dryRun(definition, fixture);
+    const check = checkExpectation(raw, fixture.expect);
+    // The case's own credential values never leave this function (traces, messages, findings).
+    const secrets = caseSecrets(fixture);
+    const report: DryRunCaseReport = { name: fixture.name, file: fixture.file, passed: check.passed, trace: redactDeep(raw, secrets) };
+    if (check.message) report.message = redactString(check.message, secrets);
+    const trace = report.trace;
     cases.push(report);
     if (!check.passed) {
       const pointer = fixture.expect ? `${fixture.pointer}/expect` : fixture.pointer;
-      findings.push(findingAt('dry-run-failed', fixture.file, map, { pointer }, describeFailure(report), { hint: 'Run the CLI with --trace to see every step of this case.' }));
+      findings.push(findingAt('dry-run-failed', fixture.file, map, { pointer }, describeFailure(report), { hint: 'The job summary (or the CLI with --trace) shows every step of this case.' }));
+    }
+    for (const op of trace.operations) {
+      for (const warning of op.warnings ?? []) {
+        const key = `${op.step}|${warning}`;
+        if (warned.has(key)) continue;
+        warned.add(key);
+        findings.push(findingAt('dry-run-warning', fixture.file, map, { pointer: fixture.pointer }, redactString(`Fixture case "${fixture.name}", step ${op.step} (${op.name}): ${warning}`, secrets)));
+      }
     }
   }
   return { cases, findings };
 }
 
+/** The dry-run part of {@link processFile}: loads the fixture file and runs its cases. */
+async function dryRunFixtures(root: string, fixtureFile: string, definition: Definition, report: ActionReport): Promise<{ findings: Finding[]; fixtures: Fixture[] }> {
+  const bytes = await readFileBytes(root, fixtureFile);
+  const loaded = loadFixtures(fixtureFile, bytes);
+  if (hasErrors(loaded.findings)) {
+    report.dryRun = 'failed';
+    return { findings: loaded.findings, fixtures: [] };
+  }
+  const text = bytes instanceof Error ? undefined : new TextDecoder().decode(bytes);
+  const run = runFixtures(definition, loaded.fixtures, text);
+  report.cases = run.cases;
+  report.dryRun = run.cases.some((c) => !c.passed) ? 'failed' : run.cases.length ? 'passed' : 'none';
+  return { findings: [...loaded.findings, ...run.findings], fixtures: loaded.fixtures };
+}
+
+/**
+ * A file named like a fixture but not as one (`X.fixtures.json`, `X-fixture.json`) that holds
+ * fixture content: one clear finding instead of "name is required" and friends.
+ */
+function misnamedFixture(file: string, doc: unknown): Finding | undefined {
+  const base = file.split('/').pop()!;
+  if (!/fixture/i.test(base) || doc === null || typeof doc !== 'object' || !('response' in doc || 'cases' in doc)) return undefined;
+  return findingAt('fixture-orphan', file, undefined, {}, 'This file holds fixture cases but is not named like a fixture, so it was read as a definition.', {
+    hint: "Name it after its definition: NAME.json's fixture is NAME.fixture.json.",
+    severity: 'error',
+  });
+}
+
 /** Loads, validates and dry-runs one definition file. */
 export async function processFile(root: string, file: string): Promise<LocalResult> {
   const loaded = loadDocument(file, await readFileBytes(root, file));
-  const validated = validateDocument(loaded);
+  const misnamed = misnamedFixture(file, loaded.source?.value);
+  const validated = misnamed ? { file, findings: [misnamed] } : validateDocument(loaded);
   const findings = [...validated.findings];
   const report: ActionReport = { file, validation: 'passed', dryRun: 'none', cases: [] };
-  const definition = validated.definition;
+  const definition = 'definition' in validated ? validated.definition : undefined;
   if (definition) report.name = definition.name;
+  const result: LocalResult = { report, findings };
+  if (loaded.source) result.map = loaded.source.map;
 
   const fixtureFile = findFixtureFile(root, file);
-  let fixtures: Fixture[] | undefined;
   if (fixtureFile && definition && !hasErrors(findings)) {
-    const bytes = await readFileBytes(root, fixtureFile);
-    const loaded = loadFixtures(fixtureFile, bytes);
-    findings.push(...loaded.findings);
-    const text = bytes instanceof Error ? undefined : new TextDecoder().decode(bytes);
-    const run = runFixtures(definition, loaded.fixtures, text);
-    fixtures = loaded.fixtures;
-    report.cases = run.cases;
+    const run = await dryRunFixtures(root, fixtureFile, definition, report);
     findings.push(...run.findings);
-    report.dryRun = hasErrors(loaded.findings) || run.findings.length > 0 ? 'failed' : run.cases.length ? 'passed' : 'none';
+    result.fixtures = run.fixtures;
   } else if (fixtureFile) {
     report.dryRun = 'skipped';
   }
 
-  const ownErrors = validated.findings.some((f) => f.severity === 'error');
-  report.validation = ownErrors ? 'failed' : validated.findings.some((f) => f.severity === 'warning') ? 'warnings' : 'passed';
-  const result: LocalResult = { report, findings };
-  if (loaded.source) result.map = loaded.source.map;
-  if (fixtures) result.fixtures = fixtures;
+  const own = validated.findings;
+  report.validation = hasErrors(own) ? 'failed' : own.some((f) => f.severity === 'warning') ? 'warnings' : 'passed';
   if (definition && !hasErrors(findings)) result.definition = definition;
   return result;
 }
 
-/** Flags definitions that would deploy to the same action (same name and integration type). */
-export function checkDuplicateNames(results: LocalResult[]): Finding[] {
+/**
+ * Flags definitions that would deploy to the same action (same name and integration type): each
+ * gets a `duplicate-name` finding and loses its deployable definition. Mutates `results`.
+ */
+export function checkDuplicateNames(results: LocalResult[]): void {
   const byKey = new Map<string, LocalResult[]>();
   for (const r of results) {
     if (!r.definition) continue;
     const key = `${r.definition.integrationType ?? ''}\u0000${r.definition.name}`;
     byKey.set(key, [...(byKey.get(key) ?? []), r]);
   }
-  const findings: Finding[] = [];
   for (const group of byKey.values()) {
     if (group.length < 2) continue;
     for (const r of group) {
       const others = group.filter((g) => g !== r).map((g) => g.report.file);
-      const f = findingAt('duplicate-name', r.report.file, r.map, { pointer: '/name' }, `Another definition deploys to the same action name "${r.definition!.name}": ${others.join(', ')}.`, {
-        hint: 'Rename one of them; Genesys action names are matched by name within an integration.',
-      });
-      findings.push(f);
-      r.findings.push(f);
+      r.findings.push(
+        findingAt('duplicate-name', r.report.file, r.map, { pointer: '/name' }, `Another definition deploys to the same action name "${r.definition!.name}": ${others.join(', ')}.`, {
+          hint: 'Rename one of them; Genesys action names are matched by name within an integration.',
+        }),
+      );
       r.report.validation = 'failed';
       delete r.definition;
     }
   }
-  return findings;
+}
+
+/** Findings for fixture files that no definition reads (misnamed, or the definition is gone). */
+function orphanFixtureFindings(found: Awaited<ReturnType<typeof discoverFiles>>): Finding[] {
+  return orphanFixtures(found).map(({ fixture, expected, nearMiss }) =>
+    findingAt('fixture-orphan', fixture, undefined, {}, `No definition reads this fixture: it would belong to ${expected}, which was not found.`, {
+      hint: nearMiss ? `Rename it to ${fixturePathFor(nearMiss).split('/').pop()} (fixture names must match the definition's exactly).` : 'Put the fixture beside its definition as NAME.fixture.json, or delete it.',
+    }),
+  );
+}
+
+/** A finding for a file whose processing crashed; the run continues with the other files. */
+function crashed(file: string, error: unknown): LocalResult {
+  const message = error instanceof Error ? error.message : String(error);
+  const finding = findingAt('internal-error', file, undefined, {}, `This file could not be processed: ${message}`, { hint: 'Please report this with the file attached.' });
+  return { report: { file, validation: 'failed', dryRun: 'none', cases: [] }, findings: [finding] };
+}
+
+/** Options of {@link runLocal}. */
+export interface LocalOptions {
+  /** Repository-relative paths never read as definitions (this tool's own report file). */
+  exclude?: string[];
 }
 
 /** Runs the local stages over every file matched by `patterns` under `root`. */
-export async function runLocal(root: string, patterns: readonly string[]): Promise<LocalRun> {
-  const files = await discoverDefinitionFiles(root, patterns);
+export async function runLocal(root: string, patterns: readonly string[], options: LocalOptions = {}): Promise<LocalRun> {
+  const found = await discoverFiles(root, patterns, options.exclude);
   const results: LocalResult[] = [];
-  for (const file of files) results.push(await processFile(root, file));
-  const findings = checkDuplicateNames(results);
-  return { results, findings };
+  for (const file of found.definitions) {
+    try {
+      results.push(await processFile(root, file));
+    } catch (e) {
+      results.push(crashed(file, e));
+    }
+  }
+  checkDuplicateNames(results);
+  return { results, findings: orphanFixtureFindings(found), unmatched: found.unmatched };
 }

@@ -15,7 +15,7 @@ import type { PlanItem } from '../plan/types.js';
 import type { Finding } from '../validate/finding.js';
 import { findingAt } from '../validate/locate.js';
 import type { LocalResult } from './local.js';
-import { resolveTarget, type IntegrationSelector } from './targets.js';
+import { checkSelector, resolveTarget, type IntegrationSelector } from './targets.js';
 
 /** What the remote stages need besides the client. */
 export interface RemoteOptions {
@@ -66,12 +66,14 @@ function problemFinding(problem: PlanProblem, byFile: Map<string, LocalResult>):
 
 /**
  * Plans (and in deploy mode applies) every deployable definition against the org. Throws
- * GenesysApiError/GenesysAuthError when the org cannot be read at all (auth, listing); failures
- * of single actions are returned in the outcome, never thrown.
+ * GenesysApiError/GenesysAuthError when the org cannot be read at all (auth, listing), and Error
+ * when the `integration` input names an integration the org lacks; failures of single actions
+ * are returned in the outcome, never thrown.
  */
 export async function runRemote(client: GenesysClient, results: readonly LocalResult[], options: RemoteOptions): Promise<RemoteOutcome> {
   const outcome: RemoteOutcome = { items: new Map(), deploys: new Map(), verifies: new Map(), orphans: [], findings: [] };
   const integrations = await listIntegrations(client.http);
+  checkSelector(options.selector, integrations);
   const byFile = new Map(results.map((r) => [r.report.file, r]));
 
   const desired: DesiredAction[] = [];

@@ -3,6 +3,7 @@
  * verify) → a {@link RunReport}. Shared by the GitHub Action and the CLI; knows nothing of
  * either (no @actions/core): inputs come in, a report goes out.
  */
+import path from 'node:path';
 import { createGenesysClient, type GenesysClient, type GenesysClientOptions } from '../genesys/client.js';
 import { GenesysApiError, GenesysAuthError } from '../genesys/errors.js';
 import type { ActionInputs } from '../inputs.js';
@@ -26,26 +27,21 @@ export interface RunDependencies {
   now?: () => number;
 }
 
-/** The report plus what reporters need and the report must not contain. */
+/** The report of a run. Fixture credentials were redacted from it where they arose. */
 export interface RunOutcome {
   report: RunReport;
-  /** Literal values to redact from every reported text (fixture credentials). */
-  secrets: string[];
 }
 
 function describeError(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** Collects fixture credential and authResponse values, which reports must never show. */
-function fixtureSecrets(results: readonly LocalResult[]): string[] {
-  const out = new Set<string>();
-  const walk = (v: unknown) => {
-    if (typeof v === 'string' || typeof v === 'number') out.add(String(v));
-    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
-  };
-  for (const r of results) for (const c of r.fixtures ?? []) [c.credentials, c.authResponse].forEach(walk);
-  return [...out];
+/**
+ * Log lines carry names from pull requests: line breaks are flattened and a leading `::` is
+ * broken, so no name can become a workflow command (`::error::`, `::add-mask::`…).
+ */
+export function safeLog(log: (message: string) => void): (message: string) => void {
+  return (message) => log(message.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/^::/, ': :'));
 }
 
 function applyRemote(results: readonly LocalResult[], remote: RemoteOutcome): Finding[] {
@@ -75,6 +71,7 @@ function applyRemote(results: readonly LocalResult[], remote: RemoteOutcome): Fi
  */
 export async function runPipeline(inputs: ActionInputs, deps: RunDependencies): Promise<RunOutcome> {
   const now = deps.now ?? Date.now;
+  const log = deps.log ? safeLog(deps.log) : undefined;
   const started = now();
   const report: RunReport = {
     mode: inputs.mode,
@@ -91,11 +88,19 @@ export async function runPipeline(inputs: ActionInputs, deps: RunDependencies): 
   };
   let runLevel: FailureReason | undefined;
 
-  deps.log?.(`Reading definitions: ${inputs.patterns.join(', ')}`);
-  const local = await runLocal(deps.root, inputs.patterns);
+  log?.(`Reading definitions: ${inputs.patterns.join(', ')}`);
+  const reportFile = path.relative(deps.root, path.resolve(deps.root, inputs.reportFile));
+  const local = await runLocal(deps.root, inputs.patterns, { exclude: [reportFile] });
   const findings: Finding[] = [...local.findings, ...local.results.flatMap((r) => r.findings)];
   report.actions = local.results.map((r) => r.report);
-  if (local.results.length === 0) report.notices.push(`No definition files matched ${inputs.patterns.join(', ')}.`);
+  if (local.results.length === 0) {
+    // A typo in `path` must not keep a required check green.
+    report.errors.push(`No definition file matched ${inputs.patterns.map((p) => `"${p}"`).join(', ')} under ${deps.root}. Check the "path" input.`);
+    report.findings = sortFindings(findings);
+    report.durationMs = now() - started;
+    return { report: finishReport(report, 'configuration') };
+  }
+  for (const p of local.unmatched) report.notices.push(`The path pattern "${p}" matched no file.`);
 
   if (inputs.mode !== 'validate') {
     try {
@@ -105,7 +110,7 @@ export async function runPipeline(inputs: ActionInputs, deps: RunDependencies): 
         clientId: inputs.clientId!,
         clientSecret: inputs.clientSecret!,
         ...(deps.onSecret ? { onSecret: deps.onSecret } : {}),
-        ...(deps.log ? { log: deps.log } : {}),
+        ...(log ? { log } : {}),
       });
       report.region = client.baseUrls.domain;
       const selector = parseIntegrationSelector(inputs.integration);
@@ -113,17 +118,21 @@ export async function runPipeline(inputs: ActionInputs, deps: RunDependencies): 
         deploy: inputs.mode === 'deploy',
         selector,
         ...(inputs.category ? { category: inputs.category } : {}),
-        ...(deps.log ? { log: deps.log } : {}),
+        ...(log ? { log } : {}),
       });
       findings.push(...applyRemote(local.results, remote));
-      report.orphans = remote.orphans.map((o) => ({ name: o.name, actionId: o.actionId ?? '', integrationName: o.integrationName }));
+      // A remote action named by a definition that failed locally is not an orphan: it is in the repository.
+      const named = new Set(local.results.map((r) => r.report.name).filter((n): n is string => n !== undefined));
+      report.orphans = remote.orphans.filter((o) => !named.has(o.name)).map((o) => ({ name: o.name, actionId: o.actionId ?? '', integrationName: o.integrationName }));
     } catch (e) {
-      runLevel = e instanceof GenesysAuthError ? 'auth-failed' : e instanceof GenesysApiError ? 'plan-failed' : 'configuration';
-      report.errors.push(runLevel === 'auth-failed' ? `Authentication with Genesys Cloud failed: ${describeError(e)}` : describeError(e));
+      // A login host that cannot be reached is a configuration problem, not rejected credentials.
+      const unreachable = e instanceof GenesysAuthError && e.status === undefined;
+      runLevel = e instanceof GenesysAuthError && !unreachable ? 'auth-failed' : e instanceof GenesysApiError && !unreachable ? 'plan-failed' : 'configuration';
+      report.errors.push(e instanceof GenesysAuthError ? `Authentication with Genesys Cloud failed: ${describeError(e)}` : describeError(e));
     }
   }
 
   report.findings = sortFindings(findings);
   report.durationMs = now() - started;
-  return { report: finishReport(report, runLevel), secrets: fixtureSecrets(local.results) };
+  return { report: finishReport(report, runLevel) };
 }

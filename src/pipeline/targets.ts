@@ -27,17 +27,39 @@ export type TargetResult = { integration: Integration } | { error: string };
  */
 export function parseIntegrationSelector(value: string | undefined): IntegrationSelector {
   const selector: IntegrationSelector = { byType: new Map() };
-  for (const line of (value ?? '').split(/\n/).map((l) => l.trim()).filter(Boolean)) {
-    const eq = line.indexOf('=');
+  // Lines; within a line, commas separate entries only before another `type=` (names may hold commas).
+  const entries = (value ?? '')
+    .split(/\n/)
+    .flatMap((line) => line.split(/,(?=\s*[a-z0-9-]+\s*=)/))
+    .map((l) => l.trim())
+    .filter(Boolean);
+  for (const entry of entries) {
+    const eq = entry.indexOf('=');
     if (eq > 0) {
-      selector.byType.set(line.slice(0, eq).trim(), line.slice(eq + 1).trim());
+      const type = entry.slice(0, eq).trim();
+      if (selector.byType.has(type)) throw new Error(`Input "integration" names the type "${type}" twice.`);
+      selector.byType.set(type, entry.slice(eq + 1).trim());
     } else if (selector.any !== undefined) {
-      throw new Error(`Input "integration" names two integrations without a type ("${selector.any}", "${line}"); write one line per type: <integrationType>=<name or id>.`);
+      throw new Error(`Input "integration" names two integrations without a type ("${selector.any}", "${entry}"); write one line per type: <integrationType>=<name or id>.`);
     } else {
-      selector.any = line;
+      selector.any = entry;
     }
   }
   return selector;
+}
+
+/**
+ * Checks that every integration the selector names exists in the org (by id or exact name, of
+ * the given type), so that a typo in the input is a configuration error, not a silent fallback.
+ * @throws Error naming the entry and the integrations available.
+ */
+export function checkSelector(selector: IntegrationSelector, integrations: readonly Integration[]): void {
+  try {
+    for (const [type, nameOrId] of selector.byType) pickIntegration(integrations, nameOrId, type);
+    if (selector.any !== undefined) pickIntegration(integrations, selector.any);
+  } catch (e) {
+    throw new Error(`Input "integration": ${errorText(e)}`);
+  }
 }
 
 function errorText(e: unknown): string {
@@ -66,7 +88,8 @@ export function resolveTarget(definition: Definition, integrations: readonly Int
     if (own) return { integration: own };
   }
   if (!type) {
-    return { error: 'The definition names no integrationType; set the "integration" input to the target integration.' };
+    const foreign = definition.integrationId ? `Its integrationId "${definition.integrationId}" does not exist in this org, and it names no integrationType` : 'The definition names no integrationType';
+    return { error: `${foreign}; set the "integration" input to the target integration.` };
   }
   const ofType = integrations.filter((i) => i.integrationType?.id === type);
   if (ofType.length === 1) return { integration: ofType[0]! };

@@ -42,7 +42,16 @@ const reference = (c: string): string => `&#${c.charCodeAt(0)};`;
  * item never ends early. Returns a single line.
  */
 export function escapeMarkdownCell(text: string): string {
-  return escapeHtml(text).replace(MARKDOWN_INLINE, reference).replace(/\r\n|\r|\n/g, '<br>');
+  return defuseLinks(escapeHtml(text).replace(MARKDOWN_INLINE, reference).replace(/\r\n|\r|\n/g, '<br>'));
+}
+
+/**
+ * Stops GitHub from turning text from a pull request into notifications or links: a zero-width
+ * space after `@` breaks @user/@org/team mentions, and one inside `://` and `www.` breaks
+ * autolinks (a bot comment must not page a team or show a phishing link).
+ */
+function defuseLinks(text: string): string {
+  return text.replace(/@/g, '@&#8203;').replace(/:\/\//g, '&#8203;://').replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}&#8203;.`);
 }
 
 /**

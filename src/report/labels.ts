@@ -52,7 +52,7 @@ export function dryRunLabel(action: ActionReport): string {
     case 'passed':
       return `✅ ${passed}/${total} passed`;
     case 'failed':
-      return `❌ ${passed}/${total} passed`;
+      return total === 0 ? '❌ fixture invalid' : `❌ ${passed}/${total} passed`;
     case 'skipped':
       return '⏭️ skipped';
     default:

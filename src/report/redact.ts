@@ -64,9 +64,15 @@ function walk(value: unknown, secrets: readonly string[]): unknown {
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [key, v] of Object.entries(value)) {
-      if (SECRET_SUBTREE.test(key)) out[key] = Array.isArray(v) ? v.map((e) => (isScalar(e) ? walk(e, secrets) : hideAll(e))) : hideAll(v);
-      else if (SECRET_KEY.test(key)) out[key] = hideAll(v);
-      else out[key] = walk(v, secrets);
+      const copy = SECRET_SUBTREE.test(key)
+        ? Array.isArray(v)
+          ? v.map((e) => (isScalar(e) ? walk(e, secrets) : hideAll(e)))
+          : hideAll(v)
+        : SECRET_KEY.test(key)
+          ? hideAll(v)
+          : walk(v, secrets);
+      // defineProperty: a "__proto__" member (from a response body) stays a plain member.
+      Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true });
     }
     return out;
   }

@@ -42,8 +42,8 @@ export const GITHUB_COMMENT_MAX = 65_536;
 /**
  * Creates or updates this tool's comment for `key` on an issue or pull request.
  *
- * Finds the existing comment with `findStickyComment` (all pages; a Bot-authored match — the
- * `GITHUB_TOKEN` identity — preferred) and updates it if its body differs; otherwise creates a
+ * Finds the existing comment with `findStickyComment` (all pages; only comments written with the
+ * token's identity count) and updates it if its body differs; otherwise creates a
  * new comment. A 403 or "Resource not accessible by integration" (fork PRs, read-only
  * `GITHUB_TOKEN`, §3.3) yields `skipped` instead of throwing.
  *
@@ -80,9 +80,9 @@ export interface StickyComment {
 }
 
 /**
- * Finds this tool's comment for `key` (body starts with the key's marker prefix), reading every
- * page of the issue's comments (100 per page); a Bot-authored match wins over others, then the
- * oldest. Undefined when there is none.
+ * Finds this tool's comment for `key` (body starts with the key's marker prefix and the author is
+ * the token's identity — see below), reading every page of the issue's comments (100 per page);
+ * the oldest match wins. Undefined when there is none.
  *
  * @throws the Octokit error when listing fails (e.g. 404 for an unknown issue).
  */
@@ -97,9 +97,22 @@ export async function findStickyComment(
     issue_number: target.issueNumber,
     per_page: 100,
   });
-  const ours = comments.filter((c) => (c.body ?? '').startsWith(prefix));
-  const found = ours.find((c) => c.user?.type === 'Bot') ?? ours[0];
+  const identity = await tokenIdentity(octokit);
+  // Anyone can post a comment that starts with our marker: adopt only comments written with this
+  // token's identity (a personal token's login; for GITHUB_TOKEN and App tokens, which cannot
+  // read /user, a Bot author — users cannot post as bots).
+  const ours = comments.filter((c) => (c.body ?? '').startsWith(prefix) && (identity ? c.user?.login === identity : c.user?.type === 'Bot'));
+  const found = ours[0];
   return found ? { id: found.id, url: found.html_url, body: found.body ?? '' } : undefined;
+}
+
+/** The login behind the token (`GET /user`), or undefined for tokens that cannot read it. */
+async function tokenIdentity(octokit: Octokit): Promise<string | undefined> {
+  try {
+    return (await octokit.rest.users.getAuthenticated()).data.login;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A reason when the error is GitHub refusing the token's permission, else undefined. */

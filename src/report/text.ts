@@ -28,6 +28,15 @@ function traceLines(trace: TestExecutionResult, indent: string): string[] {
   return lines;
 }
 
+/** The counts in the words of the mode: plan speaks of what it would do; validate of checks only. */
+export function countWords(report: RunReport): string {
+  const c = report.counts;
+  const files = report.actions.length;
+  if (report.mode === 'validate') return `${files} file(s): ${c.validated} valid, ${c.failed} failed`;
+  const verbs = report.mode === 'plan' ? ['to create', 'to update'] : ['created', 'updated'];
+  return `${files} file(s): ${c.validated} valid, ${c.created} ${verbs[0]}, ${c.updated} ${verbs[1]}, ${c.unchanged} unchanged, ${c.failed} failed`;
+}
+
 /** Renders the report as terminal text (no colours, no markup). */
 export function renderText(input: RunReport, options: TextOptions = {}): string {
   const report = redactDeep(input, options.redact ?? []);
@@ -54,7 +63,6 @@ export function renderText(input: RunReport, options: TextOptions = {}): string 
   for (const o of report.orphans) out.push(`${o.integrationName}: "${o.name}" (${o.actionId}) exists in the org but in no definition; left untouched.`);
   for (const e of report.errors) out.push(`error: ${e}`);
   for (const n of report.notices) out.push(`note: ${n}`);
-  const c = report.counts;
-  out.push('', `${report.mode}: ${report.result}${report.failureReason ? ` (${report.failureReason})` : ''} — validated ${c.validated}, created ${c.created}, updated ${c.updated}, unchanged ${c.unchanged}, failed ${c.failed}`);
+  out.push('', `${report.mode}: ${report.result}${report.failureReason ? ` (${report.failureReason})` : ''} — ${countWords(report)}`);
   return out.join('\n') + '\n';
 }

@@ -7,12 +7,15 @@ import type { LoadedDocument } from '../definitions/load.js';
 import type { Definition } from '../definitions/types.js';
 import { hasErrors, type Finding } from './finding.js';
 import type { DocumentContext } from './context.js';
-import { checkContracts } from './rules/contracts.js';
+import { checkContractRestrictions, checkContracts } from './rules/contracts.js';
 import { checkNaming } from './rules/naming.js';
+import { checkRequest } from './rules/request.js';
 import { checkStructure } from './rules/structure.js';
+import { checkTemplates } from './rules/templates.js';
+import { checkTranslationMap } from './rules/translation-map.js';
 
 /** The rules that run on a structurally valid document, in order. */
-const DOCUMENT_RULES: Array<(ctx: DocumentContext) => Finding[]> = [checkContracts, checkNaming];
+const DOCUMENT_RULES: Array<(ctx: DocumentContext) => Finding[]> = [checkContracts, checkContractRestrictions, checkNaming, checkRequest, checkTemplates, checkTranslationMap];
 
 export interface ValidatedDocument {
   file: string;

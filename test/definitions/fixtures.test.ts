@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { discoverDefinitionFiles, findFixtureFile, fixturePathFor, isDefinitionFile } from '../../src/definitions/discover.js';
+import { discoverFiles, findFixtureFile, fixturePathFor, isDefinitionFile, orphanFixtures } from '../../src/definitions/discover.js';
 import { loadFixtures } from '../../src/definitions/fixtures.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -28,8 +28,22 @@ describe('loadFixtures', () => {
     const r = loadFixtures('a.fixture.json', enc(text));
     expect(r.fixtures).toEqual([]);
     const byLine = r.findings.map((f) => [f.ruleId, f.line, f.message]);
-    expect(byLine).toContainEqual(['fixture-invalid', 2, 'cases.0.response.status must be integer.']);
+    expect(byLine).toContainEqual(['fixture-invalid', 2, 'cases.0.response.status must be of type integer.']);
     expect(byLine).toContainEqual(['fixture-invalid', 3, 'cases.1.expect.failure.step must be <= 10.']);
+  });
+
+  it('names unknown keys and a wrong expect shape, once each', () => {
+    const r = loadFixtures('a.fixture.json', enc('{"cases": [{"inputs": {}, "response": {}, "expect": {"outptu": 1}}, {"response": {}, "expect": {"failure": {"message": "x"}}}, {"response": {}, "expect": {"output": 1, "failure": {"step": 9}}}]}'));
+    expect(r.findings.map((f) => f.message)).toEqual([
+      'cases.0 has an unknown key "inputs" (allowed: name, description, input, response, credentials, authResponse, expect).',
+      'cases.0.expect has an unknown key "outptu" (allowed: output, failure).',
+      'cases.1.expect.failure needs "step".',
+      'cases.2.expect must have exactly one of "output" or "failure".',
+    ]);
+  });
+
+  it('says a fixture file must be an object', () => {
+    expect(loadFixtures('a.fixture.json', enc('[]')).findings.map((f) => f.message)).toEqual(['the fixture must be an object.']);
   });
 
   it('reports duplicate case names', () => {
@@ -44,22 +58,60 @@ describe('loadFixtures', () => {
 });
 
 describe('discovery', () => {
-  it('finds definitions, never fixtures, sorted, with directory and negated patterns', async () => {
+  function repo(): string {
     const root = mkdtempSync(path.join(tmpdir(), 'disc-'));
     mkdirSync(path.join(root, 'data-actions/sub'), { recursive: true });
     mkdirSync(path.join(root, 'data-actions/node_modules/x'), { recursive: true });
-    for (const f of ['data-actions/b.json', 'data-actions/a.custom.json', 'data-actions/a.custom.fixture.json', 'data-actions/sub/c.json', 'data-actions/notes.md', 'data-actions/node_modules/x/d.json', 'data-actions/sub/skip.json']) {
-      writeFileSync(path.join(root, f), '{}');
-    }
-    expect(await discoverDefinitionFiles(root, ['data-actions/**'])).toEqual(['data-actions/a.custom.json', 'data-actions/b.json', 'data-actions/sub/c.json', 'data-actions/sub/skip.json']);
-    expect(await discoverDefinitionFiles(root, ['data-actions', '!data-actions/sub/skip.json'])).toEqual(['data-actions/a.custom.json', 'data-actions/b.json', 'data-actions/sub/c.json']);
+    const files = [
+      'data-actions/b.json',
+      'data-actions/a.custom.json',
+      'data-actions/a.custom.fixture.json',
+      'data-actions/b.Fixture.json',
+      'data-actions/gone.fixture.json',
+      'data-actions/sub/c.json',
+      'data-actions/notes.md',
+      'data-actions/node_modules/x/d.json',
+      'data-actions/sub/skip.json',
+      'report.json',
+    ];
+    for (const f of files) writeFileSync(path.join(root, f), '{}');
+    return root;
+  }
+
+  it('finds definitions, never fixtures, sorted, with directory and negated patterns', async () => {
+    const root = repo();
+    const all = await discoverFiles(root, ['data-actions/**']);
+    expect(all.definitions).toEqual(['data-actions/a.custom.json', 'data-actions/b.json', 'data-actions/sub/c.json', 'data-actions/sub/skip.json']);
+    expect(all.fixtures).toEqual(['data-actions/a.custom.fixture.json', 'data-actions/b.Fixture.json', 'data-actions/gone.fixture.json']);
+    expect((await discoverFiles(root, ['./data-actions', '!data-actions/sub/skip.json'])).definitions).toEqual(['data-actions/a.custom.json', 'data-actions/b.json', 'data-actions/sub/c.json']);
     expect(findFixtureFile(root, 'data-actions/a.custom.json')).toBe('data-actions/a.custom.fixture.json');
     expect(findFixtureFile(root, 'data-actions/b.json')).toBeUndefined();
+  });
+
+  it('takes absolute paths inside the root, explicit files whatever their extension, and excludes given files', async () => {
+    const root = repo();
+    expect((await discoverFiles(root, [path.join(root, 'data-actions/sub')])).definitions).toEqual(['data-actions/sub/c.json', 'data-actions/sub/skip.json']);
+    expect((await discoverFiles(root, ['data-actions/notes.md'])).definitions).toEqual(['data-actions/notes.md']);
+    expect((await discoverFiles(root, ['*.json', 'data-actions/*.json'], ['report.json'])).definitions).toEqual(['data-actions/a.custom.json', 'data-actions/b.json']);
+  });
+
+  it('lists patterns that matched nothing', async () => {
+    const root = repo();
+    expect((await discoverFiles(root, ['data-action/**', 'data-actions/b.json'])).unmatched).toEqual(['data-action/**']);
+  });
+
+  it('finds fixtures no definition reads, with near misses in letter case', async () => {
+    const root = repo();
+    expect(orphanFixtures(await discoverFiles(root, ['data-actions/**']))).toEqual([
+      { fixture: 'data-actions/b.Fixture.json', expected: 'data-actions/b.json', nearMiss: 'data-actions/b.json' },
+      { fixture: 'data-actions/gone.fixture.json', expected: 'data-actions/gone.json' },
+    ]);
   });
 
   it('names fixture files after their definition', () => {
     expect(fixturePathFor('x/Get-User.custom.json')).toBe('x/Get-User.custom.fixture.json');
     expect(isDefinitionFile('x/Get-User.custom.fixture.json')).toBe(false);
+    expect(isDefinitionFile('x/Get-User.custom.FIXTURE.json')).toBe(false);
     expect(isDefinitionFile('x/Get-User.JSON')).toBe(true);
   });
 });

@@ -51,12 +51,20 @@ describe('parseJsonSource', () => {
     expect(src.problems).toEqual([expect.objectContaining({ kind: 'duplicate-key', offset: 9, pointer: '' })]);
   });
 
-  it('reports a BOM, keeps offsets aligned, and still parses', () => {
+  it('reports a BOM, does not count it as a column, and still parses', () => {
     const src = parseJsonSource('\uFEFF{"a": 1}');
     expect(src.ok).toBe(true);
     expect(src.value).toEqual({ a: 1 });
     expect(src.problems.map((p) => p.kind)).toEqual(['bom']);
-    expect(src.map.value('/a')?.start).toEqual({ line: 1, column: 8 });
+    expect(src.map.value('/a')?.start).toEqual({ line: 1, column: 7 });
+  });
+
+  it('refuses nesting deeper than 200 levels without recursing', () => {
+    const deep = '{"x": ' + '['.repeat(100_000) + ']'.repeat(100_000) + '}';
+    const src = parseJsonSource(deep);
+    expect(src.ok).toBe(false);
+    expect(src.problems).toEqual([expect.objectContaining({ kind: 'too-deep', offset: 6 + 199 })]);
+    expect(parseJsonSource('{"x": ' + '['.repeat(199) + ']'.repeat(199) + '}').ok).toBe(true);
   });
 
   it('reports empty content', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Definition } from '../../src/definitions/types.js';
 import type { Integration } from '../../src/genesys/types.js';
-import { parseIntegrationSelector, resolveTarget } from '../../src/pipeline/targets.js';
+import { checkSelector, parseIntegrationSelector, resolveTarget } from '../../src/pipeline/targets.js';
 
 const ws1: Integration = { id: 'i-ws1', name: 'Web Services', integrationType: { id: 'custom-rest-actions' } };
 const ws2: Integration = { id: 'i-ws2', name: 'CRM Services', integrationType: { id: 'custom-rest-actions' } };
@@ -26,8 +26,20 @@ describe('parseIntegrationSelector', () => {
     expect(s.any).toBe('Genesys Cloud Data Actions');
   });
 
-  it('refuses two bare names', () => {
+  it('refuses two bare names and a type named twice', () => {
     expect(() => parseIntegrationSelector('A\nB')).toThrow(/names two integrations without a type/);
+    expect(() => parseIntegrationSelector('custom-rest-actions=A\ncustom-rest-actions=B')).toThrow('Input "integration" names the type "custom-rest-actions" twice.');
+  });
+
+  it('accepts commas between typed entries but keeps commas inside names', () => {
+    const s = parseIntegrationSelector('custom-rest-actions=Web, Services, purecloud-data-actions=GC');
+    expect([...s.byType]).toEqual([['custom-rest-actions', 'Web, Services'], ['purecloud-data-actions', 'GC']]);
+  });
+
+  it('checks that every named integration exists', () => {
+    expect(() => checkSelector(parseIntegrationSelector('custom-rest-action=Web Services'), [ws1, gc])).toThrow(/^Input "integration": No integration of type custom-rest-action is named "Web Services"/);
+    expect(() => checkSelector(parseIntegrationSelector('Nope'), [ws1, gc])).toThrow(/^Input "integration": No integration is named "Nope"/);
+    expect(() => checkSelector(parseIntegrationSelector('custom-rest-actions=i-ws1\nGenesys Cloud Data Actions'), [ws1, gc])).not.toThrow();
   });
 });
 
@@ -60,6 +72,6 @@ describe('resolveTarget', () => {
 
   it("uses an API-shaped definition's own integrationId when the org has it", () => {
     expect(resolveTarget(def(undefined, 'i-ws1'), all, parseIntegrationSelector(undefined))).toEqual({ integration: ws1 });
-    expect(resolveTarget(def(undefined, 'elsewhere'), all, parseIntegrationSelector(undefined))).toEqual({ error: expect.stringContaining('names no integrationType') });
+    expect(resolveTarget(def(undefined, 'elsewhere'), all, parseIntegrationSelector(undefined))).toEqual({ error: expect.stringContaining('Its integrationId "elsewhere" does not exist in this org') });
   });
 });

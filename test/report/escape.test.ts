@@ -95,3 +95,12 @@ describe('links and clipping', () => {
     expect(clip(emoji, 5)).toBe('ab😀…');
   });
 });
+
+describe('mentions and autolinks', () => {
+  it('cannot page a team or show a clickable link from pull-request text', () => {
+    const out = escapeMarkdownCell('@acme/security-team please re-login at https://evil.example/login or www.evil.example');
+    expect(out).toBe('@&#8203;acme/security-team please re-login at https&#8203;://evil.example/login or www&#8203;.evil.example');
+    expect(out).not.toMatch(/@[a-z]/i);
+    expect(out).not.toContain('https://');
+  });
+});

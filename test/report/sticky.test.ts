@@ -65,20 +65,33 @@ describe('upsertStickyComment against a fake GitHub API', () => {
     const outcome = await upsertStickyComment(octokit, { ...target, key: 'prod', body: renderComment(realisticReport(), { key: 'prod' }) });
     expect(outcome).toMatchObject({ outcome: 'updated', id: ours.id });
     expect(fake.comments).toHaveLength(132);
-    const pages = fake.calls.filter((c) => c.method === 'GET').map((c) => `${c.query.per_page}/${c.query.page ?? '1'}`);
+    const pages = fake.calls.filter((c) => c.method === 'GET' && c.path.endsWith('/comments')).map((c) => `${c.query.per_page}/${c.query.page ?? '1'}`);
     expect(pages).toEqual(['100/1', '100/2']);
   });
 
-  it('prefers a Bot-authored comment over a user copy of the marker', async () => {
+  it('never adopts a user\'s copy of the marker: with GITHUB_TOKEN only Bot comments count', async () => {
     const { fake, octokit } = await start();
     const body = renderComment(emptyReport('plan'), { key: 'prod' });
-    fake.seed({ ...target, body, user: { login: 'someone', type: 'User' } });
-    const bot = fake.seed({ ...target, body });
+    const forged = fake.seed({ ...target, body, user: { login: 'mallory', type: 'User' } });
+    expect(await findStickyComment(octokit, { ...target, key: 'prod' })).toBeUndefined();
     const outcome = await upsertStickyComment(octokit, { ...target, key: 'prod', body: renderComment(realisticReport(), { key: 'prod' }) });
-    expect(outcome).toMatchObject({ outcome: 'updated', id: bot.id });
-    expect(fake.comments[0]!.body).toBe(body);
+    expect(outcome.outcome).toBe('created');
+    expect(outcome.id).not.toBe(forged.id);
+    expect(fake.comments.find((c) => c.id === forged.id)!.body).toBe(body);
+    const bot = fake.comments.find((c) => c.id === outcome.id)!;
+    expect(bot.user).toEqual({ login: 'github-actions[bot]', type: 'Bot' });
     expect(await findStickyComment(octokit, { ...target, key: 'prod' })).toMatchObject({ id: bot.id });
     expect(await findStickyComment(octokit, { ...target, key: 'staging' })).toBeUndefined();
+  });
+
+  it('with a personal token adopts only comments of that user', async () => {
+    fake = await startFakeGitHub({ token: TOKEN, user: { login: 'release-bot-user', type: 'User' } });
+    const octokit = getOctokit(TOKEN, { baseUrl: fake.url });
+    const body = renderComment(emptyReport('plan'), { key: 'prod' });
+    fake.seed({ ...target, body, user: { login: 'mallory', type: 'User' } });
+    fake.seed({ ...target, body }); // a github-actions[bot] comment: not this token's either
+    const mine = fake.seed({ ...target, body, user: { login: 'release-bot-user', type: 'User' } });
+    expect(await findStickyComment(octokit, { ...target, key: 'prod' })).toMatchObject({ id: mine.id });
   });
 
   it('skips with a reason instead of throwing when the token is read-only', async () => {

@@ -52,6 +52,11 @@ export interface FakeGitHubOptions {
   readOnly?: boolean;
   /** Comments present from the start, in order (ids ascend). */
   comments?: SeedComment[];
+  /**
+   * The token's identity for `GET /user` and for comments it writes: a personal token's user.
+   * Absent: the token behaves like GITHUB_TOKEN (`GET /user` → 403, comments by github-actions[bot]).
+   */
+  user?: { login: string; type: 'Bot' | 'User' };
 }
 
 /** A running fake: its address, its state and a way to stop it. */
@@ -132,6 +137,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     if (auth !== `token ${token}` && auth !== `Bearer ${token}`) {
       return send(req, res, 401, { message: 'Bad credentials', status: '401' });
     }
+    if (url.pathname === '/user' && req.method === 'GET') {
+      return options.user ? send(req, res, 200, options.user) : send(req, res, 403, { message: 'Resource not accessible by integration', status: '403' });
+    }
     const list = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname);
     const one = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(url.pathname);
     if (list && req.method === 'GET') {
@@ -159,7 +167,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       }
       if (list) {
         const [, owner, repo, n] = list;
-        return send(req, res, 201, publicShape(store(owner!, repo!, Number(n), body, BOT)));
+        return send(req, res, 201, publicShape(store(owner!, repo!, Number(n), body, options.user ?? BOT)));
       }
       const comment = fake.comments.find((c) => c.id === Number(one![3]) && c.owner === one![1] && c.repo === one![2]);
       if (!comment) return send(req, res, 404, { message: 'Not Found', status: '404' });

@@ -84,7 +84,9 @@ function syntaxErrorFrom(e: unknown, source: SourceText, base: number): Template
   if (hash?.loc) {
     const offset = source.offsetOf(hash.loc.first_line, hash.loc.first_column);
     const token = hash.text ? hash.text : '<EOF>';
-    const at = hash.text ? offset : source.offsetOf(hash.loc.last_line, hash.loc.last_column);
+    // jison's location is that of the last token read; the offending token is at or after it.
+    const found = hash.text ? source.text.indexOf(hash.text, offset) : -1;
+    const at = hash.text ? (found >= 0 ? found : offset) : source.offsetOf(hash.loc.last_line, hash.loc.last_column);
     return new TemplateSyntaxError(token, base + at);
   }
   return new TemplateSyntaxError(e instanceof Error ? e.message.split('\n')[0] ?? 'parse error' : String(e), base);

@@ -8,9 +8,36 @@ import type { Finding } from '../finding.js';
 import { findingAt } from '../locate.js';
 import type { DocumentContext } from '../context.js';
 
-/** Flags a name that ends in " - Exported YYYY-MM-DD @ HH:MM". */
+/** Control characters and line/paragraph separators: never part of a name, and they forge log lines. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+/**
+ * Flags control characters in `name`/`category` (`name-characters`, error: a newline in a name
+ * would also let a pull request write workflow commands into the job log), leading or trailing
+ * spaces (`name-whitespace`, warning: the UI shows them as the same name), and the export suffix.
+ */
 export function checkNaming(ctx: DocumentContext): Finding[] {
-  const name = (ctx.doc as { name?: unknown }).name;
+  const findings: Finding[] = [];
+  const doc = ctx.doc as { name?: unknown; category?: unknown };
+  for (const field of ['name', 'category'] as const) {
+    const value = doc[field];
+    if (typeof value !== 'string') continue;
+    const bad = CONTROL.exec(value);
+    if (bad) {
+      findings.push(
+        findingAt('name-characters', ctx.file, ctx.map, { pointer: `/${field}`, stringIndex: bad.index }, `The ${field} contains the control character U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}.`, {
+          hint: `Remove line breaks, tabs and other control characters from the ${field}.`,
+        }),
+      );
+    }
+    if (value !== value.trim()) {
+      findings.push(findingAt('name-whitespace', ctx.file, ctx.map, { pointer: `/${field}` }, `The ${field} starts or ends with white space.`, { hint: 'Remove the spaces; names are matched exactly.' }));
+    }
+  }
+  return [...findings, ...exportSuffix(ctx, doc.name)];
+}
+
+function exportSuffix(ctx: DocumentContext, name: unknown): Finding[] {
   if (typeof name !== 'string' || !EXPORT_SUFFIX.test(name)) return [];
   const clean = stripExportSuffix(name);
   return [
