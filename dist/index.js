@@ -51703,6 +51703,10080 @@ __nccwpck_require__.d(common_utils_namespaceObject, {
   origin: () => (origin)
 });
 
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/dryrun/steps/auth.ts
+const REFERENCE = /\$!?\{?(credentials|authResponse)\.([A-Za-z_][A-Za-z0-9_]*)/g;
+/**
+ * Step 4, "Perform authentication": nothing is exchanged in a dry run (genesys-runtime.md §10).
+ * The result lists the credential / authResponse keys the case provides; `details.referenced`
+ * lists what the request templates use, and a warning names each referenced key the case does
+ * not provide (it will render as its own reference text). Values are never echoed.
+ */
+function stepAuthentication(state, trace) {
+    trace.begin(4);
+    const credentials = Object.keys(state.testCase.credentials ?? {});
+    const authResponse = state.testCase.authResponse ? Object.keys(state.testCase.authResponse) : undefined;
+    const req = state.definition.config.request;
+    const templates = [req.requestUrlTemplate, ...Object.values(state.headers), state.method === 'GET' ? '' : (req.requestTemplate ?? '')];
+    const referenced = { credentials: new Set(), authResponse: new Set() };
+    for (const t of templates) {
+        for (const m of t.matchAll(REFERENCE))
+            referenced[m[1]].add(m[2]);
+    }
+    for (const k of referenced.credentials)
+        if (!credentials.includes(k))
+            trace.warn(`templates reference \${credentials.${k}} but the test case provides no such credential`);
+    for (const k of referenced.authResponse) {
+        if (!(authResponse ?? []).includes(k))
+            trace.warn(`templates reference \${authResponse.${k}} but the test case provides no such authResponse field`);
+    }
+    if (referenced.credentials.size + referenced.authResponse.size > 0) {
+        trace.detail('referenced', { credentials: [...referenced.credentials], authResponse: [...referenced.authResponse] });
+    }
+    const result = { performed: false, credentials };
+    if (authResponse)
+        result.authResponse = authResponse;
+    trace.ok(result);
+}
+
+;// CONCATENATED MODULE: ./src/definitions/types.ts
+/**
+ * The data-action definition as this project models it, independent of the file format it was
+ * read from (Genesys UI export JSON, API-shaped JSON, later the concise authoring format).
+ *
+ * Field names are the Genesys wire names of `/api/v2/integrations/actions`
+ * (see ../shared/docs/genesys-api.md §4.1–§4.4 and §9).
+ */
+/** The HTTP methods Genesys accepts in `config.request.requestType` (genesys-api.md §4.2). */
+const REQUEST_TYPES = ['GET', 'PUT', 'POST', 'PATCH', 'DELETE'];
+
+;// CONCATENATED MODULE: ./src/dryrun/json/java-double.ts
+/**
+ * Java `double` values in the dry run's value model.
+ *
+ * Genesys runs on the JVM: a JSON number written with a fraction or an exponent (`150.0`, `1e2`)
+ * is parsed by json-smart as a `java.lang.Double`, rendered by Velocity and re-serialized through
+ * `Double.toString` (`150.0`, `100.0`, `1.0E10`), and is *not* an integer for the fge validator
+ * (genesys-runtime.md §3.2, §5.3, §6; oracle README "Policy choices"). JavaScript numbers cannot
+ * carry that distinction, so the dry run boxes every double in a `JavaDouble`; a plain JS
+ * `number` always means a Java integral value (Integer/Long).
+ */
+class JavaDouble {
+    value;
+    /** @param value the IEEE-754 value (may be integral, e.g. 150 for `150.0`). */
+    constructor(value) {
+        this.value = value;
+    }
+    /** Java `Double.toString(value)`. */
+    toString() {
+        return javaDoubleToString(this.value);
+    }
+    /** The plain number, for JSON.stringify and deep-equality in tests. */
+    toJSON() {
+        return this.value;
+    }
+}
+/** True when `v` is a boxed Java double. */
+function isJavaDouble(v) {
+    return v instanceof JavaDouble;
+}
+/**
+ * Java `Double.toString(d)`: plain notation with at least one fractional digit for
+ * 1e-3 <= |d| < 1e7, otherwise computerized scientific notation (`1.2345678E7`, `1.0E-4`).
+ * Digits are the shortest round-trip digits, as JDK 19+ produces (older JDKs differ in rare
+ * last-digit cases).
+ */
+function javaDoubleToString(d) {
+    if (Number.isNaN(d))
+        return 'NaN';
+    if (d === Infinity)
+        return 'Infinity';
+    if (d === -Infinity)
+        return '-Infinity';
+    if (d === 0)
+        return Object.is(d, -0) ? '-0.0' : '0.0';
+    const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(d.toExponential());
+    if (!m)
+        return String(d);
+    const sign = m[1] ?? '';
+    const digits = (m[2] ?? '') + (m[3] ?? '');
+    const exp = Number.parseInt(m[4] ?? '0', 10);
+    const abs = Math.abs(d);
+    if (abs >= 1e-3 && abs < 1e7) {
+        if (exp >= 0) {
+            const intPart = digits.slice(0, exp + 1).padEnd(exp + 1, '0');
+            const frac = digits.slice(exp + 1);
+            return `${sign}${intPart}.${frac === '' ? '0' : frac}`;
+        }
+        return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
+    }
+    const frac = digits.slice(1);
+    return `${sign}${digits[0]}.${frac === '' ? '0' : frac}E${exp}`;
+}
+/**
+ * Java rendering of an integral value (Integer/Long/BigInteger `toString`). Values beyond 2^53
+ * have already lost precision in JavaScript; they are printed without exponent notation.
+ */
+function javaIntegerToString(n) {
+    if (Number.isSafeInteger(n))
+        return String(n);
+    return Number.isFinite(n) ? BigInt(n).toString() : String(n);
+}
+/** Java `toString` of any number of the value model. */
+function javaNumberToString(n) {
+    return n instanceof JavaDouble ? n.toString() : javaIntegerToString(n);
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/json/model.ts
+
+/** True for a JSON object (not an array, not a boxed double, not null). */
+function isJsonObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof JavaDouble);
+}
+/** Own-property read; never reaches `Object.prototype` (so `constructor`, `__proto__` are plain keys). */
+function hasMember(o, key) {
+    return Object.prototype.hasOwnProperty.call(o, key);
+}
+/** The member `key` of `o`, or undefined when `o` has no such own property. */
+function getMember(o, key) {
+    return hasMember(o, key) ? o[key] : undefined;
+}
+/** Sets an own property, also for keys such as `__proto__` (no prototype change). */
+function setMember(o, key, value) {
+    Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+}
+/**
+ * Converts any JS value (e.g. a fixture body parsed by JSON.parse or YAML) into the dry-run
+ * model: non-integral numbers become {@link JavaDouble}, existing boxes are kept, `undefined`
+ * members are dropped, non-JSON values (functions, symbols, bigint) become strings.
+ */
+function toJsonModel(v) {
+    if (v === null || v === undefined)
+        return null;
+    if (v instanceof JavaDouble)
+        return v;
+    switch (typeof v) {
+        case 'string':
+        case 'boolean':
+            return v;
+        case 'number':
+            return Number.isInteger(v) ? v : new JavaDouble(v);
+        case 'bigint':
+            return Number(v);
+        case 'object': {
+            if (Array.isArray(v))
+                return v.map((x) => toJsonModel(x));
+            const out = {};
+            for (const key of Object.keys(v)) {
+                const member = v[key];
+                if (member !== undefined)
+                    setMember(out, key, toJsonModel(member));
+            }
+            return out;
+        }
+        default:
+            return String(v);
+    }
+}
+/**
+ * Converts a model value back to plain JSON-compatible JS (boxes become numbers). `doubles`
+ * (optional) collects the JSON pointers of boxed doubles with an integral value, e.g. `150.0`,
+ * which a JS validator would otherwise take for integers (genesys-runtime.md §6).
+ */
+function toPlainJson(v, doubles, pointer = '') {
+    if (v instanceof JavaDouble) {
+        if (doubles && Number.isInteger(v.value))
+            doubles.add(pointer);
+        return v.value;
+    }
+    if (Array.isArray(v))
+        return v.map((x, i) => toPlainJson(x, doubles, `${pointer}/${i}`));
+    if (isJsonObject(v)) {
+        const out = {};
+        for (const key of Object.keys(v)) {
+            const child = toPlainJson(v[key], doubles, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+            Object.defineProperty(out, key, { value: child, enumerable: true, writable: true, configurable: true });
+        }
+        return out;
+    }
+    return v;
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/json/escape.ts
+/**
+ * JSON string-content escaping in the two styles the Genesys stack uses.
+ */
+function hex4(code) {
+    return code.toString(16).toUpperCase().padStart(4, '0');
+}
+/**
+ * Jackson-style escaping (the oracle's `Json.escape`, used for `$esc.jsonString` / `jsonEncode`
+ * and `input.rawRequest`): `"` `\` `\b \f \n \r \t`, other characters below U+0020 as `\u00XX`
+ * (upper-case hex); `/` and non-ASCII are kept. No surrounding quotes.
+ * Source: oracle README "Policy choices" (`$esc.jsonString`).
+ */
+function escapeJsonContent(s) {
+    return escapeWith(s, (c) => c < 0x20);
+}
+/**
+ * json-smart `JSONStyle.LT_COMPRESS` string escaping (what Jayway's `JsonSmartJsonProvider`
+ * uses): like {@link escapeJsonContent} but also `\uXXXX` for U+007F–U+009F and U+2000–U+20FF;
+ * `/` is not escaped. Source: oracle README "Serializing translation values".
+ */
+function escapeJsonSmart(s) {
+    return escapeWith(s, (c) => c <= 0x1f || (c >= 0x7f && c <= 0x9f) || (c >= 0x2000 && c <= 0x20ff));
+}
+/** Escapes `"`, `\\` and the short control escapes; characters for which `unicode` is true become `\uXXXX`. */
+function escapeWith(s, unicode) {
+    let out = '';
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        const short = SHORT_ESCAPES[c];
+        if (short !== undefined)
+            out += short;
+        else
+            out += unicode(c) ? `\\u${hex4(c)}` : s[i];
+    }
+    return out;
+}
+const SHORT_ESCAPES = { 0x22: '\\"', 0x5c: '\\\\', 0x0a: '\\n', 0x0d: '\\r', 0x09: '\\t', 0x08: '\\b', 0x0c: '\\f' };
+
+;// CONCATENATED MODULE: ./src/dryrun/json/write.ts
+
+
+
+/**
+ * Compact JSON text with Jackson-style string escaping and Java number rendering (`2.5`, `1.0`,
+ * `1.0E10`): the form of `input.rawRequest` and of the oracle's own writer (oracle README
+ * "`input.rawRequest`").
+ */
+function writeJson(v) {
+    return write(v, escapeJsonContent);
+}
+/**
+ * json-smart `JSONValue.toJSONString(v, JSONStyle.LT_COMPRESS)`: how Jayway's json-smart provider
+ * serializes values. Used for `rawResult`, translation-map values and `firstFromArray` results
+ * (genesys-runtime.md §5.3; oracle README "Serializing translation values").
+ */
+function writeJsonSmart(v) {
+    return write(v, escapeJsonSmart);
+}
+function write(v, esc) {
+    if (v === null)
+        return 'null';
+    if (typeof v === 'string')
+        return `"${esc(v)}"`;
+    if (typeof v === 'boolean')
+        return v ? 'true' : 'false';
+    if (typeof v === 'number')
+        return javaIntegerToString(v);
+    if (v instanceof JavaDouble) {
+        return Number.isFinite(v.value) ? v.toString() : 'null';
+    }
+    if (Array.isArray(v))
+        return `[${v.map((x) => write(x, esc)).join(',')}]`;
+    if (isJsonObject(v)) {
+        return `{${Object.keys(v)
+            .map((k) => `"${esc(k)}":${write(v[k], esc)}`)
+            .join(',')}}`;
+    }
+    return `"${esc(String(v))}"`;
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv-draft-04/dist/index.js
+var dist = __nccwpck_require__(905);
+var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
+;// CONCATENATED MODULE: ./src/dryrun/schema/fge-messages.ts
+/** The fge type name of a JSON value (genesys-runtime.md §6). */
+function fgeType(v, lexicalDouble) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'array';
+    if (typeof v === 'number')
+        return Number.isInteger(v) && !lexicalDouble ? 'integer' : 'number';
+    if (typeof v === 'object')
+        return 'object';
+    return typeof v;
+}
+const json = (v) => JSON.stringify(v);
+/**
+ * Turns ajv errors into fge-style issues (the wording Genesys shows: genesys-runtime.md §6,
+ * S-FORUM-SUBOBJ): `required` and `additionalProperties` errors of one object are merged into
+ * one sorted list, as fge reports them; sub-errors of `anyOf`/`oneOf`/`not` are folded into the
+ * combinator's own message. Keywords without a known fge wording keep ajv's message.
+ */
+function toFgeIssues(errors, doubles) {
+    const combinators = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf' || e.keyword === 'not');
+    const kept = errors.filter((e) => !combinators.some((c) => c !== e && e.schemaPath.startsWith(`${c.schemaPath}/`)));
+    const issues = [];
+    const grouped = new Map();
+    for (const e of kept) {
+        const schemaPointer = e.schemaPath.replace(/^#/, '').replace(/\/[^/]*$/, '');
+        const instancePointer = e.instancePath;
+        if (e.keyword === 'required' || e.keyword === 'additionalProperties') {
+            const key = `${e.keyword}|${schemaPointer}|${instancePointer}`;
+            const name = String(e.params.missingProperty ?? e.params.additionalProperty);
+            const g = grouped.get(key);
+            if (g)
+                g.names.push(name);
+            else {
+                const issue = { schemaPointer, instancePointer, message: '' };
+                grouped.set(key, { issue, names: [name], kind: e.keyword });
+                issues.push(issue);
+            }
+            continue;
+        }
+        issues.push({ schemaPointer, instancePointer, message: fgeMessage(e, doubles) });
+    }
+    for (const g of grouped.values()) {
+        const names = json([...g.names].sort());
+        g.issue.message =
+            g.kind === 'required'
+                ? `object has missing required properties (${names})`
+                : `object instance has properties which are not allowed by the schema: ${names}`;
+    }
+    return issues;
+}
+function fgeMessage(e, doubles) {
+    const p = e.params;
+    const data = e.data;
+    switch (e.keyword) {
+        case 'type':
+        case 'dryrunInteger': {
+            const original = e.parentSchema?.dryrunInteger;
+            const allowed = e.keyword === 'type' ? (original ?? String(p.type).split(',')) : p.types;
+            return `instance type (${fgeType(data, doubles.has(e.instancePath))}) does not match any allowed primitive type (allowed: ${json([...allowed].sort())})`;
+        }
+        case 'enum':
+            return `instance value (${json(data)}) not found in enum (possible values: ${json(p.allowedValues)})`;
+        case 'minLength':
+            return `string ${json(data)} is too short (length: ${String(data).length}, required minimum: ${String(p.limit)})`;
+        case 'maxLength':
+            return `string ${json(data)} is too long (length: ${String(data).length}, maximum allowed: ${String(p.limit)})`;
+        case 'pattern':
+            return `ECMA 262 regex ${json(p.pattern)} does not match input string ${json(data)}`;
+        case 'minimum':
+            return p.exclusive
+                ? `numeric instance is not strictly greater than the required minimum ${String(p.limit)}`
+                : `numeric instance is lower than the required minimum (minimum: ${String(p.limit)}, found: ${String(data)})`;
+        case 'maximum':
+            return p.exclusive
+                ? `numeric instance is not strictly lower than the required maximum ${String(p.limit)}`
+                : `numeric instance is greater than the required maximum (maximum: ${String(p.limit)}, found: ${String(data)})`;
+        case 'minItems':
+            return `array is too short: must have at least ${String(p.limit)} elements but instance has ${Array.isArray(data) ? data.length : '?'} elements`;
+        case 'maxItems':
+        case 'additionalItems':
+            return `array is too long: must have at most ${String(p.limit)} elements but instance has ${Array.isArray(data) ? data.length : '?'} elements`;
+        case 'uniqueItems':
+            return 'array must not contain duplicate elements';
+        case 'multipleOf':
+            return `remainder of division is not zero (${String(data)} / ${String(p.multipleOf)})`;
+        case 'minProperties':
+            return `object has too few properties (found ${data && typeof data === 'object' ? Object.keys(data).length : '?'} but schema requires at least ${String(p.limit)})`;
+        case 'maxProperties':
+            return `object has too many properties (found ${data && typeof data === 'object' ? Object.keys(data).length : '?'} but schema requires at most ${String(p.limit)})`;
+        case 'anyOf':
+            return `instance failed to match at least one required schema among ${Array.isArray(e.schema) ? e.schema.length : '?'}`;
+        case 'oneOf':
+            return `instance failed to match exactly one schema (matched ${p.passingSchemas === null ? 0 : Array.isArray(p.passingSchemas) ? p.passingSchemas.length : 1} out of ${Array.isArray(e.schema) ? e.schema.length : '?'})`;
+        case 'not':
+            return 'instance matched a schema which it should not have';
+        case 'dependencies':
+            return `property ${json(p.property)} of object has missing property dependencies (requires ${json(String(p.deps).split(', '))})`;
+        default:
+            return e.message ?? `failed keyword ${e.keyword}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/schema/validate.ts
+
+
+
+const AjvCtor = (dist_default())["default"] ?? (dist_default());
+/** Pointers of doubles with an integral value in the instance being validated (see below). */
+let currentDoubles = new Set();
+/**
+ * ajv-draft-04 set up like a lenient fge: all errors, no coercion, no defaults, formats not
+ * checked (ajv-formats is not a dependency), and no meta-schema check (Genesys saves contracts
+ * such as `"required": []`, which the draft-04 meta-schema rejects).
+ */
+function createAjv() {
+    const ajv = new AjvCtor({
+        allErrors: true,
+        strict: false,
+        validateSchema: false,
+        validateFormats: false,
+        verbose: true,
+        logger: false,
+        coerceTypes: false,
+        useDefaults: false,
+    });
+    ajv.addKeyword({
+        keyword: 'dryrunInteger',
+        schemaType: 'array',
+        errors: true,
+        validate: function check(types, data, _parent, cxt) {
+            if (typeof data !== 'number')
+                return true;
+            if (Number.isInteger(data) && !currentDoubles.has(cxt?.instancePath ?? ''))
+                return true;
+            check.errors = [{ keyword: 'dryrunInteger', params: { types }, message: 'must be integer' }];
+            return false;
+        },
+    });
+    return ajv;
+}
+const ajv = createAjv();
+const compiled = new WeakMap();
+const SUBSCHEMA_MAPS = ['properties', 'patternProperties', 'definitions', 'dependencies'];
+const SUBSCHEMAS = ['additionalProperties', 'additionalItems', 'not', 'items'];
+const SUBSCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf', 'items'];
+/**
+ * Prepares a contract schema for ajv: `$schema`/`id` are dropped (the contract is validated as
+ * draft-04 whatever it declares: genesys-runtime.md §7.2), and every `integer` type becomes
+ * `number` plus a `dryrunInteger` check that also rejects integral *doubles* (`150.0`, `1e2`),
+ * which fge classifies as numbers (genesys-runtime.md §6, oracle policy "integer check").
+ */
+function prepare(schema) {
+    if (Array.isArray(schema))
+        return schema.map(prepare);
+    if (typeof schema !== 'object' || schema === null)
+        return schema;
+    const src = schema;
+    const out = {};
+    for (const [k, v] of Object.entries(src)) {
+        if (k === '$schema' || k === 'id')
+            continue;
+        if (SUBSCHEMA_MAPS.includes(k) && v && typeof v === 'object' && !Array.isArray(v)) {
+            out[k] = Object.fromEntries(Object.entries(v).map(([name, sub]) => [name, Array.isArray(sub) ? sub : prepare(sub)]));
+        }
+        else if (SUBSCHEMAS.includes(k) || SUBSCHEMA_LISTS.includes(k)) {
+            out[k] = typeof v === 'boolean' ? v : prepare(v);
+        }
+        else
+            out[k] = v;
+    }
+    const type = src.type;
+    const types = typeof type === 'string' ? [type] : Array.isArray(type) ? type.filter((t) => typeof t === 'string') : [];
+    if (types.includes('integer') && !types.includes('number')) {
+        out.type = typeof type === 'string' ? 'number' : types.map((t) => (t === 'integer' ? 'number' : t));
+        out.dryrunInteger = types;
+    }
+    return out;
+}
+/**
+ * Compiles a contract schema (cached per schema object).
+ * @throws Error with ajv's message when the schema is not a usable draft-04 schema.
+ */
+function compileSchema(schema) {
+    const hit = compiled.get(schema);
+    if (hit)
+        return hit;
+    const fn = ajv.compile(prepare(schema));
+    compiled.set(schema, fn);
+    return fn;
+}
+/**
+ * Validates a value (in the dry-run JSON model) against a draft-04 contract schema with
+ * ajv-draft-04, without coercion and with fge's integer rule.
+ * @returns the fge-style issues; empty when valid.
+ * @throws Error when the schema itself cannot be compiled.
+ */
+function validateAgainstSchema(value, schema) {
+    const fn = compileSchema(schema);
+    const doubles = new Set();
+    const plain = toPlainJson(value, doubles);
+    currentDoubles = doubles;
+    try {
+        if (fn(plain))
+            return [];
+        return toFgeIssues(fn.errors ?? [], doubles);
+    }
+    finally {
+        currentDoubles = new Set();
+    }
+}
+/**
+ * The Genesys-style failure text (genesys-runtime.md §6, wrapper of S-FORUM-SUBOBJ):
+ * `JSON failed <kind> schema validation for the following reasons: Schema: # @<ptr>. Error
+ * location: <ptr>. <fge message>`; several issues are joined with `; `.
+ */
+function formatSchemaFailure(kind, issues) {
+    const reasons = issues.map((i) => `Schema: # @${i.schemaPointer}. Error location: ${i.instancePointer}. ${i.message}`);
+    return `JSON failed ${kind} schema validation for the following reasons: ${reasons.join('; ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/types.ts
+/**
+ * Shapes of the dry run: a test case (input + recorded response), and the trace, shaped like
+ * Genesys's `TestExecutionResult` (genesys-api.md §4.5, §6; genesys-runtime.md §2).
+ */
+/** The ten step names of the Test tab, verbatim (genesys-runtime.md §2). */
+const STEP_NAMES = [
+    'Validate request body contains simple json (key-value pairs)',
+    'Validate draft definition',
+    'Validate request body against simple input schema',
+    'Perform authentication',
+    'Resolve request URL template',
+    'Resolve request header templates',
+    'Resolve request body template',
+    'Execute',
+    'Resolve translation map',
+    'Apply output transformation',
+];
+
+;// CONCATENATED MODULE: ./src/dryrun/trace.ts
+
+/** Detail code of every failure except the remote call (genesys-runtime.md §2; oracle policy "Error codes"). */
+const PROCESSING = 'ACTION.PROCESSING';
+/** Detail code of a failed remote call, step 8 (genesys-runtime.md §2, S-400). */
+const REMOTE_ENDPOINT = 'ACTION.REMOTE_ENDPOINT';
+/** A step failure; ends the dry run (Genesys stops at the first failing operation). */
+class StepFailure extends Error {
+    step;
+    code;
+    libraryMessage;
+    name = 'StepFailure';
+    constructor(step, code, message, libraryMessage) {
+        super(message);
+        this.step = step;
+        this.code = code;
+        this.libraryMessage = libraryMessage;
+    }
+}
+/**
+ * Builds the `operations` list of a `TestExecutionResult`, one operation per step, in order.
+ */
+class Trace {
+    hooks;
+    operations = [];
+    current;
+    /** @param hooks observers called as steps begin (none by default). */
+    constructor(hooks = {}) {
+        this.hooks = hooks;
+    }
+    /** Starts step `step` (1–10); the operation is pending (`success: false`) until {@link ok}. */
+    begin(step) {
+        this.hooks.onStepBegin?.(step, this.operations);
+        const op = { step, name: STEP_NAMES[step - 1], success: false, result: null };
+        this.operations.push(op);
+        this.current = op;
+        return op;
+    }
+    /** Marks the current step successful with its result. */
+    ok(result) {
+        if (!this.current)
+            return;
+        this.current.success = true;
+        this.current.result = result;
+    }
+    /** Sets the current step's result without finishing it (a failing step may keep a partial result). */
+    partial(result) {
+        if (this.current)
+            this.current.result = result;
+    }
+    /** Adds a warning to the current step. */
+    warn(message) {
+        if (!this.current)
+            return;
+        (this.current.warnings ??= []).push(message);
+    }
+    /** Adds several warnings (e.g. tool notes collected during a render). */
+    warnAll(messages) {
+        for (const m of messages)
+            this.warn(m);
+    }
+    /** Records a detail of the current step. */
+    detail(key, value) {
+        if (!this.current)
+            return;
+        (this.current.details ??= {})[key] = value;
+    }
+    /** Fails the current step: records the error on the operation and throws {@link StepFailure}. */
+    fail(code, message, libraryMessage) {
+        const step = this.current?.step ?? 0;
+        const error = { message, code };
+        if (libraryMessage !== undefined)
+            error.libraryMessage = libraryMessage;
+        if (this.current) {
+            this.current.success = false;
+            this.current.error = error;
+        }
+        throw new StepFailure(step, code, message, libraryMessage);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/steps/draft.ts
+
+
+
+
+
+const PRIMITIVES = ['boolean', 'integer', 'null', 'number', 'string'];
+const INPUT_NAME = /^[a-zA-Z][a-zA-Z0-9_-]*$/;
+const RESERVED = ['orgId', 'integrationId', 'rawRequest'];
+const SIMPLE_PREFIX = 'Failed Validation of contract.input.inputSchema as a simple properties schema. Must be an Object with properties and no sub-objects. JSON failed schema validation for the following reasons: ';
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function findRef(o, where) {
+    if (Array.isArray(o)) {
+        for (let i = 0; i < o.length; i++) {
+            const r = findRef(o[i], `${where}[${i}]`);
+            if (r)
+                return r;
+        }
+    }
+    else if (isObj(o)) {
+        for (const [k, v] of Object.entries(o)) {
+            if (k === '$ref')
+                return `${where}.$ref`;
+            const r = findRef(v, `${where}.${k}`);
+            if (r)
+                return r;
+        }
+    }
+    return undefined;
+}
+/**
+ * Step 2, "Validate draft definition" (genesys-runtime.md §2, §7; oracle checks and wording):
+ * request type, template fields are strings, contracts present, no `$ref`, the input schema is a
+ * simple-properties schema (verbatim S-FORUM-SUBOBJ wrapper), and — our addition — both
+ * contracts compile as draft-04 schemas. Reserved input names and defaults without a map entry
+ * are warnings.
+ */
+function stepValidateDraft(state, trace) {
+    trace.begin(2);
+    const def = state.definition;
+    const config = def.config;
+    if (!isObj(config))
+        trace.fail(PROCESSING, 'definition.config is missing or not an object');
+    const request = config.request;
+    if (!isObj(request))
+        trace.fail(PROCESSING, 'config.request is missing or not an object');
+    const response = isObj(config.response) ? config.response : {};
+    if (!isObj(config.response))
+        trace.warn('config.response missing: defaults used');
+    const method = request.requestType;
+    if (typeof method !== 'string' || !REQUEST_TYPES.includes(method)) {
+        trace.fail(PROCESSING, `config.request.requestType must be one of [${REQUEST_TYPES.join(', ')}], got ${writeJson(toJsonModel(method))}`);
+    }
+    if (typeof request.requestUrlTemplate !== 'string')
+        trace.fail(PROCESSING, 'config.request.requestUrlTemplate must be a string');
+    const headers = optObj(trace, request.headers, 'config.request.headers');
+    for (const [k, v] of Object.entries(headers)) {
+        if (typeof v !== 'string')
+            trace.fail(PROCESSING, `config.request.headers.${k} must be a string`);
+    }
+    if (request.requestTemplate != null && typeof request.requestTemplate !== 'string') {
+        trace.fail(PROCESSING, 'config.request.requestTemplate must be a string');
+    }
+    const tmap = optObj(trace, response.translationMap, 'config.response.translationMap');
+    for (const [k, v] of Object.entries(tmap)) {
+        if (typeof v !== 'string')
+            trace.fail(PROCESSING, `config.response.translationMap.${k} must be a string (a JSONPath expression)`);
+    }
+    const defaults = optObj(trace, response.translationMapDefaults, 'config.response.translationMapDefaults');
+    if (response.successTemplate != null && typeof response.successTemplate !== 'string') {
+        trace.fail(PROCESSING, 'config.response.successTemplate must be a string');
+    }
+    const contract = def.contract;
+    if (!isObj(contract))
+        trace.fail(PROCESSING, 'definition.contract is missing or not an object');
+    if (!isObj(contract.input))
+        trace.fail(PROCESSING, 'contract.input is missing or not an object');
+    const inputSchema = contract.input.inputSchema;
+    if (!isObj(inputSchema))
+        trace.fail(PROCESSING, 'contract.input.inputSchema is missing or not an object');
+    if (!isObj(contract.output))
+        trace.fail(PROCESSING, 'contract.output is missing or not an object');
+    const successSchema = contract.output.successSchema;
+    if (!isObj(successSchema))
+        trace.fail(PROCESSING, 'contract.output.successSchema is missing or not an object');
+    const ref = findRef(contract, 'contract');
+    if (ref)
+        trace.fail(PROCESSING, `$ref is not supported in contracts (found at ${ref})`);
+    validateSimpleInputSchema(trace, inputSchema);
+    for (const [label, schema] of [['contract.input.inputSchema', inputSchema], ['contract.output.successSchema', successSchema]]) {
+        try {
+            compileSchema(schema);
+        }
+        catch (e) {
+            trace.fail(PROCESSING, `${label} is not a valid draft-04 JSON schema: ${e instanceof Error ? e.message : String(e)}`);
+        }
+    }
+    for (const k of Object.keys(defaults)) {
+        if (!Object.prototype.hasOwnProperty.call(tmap, k))
+            trace.warn(`translationMapDefaults.${k} has no translationMap entry: ignored`);
+    }
+    state.method = method;
+    state.headers = headers;
+    state.translationMap = tmap;
+    state.translationMapDefaults = Object.fromEntries(Object.entries(defaults).map(([k, v]) => [k, toJsonModel(v)]));
+    trace.ok({ integrationType: def.integrationType ?? null, requestType: method });
+}
+function optObj(trace, v, where) {
+    if (v == null)
+        return {};
+    if (!isObj(v))
+        trace.fail(PROCESSING, `${where} must be an object`);
+    return v;
+}
+function validateSimpleInputSchema(trace, schema) {
+    if ('type' in schema && schema.type !== 'object') {
+        trace.fail(PROCESSING, `${SIMPLE_PREFIX}Schema: # @/properties/type. Error location: /type. instance value (${writeJson(toJsonModel(schema.type))}) not found in enum (possible values: ["object"])`);
+    }
+    const props = schema.properties;
+    if (!isObj(props)) {
+        if ('properties' in schema)
+            trace.fail(PROCESSING, `${SIMPLE_PREFIX}Schema: # @/properties/properties. Error location: /properties. properties must be an object`);
+        return;
+    }
+    for (const [name, ps] of Object.entries(props)) {
+        if (!INPUT_NAME.test(name)) {
+            trace.fail(PROCESSING, `${SIMPLE_PREFIX}Schema: # @/properties/properties. Error location: /properties. object instance has properties which are not allowed by the schema: [${writeJson(name)}]`);
+        }
+        if (RESERVED.includes(name))
+            trace.warn(`input property '${name}' is a reserved name and will be overwritten at runtime`);
+        if (!isObj(ps))
+            trace.fail(PROCESSING, `${SIMPLE_PREFIX}Error location: /properties/${name}. property schema must be an object`);
+        const type = ps.type;
+        const types = Array.isArray(type) ? type : type == null ? [] : [type];
+        if (type == null)
+            trace.warn(`input property '${name}' has no type`);
+        for (const t of types) {
+            if (typeof t !== 'string' || !PRIMITIVES.includes(t)) {
+                trace.fail(PROCESSING, `${SIMPLE_PREFIX}Schema: # @/properties/properties/patternProperties/^[a-zA-Z][a-zA-Z0-9_-]*$/properties/type. Error location: /properties/${name}/type. instance value (${writeJson(toJsonModel(t))}) not found in enum (possible values: ["boolean","integer","null","number","string"])`);
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/json/parse.ts
+
+
+/**
+ * A strict RFC 8259 parse failure. `message` ends with ` at line L, column C` (1-based), in the
+ * wording of the oracle's `Json.java`, so step 8/10 errors read the same as the oracle's.
+ */
+class JsonParseError extends Error {
+    name = 'JsonParseError';
+}
+const MAX_DEPTH = 1000;
+/**
+ * Parses one JSON value, strictly (no comments, no trailing commas, no single quotes).
+ * Integral numbers become JS numbers, numbers with a fraction or exponent {@link JavaDouble}
+ * (json-smart/Jackson keep them as doubles: genesys-runtime.md §5.3). Duplicate keys: last wins.
+ * @throws JsonParseError with the oracle's message wording and a 1-based line/column.
+ */
+function parseJson(text) {
+    return new Parser(text).parseDocument();
+}
+/** True when `text` is exactly one valid JSON value. */
+function isValidJson(text) {
+    try {
+        parseJson(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+class Parser {
+    s;
+    pos = 0;
+    constructor(s) {
+        this.s = s;
+    }
+    parseDocument() {
+        this.skipWs();
+        if (this.pos >= this.s.length)
+            throw new JsonParseError('No content to parse (empty input)');
+        const v = this.value(0);
+        this.skipWs();
+        if (this.pos < this.s.length)
+            throw this.error(`Unexpected trailing content ${this.describeChar()} after the JSON value`);
+        return v;
+    }
+    error(msg) {
+        let line = 1;
+        let col = 1;
+        for (let i = 0; i < this.pos && i < this.s.length; i++) {
+            if (this.s[i] === '\n') {
+                line++;
+                col = 1;
+            }
+            else
+                col++;
+        }
+        return new JsonParseError(`${msg} at line ${line}, column ${col}`);
+    }
+    describeChar() {
+        if (this.pos >= this.s.length)
+            return '<end of input>';
+        const code = this.s.charCodeAt(this.pos);
+        const shown = code < 0x20 ? `\\u${code.toString(16).padStart(4, '0')}` : this.s[this.pos];
+        return `'${shown}' (code ${code})`;
+    }
+    skipWs() {
+        while (this.pos < this.s.length) {
+            const c = this.s[this.pos];
+            if (c === ' ' || c === '\t' || c === '\n' || c === '\r')
+                this.pos++;
+            else
+                break;
+        }
+    }
+    value(depth) {
+        if (depth > MAX_DEPTH)
+            throw this.error('Nesting too deep');
+        this.skipWs();
+        if (this.pos >= this.s.length)
+            throw this.error('Unexpected end of input: expected a JSON value');
+        const c = this.s[this.pos];
+        switch (c) {
+            case '{': return this.object(depth);
+            case '[': return this.array(depth);
+            case '"': return this.string();
+            case 't': return this.literal('true', true);
+            case 'f': return this.literal('false', false);
+            case 'n': return this.literal('null', null);
+            default:
+                if (c === '-' || (c !== undefined && c >= '0' && c <= '9'))
+                    return this.number();
+                throw this.error(`Unexpected character ${this.describeChar()}: expected a JSON value`);
+        }
+    }
+    literal(word, v) {
+        if (this.s.startsWith(word, this.pos)) {
+            const end = this.pos + word.length;
+            if (end >= this.s.length || !/[\p{L}\p{Nd}]/u.test(this.s[end] ?? '')) {
+                this.pos = end;
+                return v;
+            }
+        }
+        let end = this.pos;
+        while (end < this.s.length && /[\p{L}\p{Nd}]/u.test(this.s[end] ?? ''))
+            end++;
+        throw this.error(`Unrecognized token '${this.s.slice(this.pos, Math.min(end, this.pos + 40))}': expected a JSON value`);
+    }
+    object(depth) {
+        const m = {};
+        this.pos++;
+        this.skipWs();
+        if (this.s[this.pos] === '}') {
+            this.pos++;
+            return m;
+        }
+        for (;;) {
+            this.skipWs();
+            if (this.pos >= this.s.length)
+                throw this.error('Unexpected end of input: expected a field name');
+            if (this.s[this.pos] !== '"')
+                throw this.error(`Unexpected character ${this.describeChar()}: expected a double-quoted field name`);
+            const k = this.string();
+            this.skipWs();
+            if (this.s[this.pos] !== ':')
+                throw this.error(`Unexpected character ${this.describeChar()}: expected ':' after field name`);
+            this.pos++;
+            setMember(m, k, this.value(depth + 1));
+            this.skipWs();
+            if (this.pos >= this.s.length)
+                throw this.error("Unexpected end of input: expected ',' or '}'");
+            const c = this.s[this.pos];
+            if (c === ',') {
+                this.pos++;
+                continue;
+            }
+            if (c === '}') {
+                this.pos++;
+                return m;
+            }
+            throw this.error(`Unexpected character ${this.describeChar()}: expected ',' or '}'`);
+        }
+    }
+    array(depth) {
+        const l = [];
+        this.pos++;
+        this.skipWs();
+        if (this.s[this.pos] === ']') {
+            this.pos++;
+            return l;
+        }
+        for (;;) {
+            l.push(this.value(depth + 1));
+            this.skipWs();
+            if (this.pos >= this.s.length)
+                throw this.error("Unexpected end of input: expected ',' or ']'");
+            const c = this.s[this.pos];
+            if (c === ',') {
+                this.pos++;
+                continue;
+            }
+            if (c === ']') {
+                this.pos++;
+                return l;
+            }
+            throw this.error(`Unexpected character ${this.describeChar()}: expected ',' or ']'`);
+        }
+    }
+    string() {
+        this.pos++;
+        let b = '';
+        for (;;) {
+            if (this.pos >= this.s.length)
+                throw this.error('Unexpected end of input inside a string');
+            const c = this.s[this.pos];
+            const code = c.charCodeAt(0);
+            if (c === '"') {
+                this.pos++;
+                return b;
+            }
+            if (code < 0x20)
+                throw this.error(`Illegal unescaped control character (code ${code}) in string`);
+            if (c !== '\\') {
+                b += c;
+                this.pos++;
+                continue;
+            }
+            this.pos++;
+            if (this.pos >= this.s.length)
+                throw this.error('Unexpected end of input inside an escape sequence');
+            const e = this.s[this.pos++];
+            switch (e) {
+                case '"':
+                    b += '"';
+                    break;
+                case '\\':
+                    b += '\\';
+                    break;
+                case '/':
+                    b += '/';
+                    break;
+                case 'b':
+                    b += '\b';
+                    break;
+                case 'f':
+                    b += '\f';
+                    break;
+                case 'n':
+                    b += '\n';
+                    break;
+                case 'r':
+                    b += '\r';
+                    break;
+                case 't':
+                    b += '\t';
+                    break;
+                case 'u': {
+                    if (this.pos + 4 > this.s.length)
+                        throw this.error('Unexpected end of input inside a \\u escape');
+                    const hex = this.s.slice(this.pos, this.pos + 4);
+                    if (!/^[0-9a-fA-F]{4}$/.test(hex))
+                        throw this.error(`Invalid \\u escape '${hex}'`);
+                    b += String.fromCharCode(Number.parseInt(hex, 16));
+                    this.pos += 4;
+                    break;
+                }
+                default:
+                    this.pos--;
+                    throw this.error(`Unrecognized escape '\\${e}' in string`);
+            }
+        }
+    }
+    number() {
+        const start = this.pos;
+        const digit = (i) => {
+            const ch = this.s[i];
+            return ch !== undefined && ch >= '0' && ch <= '9';
+        };
+        if (this.s[this.pos] === '-')
+            this.pos++;
+        if (!digit(this.pos))
+            throw this.error('Invalid number: expected a digit');
+        if (this.s[this.pos] === '0') {
+            this.pos++;
+            if (digit(this.pos))
+                throw this.error('Invalid number: leading zeroes are not allowed');
+        }
+        else {
+            while (digit(this.pos))
+                this.pos++;
+        }
+        let integral = true;
+        if (this.s[this.pos] === '.') {
+            integral = false;
+            this.pos++;
+            if (!digit(this.pos))
+                throw this.error('Invalid number: expected a digit after the decimal point');
+            while (digit(this.pos))
+                this.pos++;
+        }
+        if (this.s[this.pos] === 'e' || this.s[this.pos] === 'E') {
+            integral = false;
+            this.pos++;
+            if (this.s[this.pos] === '+' || this.s[this.pos] === '-')
+                this.pos++;
+            if (!digit(this.pos))
+                throw this.error('Invalid number: expected a digit in the exponent');
+            while (digit(this.pos))
+                this.pos++;
+        }
+        const n = Number(this.s.slice(start, this.pos));
+        return integral ? n : new JavaDouble(n);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/steps/execute.ts
+
+
+
+
+const PREFIX = 'REST call for action execute failed. Message: Request to backend service failed.';
+/**
+ * Step 8, "Execute", replaced by the recorded response (genesys-runtime.md §4, oracle policy):
+ * a non-2xx status fails with the remote body in the message; an empty body becomes `{}` with a
+ * warning; a body that is not JSON fails. Both failures carry `ACTION.REMOTE_ENDPOINT`.
+ * `rawResult` is the json-smart re-serialization of the parsed body (`1.50` → `1.5`).
+ */
+function stepExecute(state, trace) {
+    trace.begin(8);
+    const response = state.testCase.response ?? {};
+    const status = response.status ?? 200;
+    let bodyText;
+    if (typeof response.bodyText === 'string')
+        bodyText = response.bodyText;
+    else if (response.body !== undefined)
+        bodyText = writeJson(toJsonModel(response.body));
+    else
+        bodyText = '';
+    if (!Number.isInteger(status))
+        trace.fail(REMOTE_ENDPOINT, `${PREFIX} The recorded response status is not an integer: ${String(status)}`);
+    if (status < 200 || status > 299)
+        trace.fail(REMOTE_ENDPOINT, `${PREFIX} Response from web service: ${bodyText}`);
+    if (bodyText.trim() === '') {
+        trace.warn('empty response body treated as {} (policy)');
+        bodyText = '{}';
+    }
+    try {
+        state.body = parseJson(bodyText);
+    }
+    catch (e) {
+        if (!(e instanceof JsonParseError))
+            throw e;
+        trace.fail(REMOTE_ENDPOINT, `${PREFIX} Response from web service is not JSON: ${e.message}`, e.message);
+    }
+    state.rawResult = writeJsonSmart(state.body);
+    trace.ok({ status, rawResult: state.rawResult });
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/steps/input.ts
+
+
+
+
+/** The JSON type name the oracle prints for a value (`integer` vs `number` by Java class). */
+function jsonTypeName(v) {
+    if (v === null || v === undefined)
+        return 'null';
+    if (typeof v === 'string')
+        return 'string';
+    if (typeof v === 'boolean')
+        return 'boolean';
+    if (typeof v === 'number')
+        return 'integer';
+    if (v instanceof JavaDouble)
+        return 'number';
+    if (Array.isArray(v))
+        return 'array';
+    return 'object';
+}
+/**
+ * Step 1, "Validate request body contains simple json (key-value pairs)": the input must be a
+ * JSON object whose values are not objects or arrays (genesys-runtime.md §2, §7.1). Messages
+ * as the oracle words them. A missing input is an empty object.
+ */
+function stepSimpleJson(state, trace) {
+    trace.begin(1);
+    const raw = state.testCase.input === undefined ? {} : toJsonModel(state.testCase.input);
+    if (!isJsonObject(raw)) {
+        trace.fail(PROCESSING, `Request body must be a JSON object of key-value pairs, got ${jsonTypeName(raw)}`);
+    }
+    for (const key of Object.keys(raw)) {
+        const v = raw[key];
+        if (Array.isArray(v) || isJsonObject(v)) {
+            trace.fail(PROCESSING, `Request body must contain simple json (key-value pairs): property '${key}' is of type ${jsonTypeName(v)}`);
+        }
+    }
+    state.input = raw;
+    trace.ok(toPlainJson(raw));
+}
+/**
+ * Step 3, "Validate request body against simple input schema": full draft-04 validation of the
+ * input against `contract.input.inputSchema` with ajv-draft-04 (no coercion), reported in fge
+ * wording inside the Genesys wrapper (genesys-runtime.md §6, §7.1). The oracle only checks
+ * `required`, `type`, `enum` and `additionalProperties: false`; this checks every keyword.
+ */
+function stepInputSchema(state, trace) {
+    trace.begin(3);
+    const issues = validateAgainstSchema(state.input, state.definition.contract.input.inputSchema);
+    if (issues.length > 0)
+        trace.fail(PROCESSING, formatSchemaFailure('input', issues));
+    trace.detail('schema', 'draft-04 (ajv-draft-04), no coercion; formats are not checked');
+    trace.ok(null);
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/velocity/errors.ts
+/**
+ * Template errors. Messages follow Apache Velocity 2.x wording (verified with the oracle,
+ * Velocity 2.4.1), e.g. `Variable $x has not been set at successTemplate[line 1, column 7]`
+ * (genesys-runtime.md §3.1, §5.5).
+ */
+class VelocityError extends Error {
+    kind;
+    name = 'VelocityError';
+    /** @param kind `parse` for syntax errors, `runtime` for evaluation errors. */
+    constructor(message, kind) {
+        super(message);
+        this.kind = kind;
+    }
+}
+/**
+ * A syntax error found before the template name is known; {@link VelocityError} is built from it
+ * with `Encountered "<token>" at NAME[line L, column C]`.
+ */
+class TemplateSyntaxError extends Error {
+    token;
+    offset;
+    name = 'TemplateSyntaxError';
+    /**
+     * @param token the offending text (`<EOF>` at the end)
+     * @param offset its offset in the template text
+     */
+    constructor(token, offset) {
+        super(`Encountered "${token}"`);
+        this.token = token;
+        this.offset = offset;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/velocityjs/dist/esm/compile/prototype-guard.mjs
+//#region src/compile/prototype-guard.ts
+var PROTO_KEY = "__proto__";
+var PROTOTYPE_CHAIN_KEYS = new Set(["constructor", "prototype"]);
+function prototype_guard_hasOwnProperty(baseRef, key) {
+	return (typeof baseRef === "object" || typeof baseRef === "function") && baseRef !== null && Object.prototype.hasOwnProperty.call(baseRef, key);
+}
+function isBlockedPrototypeKey(baseRef, key, isEnd = false) {
+	if (key === PROTO_KEY) return true;
+	if (key === "prototype" && typeof baseRef === "function") return true;
+	return !isEnd && PROTOTYPE_CHAIN_KEYS.has(key) && !prototype_guard_hasOwnProperty(baseRef, key);
+}
+function hasBlockedUnknownPrototypePath(keys, startIndex) {
+	return keys.slice(startIndex).some((key, i) => {
+		const isEnd = startIndex + i === keys.length - 1;
+		return key === PROTO_KEY || !isEnd && PROTOTYPE_CHAIN_KEYS.has(key);
+	});
+}
+//#endregion
+
+
+;// CONCATENATED MODULE: ./node_modules/velocityjs/dist/esm/compile/methods.mjs
+
+//#region src/compile/methods.ts
+function hasProperty(context, field) {
+	if (typeof context === "number" || typeof context === "string") return context[field] || Object.prototype.hasOwnProperty.call(context, field);
+	if (!context) return false;
+	return field in context;
+}
+var matchProperty = (value, notInContext) => ({ property, context }) => value === property && (notInContext ? !hasProperty(context, property) : true);
+var matchStartWith = (value) => ({ property, context }) => property.indexOf(value) === 0 && !(property in context) && property.length > value.length;
+function getter(base, property) {
+	if (typeof property === "number") return base[property];
+	if (isBlockedPrototypeKey(base, property)) return;
+	const letter = property.charCodeAt(0);
+	const isUpper = letter < 91;
+	const ret = base[property];
+	if (ret !== void 0) return ret;
+	if (isUpper) property = String.fromCharCode(letter).toLowerCase() + property.slice(1);
+	if (!isUpper) property = String.fromCharCode(letter).toUpperCase() + property.slice(1);
+	if (isBlockedPrototypeKey(base, property)) return;
+	return base[property];
+}
+function setter(context, property, value) {
+	const key = String(property);
+	if (isBlockedPrototypeKey(context, key, true)) return "";
+	context[key] = value;
+	return value;
+}
+function getSize(obj) {
+	if (Array.isArray(obj)) return obj.length;
+	if (typeof obj === "object" && obj !== null) return Object.keys(obj).length;
+}
+var handlers = {
+	get: {
+		match: matchProperty("get", true),
+		resolve: ({ context, params }) => getter(context, params[0])
+	},
+	set: {
+		match: matchProperty("set", true),
+		resolve: ({ context, params }) => {
+			setter(context, params[0], params[1]);
+			return "";
+		}
+	},
+	getValue: {
+		match: matchStartWith("get"),
+		resolve: ({ context, property }) => getter(context, property.slice(3))
+	},
+	isValue: {
+		match: matchStartWith("is"),
+		resolve: ({ context, property }) => getter(context, property.slice(2))
+	},
+	setValue: {
+		match: matchStartWith("set"),
+		resolve: ({ context, property, params }) => {
+			setter(context, property.slice(3), params[0]);
+			context.toString = () => "";
+			return context;
+		}
+	},
+	keySet: {
+		match: matchProperty("keySet", true),
+		resolve: ({ context }) => Object.keys(context)
+	},
+	entrySet: {
+		match: matchProperty("entrySet", true),
+		resolve: ({ context }) => Object.keys(context).map((key) => ({
+			key,
+			value: context[key]
+		}))
+	},
+	size: {
+		match: matchProperty("size", true),
+		resolve: ({ context }) => getSize(context)
+	},
+	put: {
+		match: matchProperty("put", true),
+		resolve: ({ context, params }) => setter(context, params[0], params[1])
+	},
+	add: {
+		match: matchProperty("add", true),
+		resolve: ({ context, params }) => {
+			if (typeof context.push !== "function") return;
+			return context.push(params[0]);
+		}
+	},
+	remove: {
+		match: matchProperty("remove", true),
+		resolve: ({ context, params }) => {
+			if (Array.isArray(context)) {
+				let index = params[0];
+				if (typeof index !== "number") index = context.indexOf(params[0]);
+				const ret = context[index];
+				context.splice(index, 1);
+				return ret;
+			}
+			if (typeof context === "object" && context !== null) {
+				const ret = context[params[0]];
+				delete context[params[0]];
+				return ret;
+			}
+		}
+	},
+	subList: {
+		match: matchProperty("subList", true),
+		resolve: ({ context, params }) => context.slice(params[0], params[1])
+	}
+};
+var methods_default = Object.keys(handlers).map((key) => ({
+	uid: "system: " + key,
+	match: handlers[key].match,
+	resolve: handlers[key].resolve
+}));
+//#endregion
+
+
+;// CONCATENATED MODULE: ./node_modules/velocityjs/dist/esm/compile/base.mjs
+
+//#region src/compile/base.ts
+var Velocity = class {
+	constructor(asts, config) {
+		this.context = {};
+		this.macros = {};
+		this.defines = {};
+		this.conditions = [];
+		this.local = {};
+		this.silence = false;
+		this.unescape = {};
+		this.contextId = "";
+		this.config = {
+			/**
+			* if escapeHtml variable, is set true
+			* $foo value will handle by escapeHtml
+			*/
+			escape: false,
+			unescape: {},
+			valueMapper(value) {
+				return value;
+			}
+		};
+		this.macrosStore = {};
+		this.runState = {
+			stop: false,
+			break: false
+		};
+		this.asts = asts;
+		const customMethodHandlers = (config?.customMethodHandlers ?? []).concat(methods_default);
+		Object.assign(this.config, config, { customMethodHandlers });
+	}
+	/* istanbul ignore next */
+	render(_context, _macros, _silence) {
+		return "";
+	}
+	/* istanbul ignore next */
+	getReferences(_ast, _isVal) {
+		return "";
+	}
+	/* istanbul ignore next */
+	getLiteral(_ast) {
+		return "";
+	}
+	/* istanbul ignore next */
+	getExpression(_ast) {
+		return "";
+	}
+	/* istanbul ignore next */
+	setValue(_ast) {}
+	/* istanbul ignore next */
+	getBlock(_ast) {
+		return "";
+	}
+	/* istanbul ignore next */
+	getMacro(_ast) {
+		return "";
+	}
+	/* istanbul ignore next */
+	evalStr(_str) {
+		return "";
+	}
+	/* istanbul ignore next */
+	eval(str, _local) {
+		return str;
+	}
+};
+//#endregion
+
+
+;// CONCATENATED MODULE: ./node_modules/velocityjs/dist/esm/utils.mjs
+//#region src/utils.ts
+var number = 0;
+var guid = () => {
+	return number++;
+};
+var applyMixins = (derivedCtor, constructors) => {
+	constructors.forEach((baseCtor) => {
+		Object.getOwnPropertyNames(baseCtor.prototype).forEach((name) => {
+			if (name === "constructor") return;
+			Object.defineProperty(derivedCtor.prototype, name, Object.getOwnPropertyDescriptor(baseCtor.prototype, name) || Object.create(null));
+		});
+	});
+};
+/**
+* escapeHTML
+*/
+var convert = (str) => {
+	if (typeof str !== "string") return str;
+	let result = "";
+	let escape = false;
+	for (let i = 0; i < str.length; i++) {
+		const c = str.charAt(i);
+		let cstr = "";
+		if (c >= " " && c <= "~" || c === "\r" || c === "\n") if (c === "&") {
+			cstr = "&amp;";
+			escape = true;
+		} else if (c === "\"") {
+			cstr = "&quot;";
+			escape = true;
+		} else if (c === "<") {
+			cstr = "&lt;";
+			escape = true;
+		} else if (c === ">") {
+			cstr = "&gt;";
+			escape = true;
+		} else cstr = c.toString();
+		else cstr = "&#" + c.charCodeAt(0).toString() + ";";
+		result = result + cstr;
+	}
+	return escape ? result : str;
+};
+var format = (value) => {
+	if (Array.isArray(value)) return "[" + value.map((v) => format(v)).join(", ") + "]";
+	if (typeof value === "object" && value !== null) {
+		if (value.toString.toString().indexOf("[native code]") === -1) return value;
+		const kvJoin = (k) => `${k}=${format(value[k])}`;
+		return "{" + Object.keys(value).map(kvJoin).join(", ") + "}";
+	}
+	return value;
+};
+//#endregion
+
+
+;// CONCATENATED MODULE: ./node_modules/velocityjs/dist/esm/compile/base-compile.mjs
+
+
+//#region src/compile/base-compile.ts
+var Compile = class extends Velocity {
+	/**
+	* @param context {object} context object
+	* @param macro   {object} self defined #macro
+	* @param silent {bool} if true, $foo variable will be output as is
+	* @return str
+	*/
+	render(context, macros, silence) {
+		this.silence = !!silence;
+		this.context = context || {};
+		this.macros = Object.assign(macros || {}, { stop: () => {
+			this.runState.stop = true;
+			return "";
+		} });
+		if (!this.macros.hasOwnProperty("eval")) Object.defineProperty(this.macros, "eval", { value: this.eval.bind(this) });
+		return this.renderAstList();
+	}
+	renderAstList(asts, contextId) {
+		let str = "";
+		asts = asts || this.asts;
+		if (contextId) {
+			if (contextId !== this.contextId && this.conditions.indexOf(contextId) === -1) this.conditions.unshift(contextId);
+			this.contextId = contextId;
+		} else this.contextId = "";
+		asts.forEach((ast) => {
+			if (this.runState.stop === true) return false;
+			switch (ast.type) {
+				case "references":
+					str += format(this.getReferences(ast, true));
+					break;
+				case "set":
+					this.setValue(ast);
+					break;
+				case "break":
+					this.runState.break = true;
+					break;
+				case "macro_call":
+					str += this.getMacro(ast);
+					break;
+				case "comment": break;
+				case "raw":
+					str += ast.value;
+					break;
+				default:
+					str += typeof ast === "string" ? ast : this.getBlock(ast);
+					break;
+			}
+		});
+		return str;
+	}
+};
+//#endregion
+
+
+;// CONCATENATED MODULE: ./node_modules/velocityjs/dist/esm/_virtual/_/Users/eward/code/velocity.js/src/parse/index.mjs
+//#region \0/Users/eward/code/velocity.js/src/parse/index.js?commonjs-exports
+var parse = {};
+//#endregion
+
+
+;// CONCATENATED MODULE: ./node_modules/velocityjs/dist/esm/parse/index.mjs
+
+//#region src/parse/index.js
+var velocity = (function() {
+	var o = function(k, v, o, l) {
+		for (o = o || {}, l = k.length; l--; o[k[l]] = v);
+		return o;
+	}, $V0 = [1, 8], $V1 = [1, 9], $V2 = [1, 19], $V3 = [1, 10], $V4 = [1, 24], $V5 = [1, 25], $V6 = [1, 23], $V7 = [
+		4,
+		10,
+		11,
+		20,
+		35,
+		36,
+		46,
+		83
+	], $V8 = [1, 29], $V9 = [1, 34], $Va = [1, 30], $Vb = [1, 33], $Vc = [
+		4,
+		10,
+		11,
+		20,
+		23,
+		35,
+		36,
+		39,
+		46,
+		49,
+		50,
+		51,
+		54,
+		55,
+		56,
+		57,
+		58,
+		59,
+		60,
+		61,
+		62,
+		63,
+		64,
+		65,
+		66,
+		83,
+		85,
+		94
+	], $Vd = [1, 51], $Ve = [1, 56], $Vf = [1, 57], $Vg = [1, 74], $Vh = [1, 73], $Vi = [1, 86], $Vj = [1, 81], $Vk = [1, 89], $Vl = [1, 97], $Vm = [1, 92], $Vn = [1, 87], $Vo = [1, 96], $Vp = [1, 93], $Vq = [1, 94], $Vr = [
+		4,
+		10,
+		11,
+		20,
+		23,
+		35,
+		36,
+		39,
+		46,
+		49,
+		50,
+		51,
+		54,
+		55,
+		56,
+		57,
+		58,
+		59,
+		60,
+		61,
+		62,
+		63,
+		64,
+		65,
+		66,
+		76,
+		81,
+		83,
+		84,
+		85,
+		94
+	], $Vs = [1, 109], $Vt = [1, 123], $Vu = [1, 119], $Vv = [1, 120], $Vw = [1, 133], $Vx = [
+		23,
+		50,
+		85
+	], $Vy = [2, 98], $Vz = [
+		23,
+		39,
+		49,
+		50,
+		85
+	], $VA = [
+		23,
+		39,
+		49,
+		50,
+		54,
+		55,
+		56,
+		57,
+		58,
+		59,
+		60,
+		61,
+		62,
+		63,
+		64,
+		65,
+		66,
+		83,
+		85
+	], $VB = [
+		23,
+		39,
+		49,
+		50,
+		54,
+		55,
+		56,
+		57,
+		58,
+		59,
+		60,
+		61,
+		62,
+		63,
+		64,
+		65,
+		66,
+		83,
+		85,
+		96
+	], $VC = [2, 111], $VD = [
+		23,
+		39,
+		49,
+		50,
+		54,
+		55,
+		56,
+		57,
+		58,
+		59,
+		60,
+		61,
+		62,
+		63,
+		64,
+		65,
+		66,
+		83,
+		85,
+		94
+	], $VE = [2, 114], $VF = [1, 142], $VG = [1, 148], $VH = [
+		23,
+		49,
+		50
+	], $VI = [1, 153], $VJ = [1, 154], $VK = [1, 155], $VL = [1, 156], $VM = [1, 157], $VN = [1, 158], $VO = [1, 159], $VP = [1, 160], $VQ = [1, 161], $VR = [1, 162], $VS = [1, 163], $VT = [1, 164], $VU = [1, 165], $VV = [
+		23,
+		54,
+		55,
+		56,
+		57,
+		58,
+		59,
+		60,
+		61,
+		62,
+		63,
+		64,
+		65,
+		66
+	], $VW = [50, 85], $VX = [2, 115], $VY = [23, 35], $VZ = [1, 215], $V_ = [1, 214], $V$ = [39, 50], $V01 = [
+		23,
+		54,
+		55
+	], $V11 = [
+		23,
+		54,
+		55,
+		56,
+		57,
+		61,
+		62,
+		63,
+		64,
+		65,
+		66
+	], $V21 = [
+		23,
+		54,
+		55,
+		61,
+		62,
+		63,
+		64,
+		65,
+		66
+	];
+	var parser = {
+		trace: function trace() {},
+		yy: {},
+		symbols_: {
+			error: 2,
+			root: 3,
+			EOF: 4,
+			statements: 5,
+			statement: 6,
+			references: 7,
+			directives: 8,
+			content: 9,
+			RAW: 10,
+			COMMENT: 11,
+			set: 12,
+			if: 13,
+			elseif: 14,
+			else: 15,
+			end: 16,
+			foreach: 17,
+			break: 18,
+			define: 19,
+			HASH: 20,
+			NOESCAPE: 21,
+			PARENTHESIS: 22,
+			CLOSE_PARENTHESIS: 23,
+			macro: 24,
+			macro_call: 25,
+			macro_body: 26,
+			SET: 27,
+			equal: 28,
+			IF: 29,
+			expression: 30,
+			ELSEIF: 31,
+			ELSE: 32,
+			END: 33,
+			FOREACH: 34,
+			DOLLAR: 35,
+			ID: 36,
+			IN: 37,
+			MAP_BEGIN: 38,
+			MAP_END: 39,
+			array: 40,
+			BREAK: 41,
+			DEFINE: 42,
+			MACRO: 43,
+			macro_args: 44,
+			macro_call_args_all: 45,
+			MACRO_BODY: 46,
+			macro_call_args: 47,
+			literals: 48,
+			SPACE: 49,
+			COMMA: 50,
+			EQUAL: 51,
+			map: 52,
+			math: 53,
+			"||": 54,
+			"&&": 55,
+			"+": 56,
+			"-": 57,
+			"*": 58,
+			"/": 59,
+			"%": 60,
+			">": 61,
+			"<": 62,
+			"==": 63,
+			">=": 64,
+			"<=": 65,
+			"!=": 66,
+			parenthesis: 67,
+			"!": 68,
+			literal: 69,
+			brace_begin: 70,
+			attributes: 71,
+			brace_end: 72,
+			BOOL: 73,
+			methodbd: 74,
+			VAR_BEGIN: 75,
+			VAR_END: 76,
+			attribute: 77,
+			method: 78,
+			index: 79,
+			property: 80,
+			DOT: 81,
+			params: 82,
+			CONTENT: 83,
+			BRACKET: 84,
+			CLOSE_BRACKET: 85,
+			string: 86,
+			number: 87,
+			integer: 88,
+			INTEGER: 89,
+			DECIMAL_POINT: 90,
+			STRING: 91,
+			EVAL_STRING: 92,
+			range: 93,
+			RANGE: 94,
+			map_item: 95,
+			MAP_SPLIT: 96,
+			$accept: 0,
+			$end: 1
+		},
+		terminals_: {
+			2: "error",
+			4: "EOF",
+			10: "RAW",
+			11: "COMMENT",
+			20: "HASH",
+			21: "NOESCAPE",
+			22: "PARENTHESIS",
+			23: "CLOSE_PARENTHESIS",
+			27: "SET",
+			29: "IF",
+			31: "ELSEIF",
+			32: "ELSE",
+			33: "END",
+			34: "FOREACH",
+			35: "DOLLAR",
+			36: "ID",
+			37: "IN",
+			38: "MAP_BEGIN",
+			39: "MAP_END",
+			41: "BREAK",
+			42: "DEFINE",
+			43: "MACRO",
+			46: "MACRO_BODY",
+			49: "SPACE",
+			50: "COMMA",
+			51: "EQUAL",
+			54: "||",
+			55: "&&",
+			56: "+",
+			57: "-",
+			58: "*",
+			59: "/",
+			60: "%",
+			61: ">",
+			62: "<",
+			63: "==",
+			64: ">=",
+			65: "<=",
+			66: "!=",
+			68: "!",
+			73: "BOOL",
+			75: "VAR_BEGIN",
+			76: "VAR_END",
+			81: "DOT",
+			83: "CONTENT",
+			84: "BRACKET",
+			85: "CLOSE_BRACKET",
+			89: "INTEGER",
+			90: "DECIMAL_POINT",
+			91: "STRING",
+			92: "EVAL_STRING",
+			94: "RANGE",
+			96: "MAP_SPLIT"
+		},
+		productions_: [
+			0,
+			[3, 1],
+			[3, 2],
+			[5, 1],
+			[5, 2],
+			[6, 1],
+			[6, 1],
+			[6, 1],
+			[6, 1],
+			[6, 1],
+			[8, 1],
+			[8, 1],
+			[8, 1],
+			[8, 1],
+			[8, 1],
+			[8, 1],
+			[8, 1],
+			[8, 1],
+			[8, 4],
+			[8, 1],
+			[8, 1],
+			[8, 1],
+			[12, 5],
+			[13, 5],
+			[14, 5],
+			[15, 2],
+			[16, 2],
+			[17, 8],
+			[17, 10],
+			[17, 8],
+			[17, 10],
+			[18, 2],
+			[19, 6],
+			[24, 6],
+			[24, 5],
+			[44, 1],
+			[44, 2],
+			[25, 5],
+			[25, 4],
+			[26, 5],
+			[26, 4],
+			[47, 1],
+			[47, 1],
+			[47, 3],
+			[47, 3],
+			[47, 3],
+			[47, 3],
+			[45, 1],
+			[45, 2],
+			[45, 3],
+			[45, 2],
+			[28, 3],
+			[30, 1],
+			[30, 1],
+			[30, 1],
+			[53, 3],
+			[53, 3],
+			[53, 3],
+			[53, 3],
+			[53, 3],
+			[53, 3],
+			[53, 3],
+			[53, 3],
+			[53, 3],
+			[53, 3],
+			[53, 3],
+			[53, 3],
+			[53, 3],
+			[53, 1],
+			[53, 2],
+			[53, 2],
+			[53, 1],
+			[53, 1],
+			[67, 3],
+			[7, 5],
+			[7, 3],
+			[7, 3],
+			[7, 2],
+			[7, 5],
+			[7, 3],
+			[7, 2],
+			[7, 4],
+			[7, 2],
+			[7, 4],
+			[70, 1],
+			[70, 1],
+			[72, 1],
+			[72, 1],
+			[71, 1],
+			[71, 2],
+			[77, 1],
+			[77, 1],
+			[77, 1],
+			[78, 2],
+			[74, 4],
+			[74, 3],
+			[82, 1],
+			[82, 1],
+			[82, 1],
+			[82, 3],
+			[82, 3],
+			[80, 2],
+			[80, 2],
+			[79, 3],
+			[79, 3],
+			[79, 3],
+			[79, 2],
+			[79, 2],
+			[69, 1],
+			[69, 1],
+			[69, 1],
+			[87, 1],
+			[87, 3],
+			[87, 4],
+			[88, 1],
+			[88, 2],
+			[86, 1],
+			[86, 1],
+			[48, 1],
+			[48, 1],
+			[48, 1],
+			[40, 3],
+			[40, 1],
+			[40, 2],
+			[93, 5],
+			[93, 5],
+			[93, 5],
+			[93, 5],
+			[52, 3],
+			[52, 2],
+			[95, 3],
+			[95, 3],
+			[95, 2],
+			[95, 5],
+			[95, 5],
+			[9, 1],
+			[9, 1],
+			[9, 2],
+			[9, 3],
+			[9, 3],
+			[9, 2]
+		],
+		performAction: function anonymous(yytext, yyleng, yylineno, yy, yystate, $$, _$) {
+			var $0 = $$.length - 1;
+			switch (yystate) {
+				case 1: return [];
+				case 2: return $$[$0 - 1];
+				case 3:
+				case 35:
+				case 41:
+				case 42:
+				case 88:
+				case 96:
+				case 98:
+					this.$ = [$$[$0]];
+					break;
+				case 4:
+				case 36:
+				case 89:
+					this.$ = [].concat($$[$0 - 1], $$[$0]);
+					break;
+				case 5:
+					$$[$0]["prue"] = true;
+					$$[$0].pos = this._$;
+					this.$ = $$[$0];
+					break;
+				case 6:
+					$$[$0].pos = this._$;
+					this.$ = $$[$0];
+					break;
+				case 7:
+				case 10:
+				case 11:
+				case 12:
+				case 13:
+				case 14:
+				case 15:
+				case 16:
+				case 17:
+				case 19:
+				case 20:
+				case 21:
+				case 47:
+				case 48:
+				case 52:
+				case 53:
+				case 54:
+				case 68:
+				case 71:
+				case 72:
+				case 84:
+				case 85:
+				case 86:
+				case 87:
+				case 93:
+				case 101:
+				case 108:
+				case 109:
+				case 114:
+				case 120:
+				case 122:
+				case 135:
+				case 136:
+					this.$ = $$[$0];
+					break;
+				case 8:
+					this.$ = {
+						type: "raw",
+						value: $$[$0]
+					};
+					break;
+				case 9:
+					this.$ = {
+						type: "comment",
+						value: $$[$0]
+					};
+					break;
+				case 18:
+					this.$ = { type: "noescape" };
+					break;
+				case 22:
+					this.$ = {
+						type: "set",
+						equal: $$[$0 - 1]
+					};
+					break;
+				case 23:
+					this.$ = {
+						type: "if",
+						condition: $$[$0 - 1]
+					};
+					break;
+				case 24:
+					this.$ = {
+						type: "elseif",
+						condition: $$[$0 - 1]
+					};
+					break;
+				case 25:
+					this.$ = { type: "else" };
+					break;
+				case 26:
+					this.$ = { type: "end" };
+					break;
+				case 27:
+				case 29:
+					this.$ = {
+						type: "foreach",
+						to: $$[$0 - 3],
+						from: $$[$0 - 1]
+					};
+					break;
+				case 28:
+				case 30:
+					this.$ = {
+						type: "foreach",
+						to: $$[$0 - 4],
+						from: $$[$0 - 1]
+					};
+					break;
+				case 31:
+					this.$ = { type: $$[$0] };
+					break;
+				case 32:
+					this.$ = {
+						type: "define",
+						id: $$[$0 - 1]
+					};
+					break;
+				case 33:
+					this.$ = {
+						type: "macro",
+						id: $$[$0 - 2],
+						args: $$[$0 - 1]
+					};
+					break;
+				case 34:
+					this.$ = {
+						type: "macro",
+						id: $$[$0 - 1]
+					};
+					break;
+				case 37:
+					this.$ = {
+						type: "macro_call",
+						id: $$[$0 - 3].replace(/^\s+|\s+$/g, ""),
+						args: $$[$0 - 1]
+					};
+					break;
+				case 38:
+					this.$ = {
+						type: "macro_call",
+						id: $$[$0 - 2].replace(/^\s+|\s+$/g, "")
+					};
+					break;
+				case 39:
+					this.$ = {
+						type: "macro_body",
+						id: $$[$0 - 3],
+						args: $$[$0 - 1]
+					};
+					break;
+				case 40:
+					this.$ = {
+						type: "macro_body",
+						id: $$[$0 - 2]
+					};
+					break;
+				case 43:
+				case 44:
+				case 45:
+				case 46:
+				case 99:
+				case 100:
+					this.$ = [].concat($$[$0 - 2], $$[$0]);
+					break;
+				case 49:
+				case 50:
+				case 103:
+				case 104:
+					this.$ = $$[$0 - 1];
+					break;
+				case 51:
+					this.$ = [$$[$0 - 2], $$[$0]];
+					break;
+				case 55:
+					this.$ = {
+						type: "math",
+						expression: [$$[$0 - 2], $$[$0]],
+						operator: "||"
+					};
+					break;
+				case 56:
+					this.$ = {
+						type: "math",
+						expression: [$$[$0 - 2], $$[$0]],
+						operator: "&&"
+					};
+					break;
+				case 57:
+				case 58:
+				case 59:
+				case 60:
+				case 61:
+					this.$ = {
+						type: "math",
+						expression: [$$[$0 - 2], $$[$0]],
+						operator: $$[$0 - 1]
+					};
+					break;
+				case 62:
+					this.$ = {
+						type: "math",
+						expression: [$$[$0 - 2], $$[$0]],
+						operator: ">"
+					};
+					break;
+				case 63:
+					this.$ = {
+						type: "math",
+						expression: [$$[$0 - 2], $$[$0]],
+						operator: "<"
+					};
+					break;
+				case 64:
+					this.$ = {
+						type: "math",
+						expression: [$$[$0 - 2], $$[$0]],
+						operator: "=="
+					};
+					break;
+				case 65:
+					this.$ = {
+						type: "math",
+						expression: [$$[$0 - 2], $$[$0]],
+						operator: ">="
+					};
+					break;
+				case 66:
+					this.$ = {
+						type: "math",
+						expression: [$$[$0 - 2], $$[$0]],
+						operator: "<="
+					};
+					break;
+				case 67:
+					this.$ = {
+						type: "math",
+						expression: [$$[$0 - 2], $$[$0]],
+						operator: "!="
+					};
+					break;
+				case 69:
+					this.$ = {
+						type: "math",
+						expression: [$$[$0]],
+						operator: "minus"
+					};
+					break;
+				case 70:
+					this.$ = {
+						type: "math",
+						expression: [$$[$0]],
+						operator: "not"
+					};
+					break;
+				case 73:
+					this.$ = {
+						type: "math",
+						expression: [$$[$0 - 1]],
+						operator: "parenthesis"
+					};
+					break;
+				case 74:
+					this.$ = {
+						type: "references",
+						id: $$[$0 - 2],
+						path: $$[$0 - 1],
+						isWraped: true,
+						leader: $$[$0 - 4]
+					};
+					break;
+				case 75:
+				case 76:
+					this.$ = {
+						type: "references",
+						id: $$[$0 - 1],
+						path: $$[$0],
+						leader: $$[$0 - 2]
+					};
+					break;
+				case 77:
+				case 80:
+					this.$ = {
+						type: "references",
+						id: $$[$0],
+						leader: $$[$0 - 1]
+					};
+					break;
+				case 78:
+					this.$ = {
+						type: "references",
+						id: $$[$0 - 2].id,
+						path: $$[$0 - 1],
+						isWraped: true,
+						leader: $$[$0 - 4],
+						args: $$[$0 - 2].args
+					};
+					break;
+				case 79:
+					this.$ = {
+						type: "references",
+						id: $$[$0 - 1].id,
+						path: $$[$0],
+						leader: $$[$0 - 2],
+						args: $$[$0 - 1].args
+					};
+					break;
+				case 81:
+					this.$ = {
+						type: "references",
+						id: $$[$0 - 1],
+						isWraped: true,
+						leader: $$[$0 - 3]
+					};
+					break;
+				case 82:
+					this.$ = {
+						type: "references",
+						id: $$[$0].id,
+						leader: $$[$0 - 1],
+						args: $$[$0].args
+					};
+					break;
+				case 83:
+					this.$ = {
+						type: "references",
+						id: $$[$0 - 1].id,
+						isWraped: true,
+						args: $$[$0 - 1].args,
+						leader: $$[$0 - 3]
+					};
+					break;
+				case 90:
+					this.$ = {
+						type: "method",
+						id: $$[$0].id,
+						args: $$[$0].args
+					};
+					break;
+				case 91:
+					this.$ = {
+						type: "index",
+						id: $$[$0]
+					};
+					break;
+				case 92:
+					this.$ = {
+						type: "property",
+						id: $$[$0]
+					};
+					if ($$[$0].type === "content") this.$ = $$[$0];
+					break;
+				case 94:
+					this.$ = {
+						id: $$[$0 - 3],
+						args: $$[$0 - 1]
+					};
+					break;
+				case 95:
+					this.$ = {
+						id: $$[$0 - 2],
+						args: false
+					};
+					break;
+				case 97:
+					this.$ = [{
+						type: "runt",
+						value: $$[$0]
+					}];
+					break;
+				case 102:
+					this.$ = {
+						type: "content",
+						value: $$[$0 - 1] + $$[$0]
+					};
+					break;
+				case 105:
+					this.$ = {
+						type: "content",
+						value: $$[$0 - 2] + $$[$0 - 1].value + $$[$0]
+					};
+					break;
+				case 106:
+				case 107:
+					this.$ = {
+						type: "content",
+						value: $$[$0 - 1] + $$[$0]
+					};
+					break;
+				case 110:
+					this.$ = {
+						type: "bool",
+						value: $$[$0]
+					};
+					break;
+				case 111:
+					this.$ = {
+						type: "integer",
+						value: $$[$0]
+					};
+					break;
+				case 112:
+					this.$ = {
+						type: "decimal",
+						value: +($$[$0 - 2] + "." + $$[$0])
+					};
+					break;
+				case 113:
+					this.$ = {
+						type: "decimal",
+						value: -($$[$0 - 2] + "." + $$[$0])
+					};
+					break;
+				case 115:
+					this.$ = -parseInt($$[$0], 10);
+					break;
+				case 116:
+					this.$ = {
+						type: "string",
+						value: $$[$0]
+					};
+					break;
+				case 117:
+					this.$ = {
+						type: "string",
+						value: $$[$0],
+						isEval: true
+					};
+					break;
+				case 118:
+				case 119:
+					this.$ = $$[$0];
+					break;
+				case 121:
+					this.$ = {
+						type: "array",
+						value: $$[$0 - 1]
+					};
+					break;
+				case 123:
+					this.$ = {
+						type: "array",
+						value: []
+					};
+					break;
+				case 124:
+				case 125:
+				case 126:
+				case 127:
+					this.$ = {
+						type: "array",
+						isRange: true,
+						value: [$$[$0 - 3], $$[$0 - 1]]
+					};
+					break;
+				case 128:
+					this.$ = {
+						type: "map",
+						value: $$[$0 - 1]
+					};
+					break;
+				case 129:
+					this.$ = { type: "map" };
+					break;
+				case 130:
+				case 131:
+					this.$ = {};
+					this.$[$$[$0 - 2].value] = $$[$0];
+					break;
+				case 132:
+					this.$ = {};
+					this.$[$$[$0 - 1].value] = $$[$01];
+					break;
+				case 133:
+				case 134:
+					this.$ = $$[$0 - 4];
+					this.$[$$[$0 - 2].value] = $$[$0];
+					break;
+				case 137:
+				case 140:
+					this.$ = $$[$0 - 1] + $$[$0];
+					break;
+				case 138:
+					this.$ = $$[$0 - 2] + $$[$0 - 1] + $$[$0];
+					break;
+				case 139:
+					this.$ = $$[$0 - 2] + $$[$0 - 1];
+					break;
+			}
+		},
+		table: [
+			{
+				3: 1,
+				4: [1, 2],
+				5: 3,
+				6: 4,
+				7: 5,
+				8: 6,
+				9: 7,
+				10: $V0,
+				11: $V1,
+				12: 11,
+				13: 12,
+				14: 13,
+				15: 14,
+				16: 15,
+				17: 16,
+				18: 17,
+				19: 18,
+				20: $V2,
+				24: 20,
+				25: 21,
+				26: 22,
+				35: $V3,
+				36: $V4,
+				46: $V5,
+				83: $V6
+			},
+			{ 1: [3] },
+			{ 1: [2, 1] },
+			{
+				4: [1, 26],
+				6: 27,
+				7: 5,
+				8: 6,
+				9: 7,
+				10: $V0,
+				11: $V1,
+				12: 11,
+				13: 12,
+				14: 13,
+				15: 14,
+				16: 15,
+				17: 16,
+				18: 17,
+				19: 18,
+				20: $V2,
+				24: 20,
+				25: 21,
+				26: 22,
+				35: $V3,
+				36: $V4,
+				46: $V5,
+				83: $V6
+			},
+			o($V7, [2, 3]),
+			o($V7, [2, 5]),
+			o($V7, [2, 6]),
+			o($V7, [2, 7]),
+			o($V7, [2, 8]),
+			o($V7, [2, 9]),
+			{
+				36: $V8,
+				38: $V9,
+				70: 28,
+				73: $Va,
+				74: 31,
+				75: $Vb,
+				83: [1, 32]
+			},
+			o($V7, [2, 10]),
+			o($V7, [2, 11]),
+			o($V7, [2, 12]),
+			o($V7, [2, 13]),
+			o($V7, [2, 14]),
+			o($V7, [2, 15]),
+			o($V7, [2, 16]),
+			o($V7, [2, 17]),
+			{
+				21: [1, 35],
+				27: [1, 38],
+				29: [1, 39],
+				31: [1, 40],
+				32: [1, 41],
+				33: [1, 42],
+				34: [1, 43],
+				36: [1, 37],
+				41: [1, 44],
+				42: [1, 45],
+				43: [1, 46],
+				83: [1, 36]
+			},
+			o($V7, [2, 19]),
+			o($V7, [2, 20]),
+			o($V7, [2, 21]),
+			o($V7, [2, 135]),
+			o($V7, [2, 136]),
+			{ 36: [1, 47] },
+			{ 1: [2, 2] },
+			o($V7, [2, 4]),
+			{
+				36: [1, 48],
+				74: 49
+			},
+			o($Vc, [2, 80], {
+				71: 50,
+				77: 52,
+				78: 53,
+				79: 54,
+				80: 55,
+				22: $Vd,
+				81: $Ve,
+				84: $Vf
+			}),
+			o($Vc, [2, 77], {
+				77: 52,
+				78: 53,
+				79: 54,
+				80: 55,
+				71: 58,
+				81: $Ve,
+				84: $Vf
+			}),
+			o($Vc, [2, 82], {
+				77: 52,
+				78: 53,
+				79: 54,
+				80: 55,
+				71: 59,
+				81: $Ve,
+				84: $Vf
+			}),
+			o($V7, [2, 140]),
+			{ 36: [2, 84] },
+			{ 36: [2, 85] },
+			{ 22: [1, 60] },
+			o($V7, [2, 137]),
+			{
+				4: [1, 62],
+				22: [1, 63],
+				83: [1, 61]
+			},
+			{ 22: [1, 64] },
+			{ 22: [1, 65] },
+			{ 22: [1, 66] },
+			o($V7, [2, 25]),
+			o($V7, [2, 26]),
+			{ 22: [1, 67] },
+			o($V7, [2, 31]),
+			{ 22: [1, 68] },
+			{ 22: [1, 69] },
+			{ 22: [1, 70] },
+			{
+				22: $Vd,
+				39: $Vg,
+				71: 71,
+				72: 72,
+				76: $Vh,
+				77: 52,
+				78: 53,
+				79: 54,
+				80: 55,
+				81: $Ve,
+				84: $Vf
+			},
+			{
+				39: $Vg,
+				71: 75,
+				72: 76,
+				76: $Vh,
+				77: 52,
+				78: 53,
+				79: 54,
+				80: 55,
+				81: $Ve,
+				84: $Vf
+			},
+			o($Vc, [2, 75], {
+				78: 53,
+				79: 54,
+				80: 55,
+				77: 77,
+				81: $Ve,
+				84: $Vf
+			}),
+			{
+				7: 82,
+				23: [1, 79],
+				35: $Vi,
+				36: $Vj,
+				38: $Vk,
+				40: 83,
+				48: 80,
+				52: 84,
+				57: $Vl,
+				69: 85,
+				73: $Vm,
+				82: 78,
+				84: $Vn,
+				86: 90,
+				87: 91,
+				88: 95,
+				89: $Vo,
+				91: $Vp,
+				92: $Vq,
+				93: 88
+			},
+			o($Vr, [2, 88]),
+			o($Vr, [2, 90]),
+			o($Vr, [2, 91]),
+			o($Vr, [2, 92]),
+			{
+				36: [1, 99],
+				74: 98,
+				83: [1, 100]
+			},
+			{
+				7: 102,
+				35: $Vi,
+				57: $Vl,
+				69: 101,
+				73: $Vm,
+				83: [1, 103],
+				85: [1, 104],
+				86: 90,
+				87: 91,
+				88: 95,
+				89: $Vo,
+				91: $Vp,
+				92: $Vq
+			},
+			o($Vc, [2, 76], {
+				78: 53,
+				79: 54,
+				80: 55,
+				77: 77,
+				81: $Ve,
+				84: $Vf
+			}),
+			o($Vc, [2, 79], {
+				78: 53,
+				79: 54,
+				80: 55,
+				77: 77,
+				81: $Ve,
+				84: $Vf
+			}),
+			{ 23: [1, 105] },
+			o($V7, [2, 138]),
+			o($V7, [2, 139]),
+			{
+				7: 111,
+				23: [1, 107],
+				35: $Vi,
+				38: $Vk,
+				40: 83,
+				45: 106,
+				47: 108,
+				48: 110,
+				49: $Vs,
+				52: 84,
+				57: $Vl,
+				69: 85,
+				73: $Vm,
+				84: $Vn,
+				86: 90,
+				87: 91,
+				88: 95,
+				89: $Vo,
+				91: $Vp,
+				92: $Vq,
+				93: 88
+			},
+			{
+				7: 113,
+				28: 112,
+				35: $Vi
+			},
+			{
+				7: 121,
+				22: $Vt,
+				30: 114,
+				35: $Vi,
+				38: $Vk,
+				40: 115,
+				52: 116,
+				53: 117,
+				57: $Vu,
+				67: 118,
+				68: $Vv,
+				69: 122,
+				73: $Vm,
+				84: $Vn,
+				86: 90,
+				87: 91,
+				88: 95,
+				89: $Vo,
+				91: $Vp,
+				92: $Vq,
+				93: 88
+			},
+			{
+				7: 121,
+				22: $Vt,
+				30: 124,
+				35: $Vi,
+				38: $Vk,
+				40: 115,
+				52: 116,
+				53: 117,
+				57: $Vu,
+				67: 118,
+				68: $Vv,
+				69: 122,
+				73: $Vm,
+				84: $Vn,
+				86: 90,
+				87: 91,
+				88: 95,
+				89: $Vo,
+				91: $Vp,
+				92: $Vq,
+				93: 88
+			},
+			{ 35: [1, 125] },
+			{ 35: [1, 126] },
+			{ 36: [1, 127] },
+			{
+				7: 111,
+				23: [1, 129],
+				35: $Vi,
+				38: $Vk,
+				40: 83,
+				45: 128,
+				47: 108,
+				48: 110,
+				49: $Vs,
+				52: 84,
+				57: $Vl,
+				69: 85,
+				73: $Vm,
+				84: $Vn,
+				86: 90,
+				87: 91,
+				88: 95,
+				89: $Vo,
+				91: $Vp,
+				92: $Vq,
+				93: 88
+			},
+			{
+				39: $Vg,
+				72: 130,
+				76: $Vh,
+				77: 77,
+				78: 53,
+				79: 54,
+				80: 55,
+				81: $Ve,
+				84: $Vf
+			},
+			o($Vc, [2, 81]),
+			o($Vc, [2, 86]),
+			o($Vc, [2, 87]),
+			{
+				39: $Vg,
+				72: 131,
+				76: $Vh,
+				77: 77,
+				78: 53,
+				79: 54,
+				80: 55,
+				81: $Ve,
+				84: $Vf
+			},
+			o($Vc, [2, 83]),
+			o($Vr, [2, 89]),
+			{
+				23: [1, 132],
+				50: $Vw
+			},
+			o($Vr, [2, 95]),
+			o($Vx, [2, 96]),
+			o($Vx, [2, 97]),
+			o([23, 50], $Vy),
+			o($Vz, [2, 118]),
+			o($Vz, [2, 119]),
+			o($Vz, [2, 120]),
+			{
+				36: $V8,
+				38: $V9,
+				70: 28,
+				73: $Va,
+				74: 31,
+				75: $Vb
+			},
+			{
+				7: 137,
+				35: $Vi,
+				36: $Vj,
+				38: $Vk,
+				40: 83,
+				48: 80,
+				52: 84,
+				57: $Vl,
+				69: 85,
+				73: $Vm,
+				82: 134,
+				84: $Vn,
+				85: [1, 135],
+				86: 90,
+				87: 91,
+				88: 136,
+				89: $Vo,
+				91: $Vp,
+				92: $Vq,
+				93: 88
+			},
+			o($Vz, [2, 122]),
+			{
+				39: [1, 139],
+				86: 140,
+				91: $Vp,
+				92: $Vq,
+				95: 138
+			},
+			o($VA, [2, 108]),
+			o($VA, [2, 109]),
+			o($VA, [2, 110]),
+			o($VB, [2, 116]),
+			o($VB, [2, 117]),
+			o($VA, $VC),
+			o($VD, $VE, { 90: [1, 141] }),
+			{ 89: $VF },
+			o($Vr, [2, 93]),
+			o($Vr, [2, 101], { 22: $Vd }),
+			o($Vr, [2, 102]),
+			{
+				83: [1, 144],
+				85: [1, 143]
+			},
+			{ 85: [1, 145] },
+			o($Vr, [2, 106]),
+			o($Vr, [2, 107]),
+			o($V7, [2, 18]),
+			{ 23: [1, 146] },
+			o($V7, [2, 38]),
+			{
+				23: [2, 47],
+				49: [1, 147],
+				50: $VG
+			},
+			{
+				7: 111,
+				35: $Vi,
+				38: $Vk,
+				40: 83,
+				47: 149,
+				48: 110,
+				52: 84,
+				57: $Vl,
+				69: 85,
+				73: $Vm,
+				84: $Vn,
+				86: 90,
+				87: 91,
+				88: 95,
+				89: $Vo,
+				91: $Vp,
+				92: $Vq,
+				93: 88
+			},
+			o($VH, [2, 41]),
+			o($VH, [2, 42]),
+			{ 23: [1, 150] },
+			{ 51: [1, 151] },
+			{ 23: [1, 152] },
+			{ 23: [2, 52] },
+			{ 23: [2, 53] },
+			{
+				23: [2, 54],
+				54: $VI,
+				55: $VJ,
+				56: $VK,
+				57: $VL,
+				58: $VM,
+				59: $VN,
+				60: $VO,
+				61: $VP,
+				62: $VQ,
+				63: $VR,
+				64: $VS,
+				65: $VT,
+				66: $VU
+			},
+			o($VV, [2, 68]),
+			{
+				22: $Vt,
+				67: 166,
+				89: $VF
+			},
+			{
+				7: 121,
+				22: $Vt,
+				35: $Vi,
+				53: 167,
+				57: $Vu,
+				67: 118,
+				68: $Vv,
+				69: 122,
+				73: $Vm,
+				86: 90,
+				87: 91,
+				88: 95,
+				89: $Vo,
+				91: $Vp,
+				92: $Vq
+			},
+			o($VV, [2, 71]),
+			o($VV, [2, 72]),
+			{
+				7: 121,
+				22: $Vt,
+				35: $Vi,
+				53: 168,
+				57: $Vu,
+				67: 118,
+				68: $Vv,
+				69: 122,
+				73: $Vm,
+				86: 90,
+				87: 91,
+				88: 95,
+				89: $Vo,
+				91: $Vp,
+				92: $Vq
+			},
+			{ 23: [1, 169] },
+			{
+				36: [1, 170],
+				38: [1, 171]
+			},
+			{ 36: [1, 172] },
+			{
+				7: 175,
+				23: [1, 174],
+				35: $Vi,
+				44: 173
+			},
+			{ 23: [1, 176] },
+			o($V7, [2, 40]),
+			o($Vc, [2, 74]),
+			o($Vc, [2, 78]),
+			o($Vr, [2, 94]),
+			{
+				7: 178,
+				35: $Vi,
+				38: $Vk,
+				40: 83,
+				48: 177,
+				52: 84,
+				57: $Vl,
+				69: 85,
+				73: $Vm,
+				84: $Vn,
+				86: 90,
+				87: 91,
+				88: 95,
+				89: $Vo,
+				91: $Vp,
+				92: $Vq,
+				93: 88
+			},
+			{
+				50: $Vw,
+				85: [1, 179]
+			},
+			o($Vz, [2, 123]),
+			o($VW, $VC, { 94: [1, 180] }),
+			o($VW, $Vy, { 94: [1, 181] }),
+			{
+				39: [1, 182],
+				50: [1, 183]
+			},
+			o($Vz, [2, 129]),
+			{ 96: [1, 184] },
+			{ 89: [1, 185] },
+			o($VD, $VX, { 90: [1, 186] }),
+			o($Vr, [2, 103]),
+			o($Vr, [2, 105]),
+			o($Vr, [2, 104]),
+			o($V7, [2, 37]),
+			{
+				7: 188,
+				23: [2, 50],
+				35: $Vi,
+				38: $Vk,
+				40: 83,
+				48: 187,
+				52: 84,
+				57: $Vl,
+				69: 85,
+				73: $Vm,
+				84: $Vn,
+				86: 90,
+				87: 91,
+				88: 95,
+				89: $Vo,
+				91: $Vp,
+				92: $Vq,
+				93: 88
+			},
+			{
+				7: 190,
+				35: $Vi,
+				38: $Vk,
+				40: 83,
+				48: 189,
+				52: 84,
+				57: $Vl,
+				69: 85,
+				73: $Vm,
+				84: $Vn,
+				86: 90,
+				87: 91,
+				88: 95,
+				89: $Vo,
+				91: $Vp,
+				92: $Vq,
+				93: 88
+			},
+			{
+				23: [2, 48],
+				49: [1, 191],
+				50: $VG
+			},
+			o($V7, [2, 22]),
+			{
+				7: 121,
+				22: $Vt,
+				30: 192,
+				35: $Vi,
+				38: $Vk,
+				40: 115,
+				52: 116,
+				53: 117,
+				57: $Vu,
+				67: 118,
+				68: $Vv,
+				69: 122,
+				73: $Vm,
+				84: $Vn,
+				86: 90,
+				87: 91,
+				88: 95,
+				89: $Vo,
+				91: $Vp,
+				92: $Vq,
+				93: 88
+			},
+			o($V7, [2, 23]),
+			{
+				7: 121,
+				22: $Vt,
+				35: $Vi,
+				53: 193,
+				57: $Vu,
+				67: 118,
+				68: $Vv,
+				69: 122,
+				73: $Vm,
+				86: 90,
+				87: 91,
+				88: 95,
+				89: $Vo,
+				91: $Vp,
+				92: $Vq
+			},
+			{
+				7: 121,
+				22: $Vt,
+				35: $Vi,
+				53: 194,
+				57: $Vu,
+				67: 118,
+				68: $Vv,
+				69: 122,
+				73: $Vm,
+				86: 90,
+				87: 91,
+				88: 95,
+				89: $Vo,
+				91: $Vp,
+				92: $Vq
+			},
+			{
+				7: 121,
+				22: $Vt,
+				35: $Vi,
+				53: 195,
+				57: $Vu,
+				67: 118,
+				68: $Vv,
+				69: 122,
+				73: $Vm,
+				86: 90,
+				87: 91,
+				88: 95,
+				89: $Vo,
+				91: $Vp,
+				92: $Vq
+			},
+			{
+				7: 121,
+				22: $Vt,
+				35: $Vi,
+				53: 196,
+				57: $Vu,
+				67: 118,
+				68: $Vv,
+				69: 122,
+				73: $Vm,
+				86: 90,
+				87: 91,
+				88: 95,
+				89: $Vo,
+				91: $Vp,
+				92: $Vq
+			},
+			{
+				7: 121,
+				22: $Vt,
+				35: $Vi,
+				53: 197,
+				57: $Vu,
+				67: 118,
+				68: $Vv,
+				69: 122,
+				73: $Vm,
+				86: 90,
+				87: 91,
+				88: 95,
+				89: $Vo,
+				91: $Vp,
+				92: $Vq
+			},
+			{
+				7: 121,
+				22: $Vt,
+				35: $Vi,
+				53: 198,
+				57: $Vu,
+				67: 118,
+				68: $Vv,
+				69: 122,
+				73: $Vm,
+				86: 90,
+				87: 91,
+				88: 95,
+				89: $Vo,
+				91: $Vp,
+				92: $Vq
+			},
+			{
+				7: 121,
+				22: $Vt,
+				35: $Vi,
+				53: 199,
+				57: $Vu,
+				67: 118,
+				68: $Vv,
+				69: 122,
+				73: $Vm,
+				86: 90,
+				87: 91,
+				88: 95,
+				89: $Vo,
+				91: $Vp,
+				92: $Vq
+			},
+			{
+				7: 121,
+				22: $Vt,
+				35: $Vi,
+				53: 200,
+				57: $Vu,
+				67: 118,
+				68: $Vv,
+				69: 122,
+				73: $Vm,
+				86: 90,
+				87: 91,
+				88: 95,
+				89: $Vo,
+				91: $Vp,
+				92: $Vq
+			},
+			{
+				7: 121,
+				22: $Vt,
+				35: $Vi,
+				53: 201,
+				57: $Vu,
+				67: 118,
+				68: $Vv,
+				69: 122,
+				73: $Vm,
+				86: 90,
+				87: 91,
+				88: 95,
+				89: $Vo,
+				91: $Vp,
+				92: $Vq
+			},
+			{
+				7: 121,
+				22: $Vt,
+				35: $Vi,
+				53: 202,
+				57: $Vu,
+				67: 118,
+				68: $Vv,
+				69: 122,
+				73: $Vm,
+				86: 90,
+				87: 91,
+				88: 95,
+				89: $Vo,
+				91: $Vp,
+				92: $Vq
+			},
+			{
+				7: 121,
+				22: $Vt,
+				35: $Vi,
+				53: 203,
+				57: $Vu,
+				67: 118,
+				68: $Vv,
+				69: 122,
+				73: $Vm,
+				86: 90,
+				87: 91,
+				88: 95,
+				89: $Vo,
+				91: $Vp,
+				92: $Vq
+			},
+			{
+				7: 121,
+				22: $Vt,
+				35: $Vi,
+				53: 204,
+				57: $Vu,
+				67: 118,
+				68: $Vv,
+				69: 122,
+				73: $Vm,
+				86: 90,
+				87: 91,
+				88: 95,
+				89: $Vo,
+				91: $Vp,
+				92: $Vq
+			},
+			{
+				7: 121,
+				22: $Vt,
+				35: $Vi,
+				53: 205,
+				57: $Vu,
+				67: 118,
+				68: $Vv,
+				69: 122,
+				73: $Vm,
+				86: 90,
+				87: 91,
+				88: 95,
+				89: $Vo,
+				91: $Vp,
+				92: $Vq
+			},
+			o($VV, [2, 69]),
+			o($VV, [2, 70]),
+			{
+				23: [1, 206],
+				54: $VI,
+				55: $VJ,
+				56: $VK,
+				57: $VL,
+				58: $VM,
+				59: $VN,
+				60: $VO,
+				61: $VP,
+				62: $VQ,
+				63: $VR,
+				64: $VS,
+				65: $VT,
+				66: $VU
+			},
+			o($V7, [2, 24]),
+			{ 37: [1, 207] },
+			{ 36: [1, 208] },
+			{ 23: [1, 209] },
+			{
+				7: 211,
+				23: [1, 210],
+				35: $Vi
+			},
+			o($V7, [2, 34]),
+			o($VY, [2, 35]),
+			o($V7, [2, 39]),
+			o($Vx, [2, 99]),
+			o($Vx, [2, 100]),
+			o($Vz, [2, 121]),
+			{
+				7: 213,
+				35: $Vi,
+				57: $VZ,
+				88: 212,
+				89: $V_
+			},
+			{
+				7: 217,
+				35: $Vi,
+				57: $VZ,
+				88: 216,
+				89: $V_
+			},
+			o($Vz, [2, 128]),
+			{
+				86: 218,
+				91: $Vp,
+				92: $Vq
+			},
+			o($V$, [2, 132], {
+				40: 83,
+				52: 84,
+				69: 85,
+				93: 88,
+				86: 90,
+				87: 91,
+				88: 95,
+				48: 219,
+				7: 220,
+				35: $Vi,
+				38: $Vk,
+				57: $Vl,
+				73: $Vm,
+				84: $Vn,
+				89: $Vo,
+				91: $Vp,
+				92: $Vq
+			}),
+			o($VA, [2, 112]),
+			{ 89: [1, 221] },
+			o($VH, [2, 43]),
+			o($VH, [2, 46]),
+			o($VH, [2, 44]),
+			o($VH, [2, 45]),
+			{
+				7: 188,
+				23: [2, 49],
+				35: $Vi,
+				38: $Vk,
+				40: 83,
+				48: 187,
+				52: 84,
+				57: $Vl,
+				69: 85,
+				73: $Vm,
+				84: $Vn,
+				86: 90,
+				87: 91,
+				88: 95,
+				89: $Vo,
+				91: $Vp,
+				92: $Vq,
+				93: 88
+			},
+			{ 23: [2, 51] },
+			o($V01, [2, 55], {
+				56: $VK,
+				57: $VL,
+				58: $VM,
+				59: $VN,
+				60: $VO,
+				61: $VP,
+				62: $VQ,
+				63: $VR,
+				64: $VS,
+				65: $VT,
+				66: $VU
+			}),
+			o($V01, [2, 56], {
+				56: $VK,
+				57: $VL,
+				58: $VM,
+				59: $VN,
+				60: $VO,
+				61: $VP,
+				62: $VQ,
+				63: $VR,
+				64: $VS,
+				65: $VT,
+				66: $VU
+			}),
+			o($V11, [2, 57], {
+				58: $VM,
+				59: $VN,
+				60: $VO
+			}),
+			o($V11, [2, 58], {
+				58: $VM,
+				59: $VN,
+				60: $VO
+			}),
+			o($VV, [2, 59]),
+			o($VV, [2, 60]),
+			o($VV, [2, 61]),
+			o($V21, [2, 62], {
+				56: $VK,
+				57: $VL,
+				58: $VM,
+				59: $VN,
+				60: $VO
+			}),
+			o($V21, [2, 63], {
+				56: $VK,
+				57: $VL,
+				58: $VM,
+				59: $VN,
+				60: $VO
+			}),
+			o($V21, [2, 64], {
+				56: $VK,
+				57: $VL,
+				58: $VM,
+				59: $VN,
+				60: $VO
+			}),
+			o($V21, [2, 65], {
+				56: $VK,
+				57: $VL,
+				58: $VM,
+				59: $VN,
+				60: $VO
+			}),
+			o($V21, [2, 66], {
+				56: $VK,
+				57: $VL,
+				58: $VM,
+				59: $VN,
+				60: $VO
+			}),
+			o($V21, [2, 67], {
+				56: $VK,
+				57: $VL,
+				58: $VM,
+				59: $VN,
+				60: $VO
+			}),
+			o($VV, [2, 73]),
+			{
+				7: 222,
+				35: $Vi,
+				40: 223,
+				84: $Vn,
+				93: 88
+			},
+			{ 39: [1, 224] },
+			o($V7, [2, 32]),
+			o($V7, [2, 33]),
+			o($VY, [2, 36]),
+			{ 85: [1, 225] },
+			{ 85: [1, 226] },
+			{ 85: $VE },
+			{ 89: [1, 227] },
+			{ 85: [1, 228] },
+			{ 85: [1, 229] },
+			{ 96: [1, 230] },
+			o($V$, [2, 130]),
+			o($V$, [2, 131]),
+			o($VA, [2, 113]),
+			{ 23: [1, 231] },
+			{ 23: [1, 232] },
+			{ 37: [1, 233] },
+			o($Vz, [2, 124]),
+			o($Vz, [2, 126]),
+			{ 85: $VX },
+			o($Vz, [2, 125]),
+			o($Vz, [2, 127]),
+			{
+				7: 234,
+				35: $Vi,
+				38: $Vk,
+				40: 83,
+				48: 235,
+				52: 84,
+				57: $Vl,
+				69: 85,
+				73: $Vm,
+				84: $Vn,
+				86: 90,
+				87: 91,
+				88: 95,
+				89: $Vo,
+				91: $Vp,
+				92: $Vq,
+				93: 88
+			},
+			o($V7, [2, 27]),
+			o($V7, [2, 29]),
+			{
+				7: 236,
+				35: $Vi,
+				40: 237,
+				84: $Vn,
+				93: 88
+			},
+			o($V$, [2, 133]),
+			o($V$, [2, 134]),
+			{ 23: [1, 238] },
+			{ 23: [1, 239] },
+			o($V7, [2, 28]),
+			o($V7, [2, 30])
+		],
+		defaultActions: {
+			2: [2, 1],
+			26: [2, 2],
+			33: [2, 84],
+			34: [2, 85],
+			115: [2, 52],
+			116: [2, 53],
+			192: [2, 51],
+			214: [2, 114],
+			227: [2, 115]
+		},
+		parseError: function parseError(str, hash) {
+			if (hash.recoverable) this.trace(str);
+			else {
+				var error = new Error(str);
+				error.hash = hash;
+				throw error;
+			}
+		},
+		parse: function parse(input) {
+			var self = this, stack = [0], vstack = [null], lstack = [], table = this.table, yytext = "", yylineno = 0, yyleng = 0, recovering = 0, TERROR = 2, EOF = 1;
+			var args = lstack.slice.call(arguments, 1);
+			var lexer = Object.create(this.lexer);
+			var sharedState = { yy: {} };
+			for (var k in this.yy) if (Object.prototype.hasOwnProperty.call(this.yy, k)) sharedState.yy[k] = this.yy[k];
+			lexer.setInput(input, sharedState.yy);
+			sharedState.yy.lexer = lexer;
+			sharedState.yy.parser = this;
+			if (typeof lexer.yylloc == "undefined") lexer.yylloc = {};
+			var yyloc = lexer.yylloc;
+			lstack.push(yyloc);
+			var ranges = lexer.options && lexer.options.ranges;
+			if (typeof sharedState.yy.parseError === "function") this.parseError = sharedState.yy.parseError;
+			else this.parseError = Object.getPrototypeOf(this).parseError;
+			_token_stack: var lex = function() {
+				var token = lexer.lex() || EOF;
+				if (typeof token !== "number") token = self.symbols_[token] || token;
+				return token;
+			};
+			var symbol, preErrorSymbol, state, action, r, yyval = {}, p, len, newState, expected;
+			while (true) {
+				state = stack[stack.length - 1];
+				if (this.defaultActions[state]) action = this.defaultActions[state];
+				else {
+					if (symbol === null || typeof symbol == "undefined") symbol = lex();
+					action = table[state] && table[state][symbol];
+				}
+				if (typeof action === "undefined" || !action.length || !action[0]) {
+					var errStr = "";
+					expected = [];
+					for (p in table[state]) if (this.terminals_[p] && p > TERROR) expected.push("'" + this.terminals_[p] + "'");
+					if (lexer.showPosition) errStr = "Parse error on line " + (yylineno + 1) + ":\n" + lexer.showPosition() + "\nExpecting " + expected.join(", ") + ", got '" + (this.terminals_[symbol] || symbol) + "'";
+					else errStr = "Parse error on line " + (yylineno + 1) + ": Unexpected " + (symbol == EOF ? "end of input" : "'" + (this.terminals_[symbol] || symbol) + "'");
+					this.parseError(errStr, {
+						text: lexer.match,
+						token: this.terminals_[symbol] || symbol,
+						line: lexer.yylineno,
+						loc: yyloc,
+						expected
+					});
+				}
+				if (action[0] instanceof Array && action.length > 1) throw new Error("Parse Error: multiple actions possible at state: " + state + ", token: " + symbol);
+				switch (action[0]) {
+					case 1:
+						stack.push(symbol);
+						vstack.push(lexer.yytext);
+						lstack.push(lexer.yylloc);
+						stack.push(action[1]);
+						symbol = null;
+						if (!preErrorSymbol) {
+							yyleng = lexer.yyleng;
+							yytext = lexer.yytext;
+							yylineno = lexer.yylineno;
+							yyloc = lexer.yylloc;
+							if (recovering > 0) recovering--;
+						} else {
+							symbol = preErrorSymbol;
+							preErrorSymbol = null;
+						}
+						break;
+					case 2:
+						len = this.productions_[action[1]][1];
+						yyval.$ = vstack[vstack.length - len];
+						yyval._$ = {
+							first_line: lstack[lstack.length - (len || 1)].first_line,
+							last_line: lstack[lstack.length - 1].last_line,
+							first_column: lstack[lstack.length - (len || 1)].first_column,
+							last_column: lstack[lstack.length - 1].last_column
+						};
+						if (ranges) yyval._$.range = [lstack[lstack.length - (len || 1)].range[0], lstack[lstack.length - 1].range[1]];
+						r = this.performAction.apply(yyval, [
+							yytext,
+							yyleng,
+							yylineno,
+							sharedState.yy,
+							action[1],
+							vstack,
+							lstack
+						].concat(args));
+						if (typeof r !== "undefined") return r;
+						if (len) {
+							stack = stack.slice(0, -1 * len * 2);
+							vstack = vstack.slice(0, -1 * len);
+							lstack = lstack.slice(0, -1 * len);
+						}
+						stack.push(this.productions_[action[1]][0]);
+						vstack.push(yyval.$);
+						lstack.push(yyval._$);
+						newState = table[stack[stack.length - 2]][stack[stack.length - 1]];
+						stack.push(newState);
+						break;
+					case 3: return true;
+				}
+			}
+			return true;
+		}
+	};
+	parser.lexer = (function() {
+		return {
+			EOF: 1,
+			parseError: function parseError(str, hash) {
+				if (this.yy.parser) this.yy.parser.parseError(str, hash);
+				else throw new Error(str);
+			},
+			setInput: function(input, yy) {
+				this.yy = yy || this.yy || {};
+				this._input = input;
+				this._more = this._backtrack = this.done = false;
+				this.yylineno = this.yyleng = 0;
+				this.yytext = this.matched = this.match = "";
+				this.conditionStack = ["INITIAL"];
+				this.yylloc = {
+					first_line: 1,
+					first_column: 0,
+					last_line: 1,
+					last_column: 0
+				};
+				if (this.options.ranges) this.yylloc.range = [0, 0];
+				this.offset = 0;
+				return this;
+			},
+			input: function() {
+				var ch = this._input[0];
+				this.yytext += ch;
+				this.yyleng++;
+				this.offset++;
+				this.match += ch;
+				this.matched += ch;
+				if (ch.match(/(?:\r\n?|\n).*/g)) {
+					this.yylineno++;
+					this.yylloc.last_line++;
+				} else this.yylloc.last_column++;
+				if (this.options.ranges) this.yylloc.range[1]++;
+				this._input = this._input.slice(1);
+				return ch;
+			},
+			unput: function(ch) {
+				var len = ch.length;
+				var lines = ch.split(/(?:\r\n?|\n)/g);
+				this._input = ch + this._input;
+				this.yytext = this.yytext.substr(0, this.yytext.length - len);
+				this.offset -= len;
+				var oldLines = this.match.split(/(?:\r\n?|\n)/g);
+				this.match = this.match.substr(0, this.match.length - 1);
+				this.matched = this.matched.substr(0, this.matched.length - 1);
+				if (lines.length - 1) this.yylineno -= lines.length - 1;
+				var r = this.yylloc.range;
+				this.yylloc = {
+					first_line: this.yylloc.first_line,
+					last_line: this.yylineno + 1,
+					first_column: this.yylloc.first_column,
+					last_column: lines ? (lines.length === oldLines.length ? this.yylloc.first_column : 0) + oldLines[oldLines.length - lines.length].length - lines[0].length : this.yylloc.first_column - len
+				};
+				if (this.options.ranges) this.yylloc.range = [r[0], r[0] + this.yyleng - len];
+				this.yyleng = this.yytext.length;
+				return this;
+			},
+			more: function() {
+				this._more = true;
+				return this;
+			},
+			reject: function() {
+				if (this.options.backtrack_lexer) this._backtrack = true;
+				else return this.parseError("Lexical error on line " + (this.yylineno + 1) + ". You can only invoke reject() in the lexer when the lexer is of the backtracking persuasion (options.backtrack_lexer = true).\n" + this.showPosition(), {
+					text: "",
+					token: null,
+					line: this.yylineno
+				});
+				return this;
+			},
+			less: function(n) {
+				this.unput(this.match.slice(n));
+			},
+			pastInput: function() {
+				var past = this.matched.substr(0, this.matched.length - this.match.length);
+				return (past.length > 20 ? "..." : "") + past.substr(-20).replace(/\n/g, "");
+			},
+			upcomingInput: function() {
+				var next = this.match;
+				if (next.length < 20) next += this._input.substr(0, 20 - next.length);
+				return (next.substr(0, 20) + (next.length > 20 ? "..." : "")).replace(/\n/g, "");
+			},
+			showPosition: function() {
+				var pre = this.pastInput();
+				var c = new Array(pre.length + 1).join("-");
+				return pre + this.upcomingInput() + "\n" + c + "^";
+			},
+			test_match: function(match, indexed_rule) {
+				var token, lines, backup;
+				if (this.options.backtrack_lexer) {
+					backup = {
+						yylineno: this.yylineno,
+						yylloc: {
+							first_line: this.yylloc.first_line,
+							last_line: this.last_line,
+							first_column: this.yylloc.first_column,
+							last_column: this.yylloc.last_column
+						},
+						yytext: this.yytext,
+						match: this.match,
+						matches: this.matches,
+						matched: this.matched,
+						yyleng: this.yyleng,
+						offset: this.offset,
+						_more: this._more,
+						_input: this._input,
+						yy: this.yy,
+						conditionStack: this.conditionStack.slice(0),
+						done: this.done
+					};
+					if (this.options.ranges) backup.yylloc.range = this.yylloc.range.slice(0);
+				}
+				lines = match[0].match(/(?:\r\n?|\n).*/g);
+				if (lines) this.yylineno += lines.length;
+				this.yylloc = {
+					first_line: this.yylloc.last_line,
+					last_line: this.yylineno + 1,
+					first_column: this.yylloc.last_column,
+					last_column: lines ? lines[lines.length - 1].length - lines[lines.length - 1].match(/\r?\n?/)[0].length : this.yylloc.last_column + match[0].length
+				};
+				this.yytext += match[0];
+				this.match += match[0];
+				this.matches = match;
+				this.yyleng = this.yytext.length;
+				if (this.options.ranges) this.yylloc.range = [this.offset, this.offset += this.yyleng];
+				this._more = false;
+				this._backtrack = false;
+				this._input = this._input.slice(match[0].length);
+				this.matched += match[0];
+				token = this.performAction.call(this, this.yy, this, indexed_rule, this.conditionStack[this.conditionStack.length - 1]);
+				if (this.done && this._input) this.done = false;
+				if (token) return token;
+				else if (this._backtrack) {
+					for (var k in backup) this[k] = backup[k];
+					return false;
+				}
+				return false;
+			},
+			next: function() {
+				if (this.done) return this.EOF;
+				if (!this._input) this.done = true;
+				var token, match, tempMatch, index;
+				if (!this._more) {
+					this.yytext = "";
+					this.match = "";
+				}
+				var rules = this._currentRules();
+				for (var i = 0; i < rules.length; i++) {
+					tempMatch = this._input.match(this.rules[rules[i]]);
+					if (tempMatch && (!match || tempMatch[0].length > match[0].length)) {
+						match = tempMatch;
+						index = i;
+						if (this.options.backtrack_lexer) {
+							token = this.test_match(tempMatch, rules[i]);
+							if (token !== false) return token;
+							else if (this._backtrack) {
+								match = false;
+								continue;
+							} else return false;
+						} else if (!this.options.flex) break;
+					}
+				}
+				if (match) {
+					token = this.test_match(match, rules[index]);
+					if (token !== false) return token;
+					return false;
+				}
+				if (this._input === "") return this.EOF;
+				else return this.parseError("Lexical error on line " + (this.yylineno + 1) + ". Unrecognized text.\n" + this.showPosition(), {
+					text: "",
+					token: null,
+					line: this.yylineno
+				});
+			},
+			lex: function lex() {
+				var r = this.next();
+				if (r) return r;
+				else return this.lex();
+			},
+			begin: function begin(condition) {
+				this.conditionStack.push(condition);
+			},
+			popState: function popState() {
+				if (this.conditionStack.length - 1 > 0) return this.conditionStack.pop();
+				else return this.conditionStack[0];
+			},
+			_currentRules: function _currentRules() {
+				if (this.conditionStack.length && this.conditionStack[this.conditionStack.length - 1]) return this.conditions[this.conditionStack[this.conditionStack.length - 1]].rules;
+				else return this.conditions["INITIAL"].rules;
+			},
+			topState: function topState(n) {
+				n = this.conditionStack.length - 1 - Math.abs(n || 0);
+				if (n >= 0) return this.conditionStack[n];
+				else return "INITIAL";
+			},
+			pushState: function pushState(condition) {
+				this.begin(condition);
+			},
+			stateStackSize: function stateStackSize() {
+				return this.conditionStack.length;
+			},
+			options: {},
+			performAction: function anonymous(yy, yy_, $avoiding_name_collisions, YY_START) {
+				switch ($avoiding_name_collisions) {
+					case 0:
+						var _reg = /\\+$/;
+						var _esc = yy_.yytext.match(_reg);
+						var _num = _esc ? _esc[0].length : null;
+						if (!_num || !(_num % 2)) this.begin("mu");
+						else {
+							yy_.yytext = yy_.yytext.replace(/\\$/, "");
+							this.begin("esc");
+						}
+						if (_num > 1) yy_.yytext = yy_.yytext.replace(/(\\\\)+$/, "\\");
+						if (yy_.yytext) return 83;
+						break;
+					case 1:
+						var _reg = /\\+$/;
+						var _esc = yy_.yytext.match(_reg);
+						var _num = _esc ? _esc[0].length : null;
+						if (!_num || !(_num % 2)) this.begin("h");
+						else {
+							yy_.yytext = yy_.yytext.replace(/\\$/, "");
+							this.begin("esc");
+						}
+						if (_num > 1) yy_.yytext = yy_.yytext.replace(/(\\\\)+$/, "\\");
+						if (yy_.yytext) return 83;
+						break;
+					case 2: return 83;
+					case 3:
+						this.popState();
+						return 11;
+					case 4:
+						this.popState();
+						yy_.yytext = yy_.yytext.replace(/^#\[\[|\]\]#$/g, "");
+						return 10;
+					case 5:
+						this.popState();
+						return 11;
+					case 6: return 46;
+					case 7: return 20;
+					case 8: return 27;
+					case 9: return 29;
+					case 10: return 31;
+					case 11:
+						this.popState();
+						return 32;
+					case 12:
+						this.popState();
+						return 32;
+					case 13:
+						this.popState();
+						return 33;
+					case 14:
+						this.popState();
+						return 33;
+					case 15:
+						this.popState();
+						return 41;
+					case 16: return 34;
+					case 17: return 21;
+					case 18: return 42;
+					case 19: return 43;
+					case 20: return 37;
+					case 21: return yy_.yytext;
+					case 22: return yy_.yytext;
+					case 23: return 65;
+					case 24: return yy_.yytext;
+					case 25: return 64;
+					case 26: return yy_.yytext;
+					case 27: return 61;
+					case 28: return 62;
+					case 29: return yy_.yytext;
+					case 30: return 63;
+					case 31: return yy_.yytext;
+					case 32: return 54;
+					case 33: return yy_.yytext;
+					case 34: return 55;
+					case 35: return yy_.yytext;
+					case 36: return 66;
+					case 37: return 68;
+					case 38: return 35;
+					case 39: return 35;
+					case 40: return yy_.yytext;
+					case 41: return 51;
+					case 42:
+						var len = this.stateStackSize();
+						if (len >= 2 && this.topState() === "c" && this.topState(1) === "run") return 49;
+						break;
+					case 43: break;
+					case 44: return 38;
+					case 45: return 39;
+					case 46: return 96;
+					case 47:
+						yy.begin = true;
+						return 75;
+					case 48:
+						this.popState();
+						if (yy.begin === true) {
+							yy.begin = false;
+							return 76;
+						} else return 83;
+						break;
+					case 49:
+						this.begin("c");
+						return 22;
+					case 50:
+						if (this.popState() === "c") {
+							var len = this.stateStackSize();
+							if (this.topState() === "run") {
+								this.popState();
+								len = len - 1;
+							}
+							var tailStack = this.topState(len - 2);
+							/** End state h after encountering #set(a = b) parenthesis closure*/
+							if (len === 2 && tailStack === "h") this.popState();
+							else if (len === 3 && tailStack === "mu" && this.topState(len - 3) === "h") {
+								this.popState();
+								this.popState();
+							}
+							return 23;
+						} else return 83;
+						break;
+					case 51:
+						this.begin("i");
+						return 84;
+					case 52:
+						if (this.popState() === "i") return 85;
+						else return 83;
+						break;
+					case 53: return 94;
+					case 54: return 81;
+					case 55: return 90;
+					case 56: return 50;
+					case 57:
+						yy_.yytext = yy_.yytext.substr(1, yy_.yyleng - 2).replace(/\\"/g, "\"");
+						return 92;
+					case 58:
+						yy_.yytext = yy_.yytext.substr(1, yy_.yyleng - 2).replace(/\\'/g, "'");
+						return 91;
+					case 59: return 73;
+					case 60: return 73;
+					case 61: return 73;
+					case 62: return 89;
+					case 63: return 36;
+					case 64:
+						this.begin("run");
+						return 36;
+					case 65:
+						this.begin("h");
+						return 20;
+					case 66:
+						this.popState();
+						return 83;
+					case 67:
+						this.popState();
+						return 83;
+					case 68:
+						this.popState();
+						return 83;
+					case 69:
+						this.popState();
+						return 4;
+					case 70: return 4;
+				}
+			},
+			rules: [
+				/^(?:[^#]*?(?=\$))/,
+				/^(?:[^\$]*?(?=#))/,
+				/^(?:[^\x00]+)/,
+				/^(?:#\*[\s\S]+?\*#)/,
+				/^(?:#\[\[[\s\S]+?\]\]#)/,
+				/^(?:##[^\n]*)/,
+				/^(?:#@)/,
+				/^(?:#(?=[a-zA-Z{]))/,
+				/^(?:set[ ]*(?=[^a-zA-Z0-9_]+))/,
+				/^(?:if[ ]*(?=[^a-zA-Z0-9_]+))/,
+				/^(?:elseif[ ]*(?=[^a-zA-Z0-9_]+))/,
+				/^(?:else\b)/,
+				/^(?:\{else\})/,
+				/^(?:end\b)/,
+				/^(?:\{end\})/,
+				/^(?:break\b)/,
+				/^(?:foreach[ ]*(?=[^a-zA-Z0-9_]+))/,
+				/^(?:noescape(?=[^a-zA-Z0-9_]+))/,
+				/^(?:define[ ]*(?=[^a-zA-Z0-9_]+))/,
+				/^(?:macro[ ]*(?=[^a-zA-Z0-9_]+))/,
+				/^(?:in\b)/,
+				/^(?:[%\+\-\*/])/,
+				/^(?:<=)/,
+				/^(?:le\b)/,
+				/^(?:>=)/,
+				/^(?:ge\b)/,
+				/^(?:[><])/,
+				/^(?:gt\b)/,
+				/^(?:lt\b)/,
+				/^(?:==)/,
+				/^(?:eq\b)/,
+				/^(?:\|\|)/,
+				/^(?:or\b)/,
+				/^(?:&&)/,
+				/^(?:and\b)/,
+				/^(?:!=)/,
+				/^(?:ne\b)/,
+				/^(?:not\b)/,
+				/^(?:\$!(?=[{a-zA-Z_]))/,
+				/^(?:\$(?=[{a-zA-Z_]))/,
+				/^(?:!)/,
+				/^(?:=)/,
+				/^(?:[ ]+(?=[^,]))/,
+				/^(?:\s+)/,
+				/^(?:\{)/,
+				/^(?:\})/,
+				/^(?::[\s]*)/,
+				/^(?:\{[\s]*)/,
+				/^(?:[\s]*\})/,
+				/^(?:\([\s]*(?=[$'"\[\{\-0-9\w()!]))/,
+				/^(?:\))/,
+				/^(?:\[[\s]*(?=[\-$"'0-9{\[\]]+))/,
+				/^(?:\])/,
+				/^(?:\.\.)/,
+				/^(?:\.(?=[a-zA-Z_]))/,
+				/^(?:\.(?=[\d]))/,
+				/^(?:,[ ]*)/,
+				/^(?:"(\\"|[^\"])*")/,
+				/^(?:'(\\'|[^\'])*')/,
+				/^(?:null\b)/,
+				/^(?:false\b)/,
+				/^(?:true\b)/,
+				/^(?:[0-9]+)/,
+				/^(?:[_a-zA-Z][a-zA-Z0-9_\-]*)/,
+				/^(?:[_a-zA-Z][a-zA-Z0-9_\-]*[ ]*(?=\())/,
+				/^(?:#)/,
+				/^(?:.)/,
+				/^(?:\s+)/,
+				/^(?:[\$#])/,
+				/^(?:$)/,
+				/^(?:$)/
+			],
+			conditions: {
+				mu: {
+					rules: [
+						5,
+						38,
+						39,
+						47,
+						48,
+						49,
+						50,
+						51,
+						52,
+						54,
+						63,
+						65,
+						66,
+						67,
+						69
+					],
+					inclusive: false
+				},
+				c: {
+					rules: [
+						20,
+						21,
+						22,
+						23,
+						24,
+						25,
+						26,
+						27,
+						28,
+						29,
+						30,
+						31,
+						32,
+						33,
+						34,
+						35,
+						36,
+						37,
+						38,
+						39,
+						40,
+						41,
+						42,
+						43,
+						44,
+						45,
+						46,
+						49,
+						50,
+						51,
+						52,
+						54,
+						55,
+						56,
+						57,
+						58,
+						59,
+						60,
+						61,
+						62,
+						63
+					],
+					inclusive: false
+				},
+				i: {
+					rules: [
+						20,
+						21,
+						22,
+						23,
+						24,
+						25,
+						26,
+						27,
+						28,
+						29,
+						30,
+						31,
+						32,
+						33,
+						34,
+						35,
+						36,
+						37,
+						38,
+						39,
+						40,
+						41,
+						43,
+						44,
+						44,
+						45,
+						45,
+						46,
+						49,
+						50,
+						51,
+						52,
+						53,
+						54,
+						55,
+						56,
+						57,
+						58,
+						59,
+						60,
+						61,
+						62,
+						63
+					],
+					inclusive: false
+				},
+				h: {
+					rules: [
+						3,
+						4,
+						5,
+						6,
+						7,
+						8,
+						9,
+						10,
+						11,
+						12,
+						13,
+						14,
+						15,
+						16,
+						17,
+						18,
+						19,
+						38,
+						39,
+						40,
+						41,
+						46,
+						49,
+						50,
+						51,
+						52,
+						54,
+						62,
+						64,
+						66,
+						67,
+						69
+					],
+					inclusive: false
+				},
+				esc: {
+					rules: [68],
+					inclusive: false
+				},
+				run: {
+					rules: [
+						38,
+						39,
+						40,
+						42,
+						43,
+						44,
+						45,
+						46,
+						49,
+						50,
+						51,
+						52,
+						54,
+						55,
+						56,
+						57,
+						58,
+						59,
+						60,
+						61,
+						62,
+						63,
+						66,
+						67,
+						69
+					],
+					inclusive: false
+				},
+				INITIAL: {
+					rules: [
+						0,
+						1,
+						2,
+						70
+					],
+					inclusive: true
+				}
+			}
+		};
+	})();
+	function Parser() {
+		this.yy = {};
+	}
+	Parser.prototype = parser;
+	parser.Parser = Parser;
+	return new Parser();
+})();
+var parse_1 = parse.parse = function() {
+	return velocity.parse.apply(velocity, arguments);
+};
+//#endregion
+
+
+;// CONCATENATED MODULE: ./node_modules/velocityjs/dist/esm/parse.mjs
+
+//#region src/parse.ts
+var blockTypes = {
+	if: true,
+	foreach: true,
+	macro: true,
+	noescape: true,
+	define: true,
+	macro_body: true
+};
+var customBlocks = {};
+var TRIM_REG = /^[ \t]*\n/;
+/**
+* @param str string to parse
+* @param blocks self define blocks, such as `#cms(1) hello #end`
+* @param ignoreSpace if set true, then ignore the newline trim.
+*/
+var parse_parse = (str, blocks, ignoreSpace = true) => {
+	const asts = parse_1(str);
+	customBlocks = blocks ?? {};
+	/**
+	* remove all newline after all direction such as `#set, #each`
+	*/
+	if (ignoreSpace) asts.forEach((ast, i) => {
+		if (typeof ast === "string") return;
+		if (!["references", "raw"].includes(ast.type)) {
+			const _ast = asts[i + 1];
+			if (typeof _ast === "string" && TRIM_REG.test(_ast)) asts[i + 1] = _ast.replace(TRIM_REG, "");
+		}
+	});
+	const [ret] = makeLevel(asts);
+	return ret;
+};
+function makeLevel(block, index = 0) {
+	const len = block.length;
+	const ret = [];
+	let ignore = index - 1;
+	for (let i = index; i < len; i++) {
+		if (i <= ignore) continue;
+		const ast = block[i];
+		const isString = typeof ast === "string";
+		const type = !isString ? ast.type : "";
+		let isBlockType = blockTypes[type];
+		if (!isString && type === "macro_call" && customBlocks[ast.id]) {
+			isBlockType = true;
+			ast.type = ast.id;
+			ast.id = "";
+		}
+		if (!isBlockType && type !== "end") {
+			ret.push(ast);
+			continue;
+		}
+		if (type === "end") return [ret, i];
+		const [nest, current] = makeLevel(block, i + 1);
+		ignore = current;
+		nest.unshift(block[i]);
+		ret.push(nest);
+	}
+	return [ret, 0];
+}
+//#endregion
+
+
+;// CONCATENATED MODULE: ./node_modules/velocityjs/dist/esm/helper/index.mjs
+//#region src/helper/index.ts
+/**
+* Get reference text. When the reference itself does not exist,
+* the original template string needs to be returned.
+* get variable text
+*/
+function getRefText(ast) {
+	if (ast.type === "macro_call") return `#${getMethodText(ast)}`;
+	let ret = ast?.leader || "";
+	const isFn = ast.args !== void 0;
+	if (ast.isWraped) ret += "{";
+	if (isFn) ret += getMethodText(ast);
+	else ret += ast.id;
+	ast.path?.forEach((ref) => {
+		if (ref.type === "method") {
+			ret += "." + getMethodText(ref);
+			return;
+		}
+		if (ref.type === "index") {
+			let text = "";
+			const id = ref.id;
+			if (id.type === "integer") text = "" + id.value;
+			else if (id.type === "string") {
+				const sign = id.isEval ? "\"" : "'";
+				text = sign + id.value + sign;
+			} else text = getRefText(id);
+			ret += "[" + text + "]";
+		}
+		if (ref.type === "property") ret += "." + ref.id;
+	});
+	if (ast.isWraped) ret += "}";
+	return ret;
+}
+function getMethodText(ref) {
+	const args = (ref.args || []).map((arg) => getLiteral(arg));
+	return ref.id + "(" + args.join(",") + ")";
+}
+function getLiteral(ast) {
+	let ret = "";
+	switch (ast.type) {
+		case "string": {
+			const sign = ast.isEval ? "\"" : "'";
+			ret = sign + ast.value + sign;
+			break;
+		}
+		case "integer":
+		case "runt":
+		case "bool":
+			ret = ast.value + "";
+			break;
+		case "array":
+			ret = "[";
+			ret += ast.value.map((arg) => {
+				if (typeof arg === "string" || typeof arg === "number") return String(arg);
+				return getLiteral(arg);
+			}).join(", ");
+			ret += "]";
+			break;
+		default: ret = getRefText(ast);
+	}
+	return ret;
+}
+//#endregion
+
+
+;// CONCATENATED MODULE: ./node_modules/velocityjs/dist/esm/compile/blocks.mjs
+
+
+
+
+//#region src/compile/blocks.ts
+/**
+* blocks such as if, foreach, macro syntax handler
+*/
+var BlockCommand = class extends Compile {
+	getBlock(block) {
+		const ast = block[0];
+		let ret = "";
+		switch (ast.type) {
+			case "if":
+				ret = this.getBlockIf(block);
+				break;
+			case "foreach":
+				ret = this.getBlockEach(block);
+				break;
+			case "macro":
+				this.setBlockMacro(block);
+				break;
+			case "noescape":
+				ret = this.renderAstList(block.slice(1));
+				break;
+			case "define":
+				this.setBlockDefine(block);
+				break;
+			case "macro_body":
+				ret = this.getMacroBody(block);
+				break;
+			default: ret = this.renderAstList(block);
+		}
+		return ret || "";
+	}
+	/**
+	* define
+	*/
+	setBlockDefine(block) {
+		const ast = block[0];
+		this.defines[ast.id] = block.slice(1);
+	}
+	/**
+	* define macro
+	*/
+	setBlockMacro(block) {
+		const ast = block[0];
+		this.macrosStore[ast.id] = {
+			asts: block.slice(1),
+			args: ast.args
+		};
+	}
+	getMacroBody(asts) {
+		const ast = asts[0];
+		const _block = asts.slice(1);
+		const bodyContent = this.eval(_block, {});
+		return this.getMacro(ast, bodyContent);
+	}
+	/**
+	* parse macro call
+	*/
+	getMacro(ast, bodyContent) {
+		const macro = this.macrosStore[ast.id];
+		if (!macro) {
+			const fn = this.macros[ast.id];
+			if (!fn || typeof fn !== "function") return "";
+			const jsArgs = (ast.args || []).map((arg) => this.getLiteral(arg));
+			try {
+				return fn.apply(this.macros, jsArgs);
+			} catch (e) {
+				const pos = ast.pos;
+				const err = `\n      at ${getRefText(ast)} L/N ${pos.first_line}:${pos.first_column}`;
+				if (e instanceof Error) {
+					e.name = "";
+					e.message += err;
+				}
+				throw e;
+			}
+		}
+		const { args, asts } = macro;
+		const callArgs = ast.args;
+		const local = { bodyContent };
+		const contextId = `macro:${ast.id}:${guid()}`;
+		(args || []).forEach((ref, i) => {
+			if (!("id" in ref)) return;
+			const localObj = local;
+			localObj[ref.id] = callArgs[i] ? this.getLiteral(callArgs[i]) : void 0;
+		});
+		return this.eval(asts, local, contextId);
+	}
+	/**
+	* eval
+	* @param str {array|string} input string
+	* @param local {object} local variable
+	* @param contextId {=string} optional contextId, this contextId use to find local variable
+	* @return {string}
+	*/
+	eval(str, local, contextId) {
+		if (!local) {
+			if (Array.isArray(str)) return this.renderAstList(str);
+			return this.evalStr(str);
+		}
+		const asts = Array.isArray(str) ? str : parse_parse(str);
+		contextId = contextId ?? `eval:${guid()}`;
+		if (!asts.length) return "";
+		this.local[contextId] = local;
+		const ret = this.renderAstList(asts, contextId);
+		this.local[contextId] = {};
+		this.conditions.shift();
+		this.contextId = this.conditions[0] || "";
+		return ret;
+	}
+	/**
+	* Evaluate double-quoted strings, replace variables within them, only supporting the most basic variable type replacement
+	*/
+	evalStr(str) {
+		const asts = parse_parse(str);
+		return this.renderAstList(asts, this.contextId);
+	}
+	/**
+	* parse #foreach
+	*/
+	getBlockEach(block) {
+		const ast = block[0];
+		const _from = this.getLiteral({
+			...ast.from,
+			pos: ast.pos
+		});
+		const _block = block.slice(1);
+		const _to = ast.to;
+		const local = {
+			foreach: {
+				count: 0,
+				index: 0,
+				hasNext: false
+			},
+			velocityCount: 0
+		};
+		let ret = "";
+		const contextId = `foreach:${guid()}`;
+		const type = {}.toString.call(_from);
+		if (!_from || type !== "[object Array]" && type !== "[object Object]") return "";
+		const items = Array.isArray(_from) ? _from : Object.values(_from);
+		const len = items.length;
+		items.forEach((val, i) => {
+			if (this.runState.break) return;
+			const localObj = local;
+			localObj[_to] = val;
+			localObj.foreach = {
+				count: i + 1,
+				index: i,
+				hasNext: i + 1 < len
+			};
+			localObj.velocityCount = i + 1;
+			this.local[contextId] = local;
+			ret += this.renderAstList(_block, contextId);
+		});
+		if (_from?.length) {
+			this.runState.break = false;
+			this.local[contextId] = {};
+			this.conditions.shift();
+			this.contextId = this.conditions[0] || "";
+		}
+		return ret;
+	}
+	/**
+	* parse #if
+	*/
+	getBlockIf(block) {
+		let received = false;
+		const asts = [];
+		block.some((ast) => {
+			const hasCondition = ast.type === "elseif" || ast.type === "if";
+			if (!(hasCondition || ast.type === "else")) {
+				received && asts.push(ast);
+				return;
+			}
+			if (received) return true;
+			received = hasCondition ? !!this.getExpression(ast.condition) : true;
+		});
+		return this.renderAstList(asts, this.contextId);
+	}
+};
+//#endregion
+
+
+;// CONCATENATED MODULE: ./node_modules/velocityjs/dist/esm/compile/expression.mjs
+
+
+//#region src/compile/expression.ts
+/**
+* expression support, include math, logic, compare expression
+*/
+var Expression = class extends Compile {
+	/**
+	* Expression evaluation, mainly for mathematical expressions, logical operations and comparison operations.
+	* For basic data types at the lowest level, getLiteral is used for evaluation.
+	* When getLiteral encounters references, getReferences is used for evaluation.
+	*/
+	getExpression(ast) {
+		if (ast.type !== "math") return this.getLiteral(ast);
+		const exp = ast.expression;
+		let ret;
+		switch (ast.operator) {
+			case "+":
+				ret = this.getExpression(exp[0]) + this.getExpression(exp[1]);
+				break;
+			case "-":
+				ret = this.getExpression(exp[0]) - this.getExpression(exp[1]);
+				break;
+			case "/":
+				ret = this.getExpression(exp[0]) / this.getExpression(exp[1]);
+				break;
+			case "%":
+				ret = this.getExpression(exp[0]) % this.getExpression(exp[1]);
+				break;
+			case "*":
+				ret = this.getExpression(exp[0]) * this.getExpression(exp[1]);
+				break;
+			case "||":
+				ret = this.getExpression(exp[0]) || this.getExpression(exp[1]);
+				break;
+			case "&&":
+				ret = this.getExpression(exp[0]) && this.getExpression(exp[1]);
+				break;
+			case ">":
+				ret = this.getExpression(exp[0]) > this.getExpression(exp[1]);
+				break;
+			case "<":
+				ret = this.getExpression(exp[0]) < this.getExpression(exp[1]);
+				break;
+			case "==":
+				ret = this.getExpression(exp[0]) == this.getExpression(exp[1]);
+				break;
+			case ">=":
+				ret = this.getExpression(exp[0]) >= this.getExpression(exp[1]);
+				break;
+			case "<=":
+				ret = this.getExpression(exp[0]) <= this.getExpression(exp[1]);
+				break;
+			case "!=":
+				ret = this.getExpression(exp[0]) != this.getExpression(exp[1]);
+				break;
+			case "minus":
+				ret = -this.getExpression(exp[0]);
+				break;
+			case "not":
+				ret = !this.getExpression(exp[0]);
+				break;
+			case "parenthesis":
+				ret = this.getExpression(exp[0]);
+				break;
+			default: return;
+		}
+		return ret;
+	}
+};
+applyMixins(Compile, [Expression]);
+//#endregion
+
+
+;// CONCATENATED MODULE: ./node_modules/velocityjs/dist/esm/compile/literal.mjs
+
+
+//#region src/compile/literal.ts
+/**
+* literal parse, include string, integer, array, map, bool data structure
+* @require {method} getReferences
+*/
+var LiteralCompiler = class extends Compile {
+	/**
+	* Evaluate literals, mainly including four data structures: string, integer, array, map
+	* @param literal {object} Defined in the velocity.yy file, type describes the data type,
+	* value property is the literal value description
+	* @return js variable
+	*/
+	getLiteral(literal) {
+		const type = literal.type;
+		if (type === "string") return this.getString(literal);
+		if (type === "integer") return parseInt(literal.value, 10);
+		if (type === "decimal") return parseFloat(literal.value);
+		if (type === "array") return this.getArray(literal);
+		if (type === "map") {
+			const ret = {};
+			const map = literal.value || {};
+			Object.keys(map).forEach((key) => {
+				ret[key] = this.getLiteral(map[key]);
+			});
+			return ret;
+		}
+		if (type === "bool") return {
+			true: true,
+			false: false,
+			null: null
+		}[literal.value];
+		return this.getReferences(literal);
+	}
+	/**
+	* Evaluate strings, for double-quoted strings, variable replacement needs to be done
+	*/
+	getString(literal) {
+		const val = literal.value;
+		if (literal.isEval && (val.indexOf("#") !== -1 || val.indexOf("$") !== -1)) return this.evalStr(val);
+		return val;
+	}
+	/**
+	* Evaluate array literals, e.g. [1, 2] => [1,2], [1..5] => [1,2,3,4,5]
+	* @param literal {object} Description object of array literal, divided into two types:
+	* normal array and range array
+	*/
+	getArray(literal) {
+		if (!("isRange" in literal && literal.isRange === true)) return literal.value.map((exp) => this.getLiteral(exp));
+		const [begin, end] = literal.value.map((exp) => {
+			if (typeof exp === "string") return parseInt(exp, 10);
+			if (typeof exp === "number") return exp;
+			return this.getReferences(exp);
+		});
+		if (Number.isNaN(begin) || Number.isNaN(end)) return [];
+		let i = 0;
+		const ret = [];
+		if (begin < end) for (i = begin; i <= end; i++) ret.push(i);
+		else for (i = begin; i >= end; i--) ret.push(i);
+		return ret;
+	}
+};
+applyMixins(Compile, [LiteralCompiler]);
+//#endregion
+
+
+// EXTERNAL MODULE: ./node_modules/debug/src/index.js
+var src = __nccwpck_require__(2830);
+;// CONCATENATED MODULE: ./node_modules/velocityjs/dist/esm/compile/references.mjs
+
+
+
+
+
+//#region src/compile/references.ts
+var references_debug = src("velocity");
+var posUnknown = {
+	first_line: "unknown",
+	first_column: "unknown"
+};
+var References = class extends Compile {
+	/**
+	* get variable value
+	* @param {object} ast ast data
+	* @param {bool} isVal for example `$foo`, isVal value should be true, other condition,
+	* `#set($foo = $bar)`, the $bar value get, isVal set to false
+	*/
+	getReferences(ast, isVal) {
+		if (ast.prue) {
+			const define = this.defines[ast.id];
+			if (Array.isArray(define)) return this.renderAstList(define);
+			if (this.config.unescape && ast.id in this.config.unescape) ast.prue = false;
+		}
+		const escape = this.config.escape;
+		const isSilent = this.silence || ast.leader === "$!";
+		const isFunction = ast.args !== void 0;
+		const context = this.context;
+		let ret = this.isBlockedPathKey(context, ast.id) ? void 0 : context[ast.id];
+		const local = this.getLocal(ast);
+		const text = getRefText(ast);
+		if (prototype_guard_hasOwnProperty(context, text)) return ast.prue && escape ? convert(context[text]) : context[text];
+		if (ret !== void 0 && isFunction) ret = this.getPropMethod(ast, context, ast);
+		if (local.isLocal) ret = local["value"];
+		if (Array.isArray(ast.path)) ast.path.some((property) => {
+			if (ret === void 0) this._throw(ast, property);
+			ret = this.getAttributes(property, ret, ast);
+		});
+		if (isVal && ret === void 0) ret = isSilent ? "" : getRefText(ast);
+		ret = ast.prue && escape ? convert(ret) : ret;
+		return ret;
+	}
+	/**
+	* Get local variables used in macro and foreach loops
+	*/
+	getLocal(ast) {
+		const id = ast.id;
+		const local = this.local;
+		let ret = false;
+		const isLocal = this.conditions.some((contextId) => {
+			const hasData = prototype_guard_hasOwnProperty(local[contextId], id);
+			if (hasData) ret = local[contextId][id];
+			return hasData;
+		});
+		return {
+			value: ret,
+			isLocal
+		};
+	}
+	/**
+	* $foo.bar property evaluation, the last two parameters are used in user-passed functions
+	* @param {object} property Property description, an object that mainly includes id, type and other definitions
+	* @param {object} baseRef Current execution chain result, e.g. for $a.b.c, the first baseRef is $a,
+	* the second is the return value of $a.b
+	* @private
+	*/
+	getAttributes(property, baseRef, ast) {
+		if (baseRef === null || baseRef === void 0) return;
+		/**
+		* type corresponds to attribute in velocity.yy, three types: method, index, property
+		*/
+		if (property.type === "method") return this.getPropMethod(property, baseRef, ast);
+		if (property.type === "property") {
+			if (this.isBlockedPathKey(baseRef, property.id)) return;
+			return baseRef[property.id];
+		}
+		return this.getPropIndex(property, baseRef);
+	}
+	isBlockedPathKey(baseRef, key) {
+		return isBlockedPrototypeKey(baseRef, key);
+	}
+	/**
+	* $foo.bar[1] index evaluation
+	* @private
+	*/
+	getPropIndex(property, baseRef) {
+		const ast = property.id;
+		const key = ast.type === "references" ? this.getReferences(ast) : ast.value;
+		if (this.isBlockedPathKey(baseRef, String(key))) return;
+		return baseRef[key];
+	}
+	/**
+	* $foo.bar() method evaluation
+	*/
+	getPropMethod(property, baseRef, ast) {
+		const id = property.id;
+		if (this.isBlockedPathKey(baseRef, id)) {
+			this._throw(ast, property, "TypeError");
+			return;
+		}
+		let ret = baseRef[id];
+		const args = (property.args || []).map((exp) => this.getLiteral(exp)) || [];
+		const payload = {
+			property: id,
+			params: args,
+			context: baseRef
+		};
+		const matched = this.config.customMethodHandlers?.find((item) => item && item.match(payload));
+		if (matched) {
+			references_debug("match custom method handler, uid %s", matched.uid);
+			return matched.resolve(payload);
+		}
+		if (!ret || !ret.call) {
+			this._throw(ast, property, "TypeError");
+			return;
+		}
+		const that = this;
+		if (typeof baseRef === "object" && baseRef) baseRef.eval = (...args) => {
+			if (args.length > 0 && typeof args[0] === "string") return that.eval(...args);
+			return "";
+		};
+		try {
+			ret = ret.apply(baseRef, args);
+		} catch (e) {
+			const pos = ast.pos || posUnknown;
+			const err = `on ${getRefText(ast)} at L/N ${pos.first_line}:${pos.first_column}`;
+			if (e instanceof Error) e.message += err;
+			throw e;
+		}
+		return ret;
+	}
+	_throw(ast, property, errorName) {
+		if (this.config.env !== "development") return;
+		const text = getRefText(ast);
+		const pos = ast.pos || posUnknown;
+		const propertyName = property.type === "index" ? property.id.value : property.id;
+		let errorMsg = "get property " + propertyName + " of undefined";
+		if (errorName === "TypeError") errorMsg = propertyName + " is not method";
+		errorMsg += "\n  at L/N " + text + " " + pos.first_line + ":" + pos.first_column;
+		const e = new Error(errorMsg);
+		e.name = errorName || "ReferenceError";
+		throw e;
+	}
+};
+applyMixins(Compile, [References]);
+//#endregion
+
+
+;// CONCATENATED MODULE: ./node_modules/velocityjs/dist/esm/compile/set.mjs
+
+
+
+//#region src/compile/set.ts
+/**
+* #set value
+*/
+var SetValue = class extends Compile {
+	/**
+	* get variable from context, if run in block, return local context, else return global context
+	*/
+	getContext(idName) {
+		const local = this.local;
+		for (const condition of this.conditions) if (local[condition].hasOwnProperty(idName)) return local[condition];
+		return this.context;
+	}
+	getPathKey(exp) {
+		if (exp.type === "property") return exp.id;
+		if (exp.type === "index" && exp.id) return String(this.getLiteral(exp.id));
+		return "";
+	}
+	getPathKeys(ref) {
+		return (ref.path || []).map((exp) => this.getPathKey(exp));
+	}
+	isBlockedPathKey(baseRef, key, isEnd) {
+		return isBlockedPrototypeKey(baseRef, key, isEnd);
+	}
+	hasBlockedUnknownPath(keys, startIndex) {
+		return hasBlockedUnknownPrototypePath(keys, startIndex);
+	}
+	resolveSetPath(context, ref, pathKeys) {
+		if (pathKeys.length === 0) return { blocked: this.isBlockedPathKey(context, ref.id, true) };
+		if (this.isBlockedPathKey(context, ref.id, false)) return { blocked: true };
+		let rootRef = context[ref.id];
+		let shouldSetRoot = false;
+		if (typeof rootRef !== "object") {
+			rootRef = {};
+			shouldSetRoot = true;
+		}
+		let baseRef = rootRef;
+		for (let i = 0; i < pathKeys.length; i++) {
+			if (baseRef === void 0 || baseRef === null) return {
+				blocked: this.hasBlockedUnknownPath(pathKeys, i),
+				rootRef,
+				shouldSetRoot
+			};
+			const key = pathKeys[i];
+			const isEnd = pathKeys.length === i + 1;
+			if (this.isBlockedPathKey(baseRef, key, isEnd)) return { blocked: true };
+			if (isEnd) return {
+				blocked: false,
+				rootRef,
+				shouldSetRoot,
+				baseRef,
+				key
+			};
+			baseRef = baseRef[key];
+		}
+		return {
+			blocked: false,
+			rootRef,
+			shouldSetRoot
+		};
+	}
+	/**
+	* parse #set
+	*/
+	setValue(ast) {
+		const ref = ast.equal[0];
+		let context = this.getContext(ref.id);
+		if (this.contextId && this.contextId.indexOf("macro:") === 0) context = this.context;
+		const pathKeys = this.getPathKeys(ref);
+		let setPath = this.resolveSetPath(context, ref, pathKeys);
+		if (setPath.blocked) return;
+		const valAst = ast.equal[1];
+		let val;
+		if (valAst.type === "math") val = this.getExpression(valAst);
+		else val = this.config.valueMapper?.(this.getLiteral(ast.equal[1]));
+		if (!ref.path) {
+			context[ref.id] = val;
+			return;
+		}
+		setPath = this.resolveSetPath(context, ref, pathKeys);
+		if (setPath.blocked) return;
+		if (setPath.shouldSetRoot) context[ref.id] = setPath.rootRef;
+		if (setPath.key !== void 0) setPath.baseRef[setPath.key] = val;
+	}
+};
+applyMixins(Compile, [SetValue]);
+//#endregion
+
+
+;// CONCATENATED MODULE: ./node_modules/velocityjs/dist/esm/compile/index.mjs
+
+
+
+
+
+
+
+
+//#region src/compile/index.ts
+/* istanbul ignore file */
+applyMixins(Velocity, [
+	Compile,
+	BlockCommand,
+	Expression,
+	LiteralCompiler,
+	References,
+	SetValue
+]);
+//#endregion
+
+;// CONCATENATED MODULE: ./node_modules/velocityjs/dist/esm/index.mjs
+
+
+
+
+//#region src/index.ts
+var render = (template, context, macros, config) => {
+	return new Compile(parse_parse(template), config).render(context, macros);
+};
+var Helper = { getRefText: getRefText };
+var esm_velocity = {
+	render,
+	parse: parse_parse,
+	Compile: Compile,
+	Helper
+};
+//#endregion
+
+
+;// CONCATENATED MODULE: ./src/dryrun/velocity/layout.ts
+const IDENT = /[A-Za-z0-9_-]/;
+/** Offset just past the bracket group opening at `i` (`(` or `[`), skipping quoted strings. */
+function skipGroup(text, i) {
+    const open = text[i];
+    const close = open === '(' ? ')' : ']';
+    let depth = 0;
+    for (let k = i; k < text.length; k++) {
+        const c = text[k];
+        if (c === '"' || c === "'") {
+            const q = text.indexOf(c, k + 1);
+            if (q === -1)
+                return text.length;
+            k = q;
+            continue;
+        }
+        if (c === open)
+            depth++;
+        else if (c === close) {
+            depth--;
+            if (depth === 0)
+                return k + 1;
+        }
+    }
+    return text.length;
+}
+/** Scans the reference starting with `$` at `start`; best effort on malformed text. */
+function scanReference(text, start) {
+    let i = start + 1;
+    if (text[i] === '!')
+        i++;
+    const wrapped = text[i] === '{';
+    if (wrapped)
+        i++;
+    const idStart = i;
+    while (i < text.length && IDENT.test(text[i]))
+        i++;
+    const idEnd = i;
+    const segments = [];
+    for (;;) {
+        if (text[i] === '[') {
+            const end = skipGroup(text, i);
+            segments.push({ kind: 'index', nameStart: i, nameEnd: i, end });
+            i = end;
+            continue;
+        }
+        if (text[i] === '.' && /[A-Za-z_]/.test(text[i + 1] ?? '')) {
+            const nameStart = i + 1;
+            let k = nameStart;
+            while (k < text.length && IDENT.test(text[k]))
+                k++;
+            if (text[k] === '(') {
+                const end = skipGroup(text, k);
+                segments.push({ kind: 'method', nameStart, nameEnd: k, end });
+                i = end;
+            }
+            else {
+                segments.push({ kind: 'property', nameStart, nameEnd: k, end: k });
+                i = k;
+            }
+            continue;
+        }
+        break;
+    }
+    if (wrapped) {
+        const close = text.indexOf('}', i);
+        i = close === -1 ? i : close + 1;
+    }
+    return { start, idStart, idEnd, wrapped, segments, end: i };
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/velocity/values.ts
+
+
+/** The unavailable member, shared. */
+const NOT_FOUND = { found: false };
+/** A found member with its value (`undefined`/`null` render as a null reference). */
+function found(value) {
+    return { found: true, value };
+}
+/**
+ * Base of every non-data object templates can reach (tools, `$foreach`, map entries). Members are
+ * served only from the subclass's explicit tables — never from JavaScript properties — so a
+ * template cannot reach `constructor`, `__proto__` or any other JS internals.
+ */
+class JavaObject {
+    /** Java `toString()`. */
+    toJavaString() {
+        return `${this.javaClass}@0`;
+    }
+}
+/**
+ * A Java exception thrown inside a method; the engine reports it as Velocity does:
+ * `Invocation of method 'm' in  class C threw exception E: msg at tpl[line L, column C]`.
+ */
+class JavaInvocationError extends Error {
+    javaException;
+    name = 'JavaInvocationError';
+    /** @param javaException e.g. `java.lang.StringIndexOutOfBoundsException: begin 10, end 3, length 3` */
+    constructor(javaException) {
+        super(javaException);
+        this.javaException = javaException;
+    }
+}
+/** Converts a JSON value (input, credentials, authResponse) into engine values: objects → Map. */
+function fromJson(v) {
+    if (v === undefined || v === null)
+        return null;
+    if (Array.isArray(v))
+        return v.map((x) => fromJson(x));
+    if (isJsonObject(v)) {
+        const m = new Map();
+        for (const k of Object.keys(v))
+            m.set(k, fromJson(v[k]));
+        return m;
+    }
+    return v;
+}
+/** True for an engine number (Integer/Long or Double). */
+function isNumber(v) {
+    return typeof v === 'number' || v instanceof JavaDouble;
+}
+/** The JS value of an engine number. */
+function numberValue(v) {
+    return typeof v === 'number' ? v : v.value;
+}
+/** Java `String.valueOf(v)` / Velocity rendering: `[a, b]` for lists, `{k=v}` for maps. */
+function toJavaString(v) {
+    if (v === undefined || v === null)
+        return 'null';
+    if (typeof v === 'string')
+        return v;
+    if (typeof v === 'boolean')
+        return v ? 'true' : 'false';
+    if (typeof v === 'number')
+        return javaIntegerToString(v);
+    if (v instanceof JavaDouble)
+        return javaDoubleToString(v.value);
+    if (Array.isArray(v))
+        return `[${v.map((x) => toJavaString(x)).join(', ')}]`;
+    if (v instanceof Map)
+        return `{${[...v].map(([k, x]) => `${k}=${toJavaString(x)}`).join(', ')}}`;
+    return v.toJavaString();
+}
+/** The Java class name of an engine value, as Velocity prints it in messages. */
+function javaClassName(v) {
+    if (v === undefined || v === null)
+        return 'null';
+    if (typeof v === 'string')
+        return 'java.lang.String';
+    if (typeof v === 'boolean')
+        return 'java.lang.Boolean';
+    if (typeof v === 'number')
+        return v >= -2147483648 && v <= 2147483647 ? 'java.lang.Integer' : 'java.lang.Long';
+    if (v instanceof JavaDouble)
+        return 'java.lang.Double';
+    if (Array.isArray(v))
+        return 'java.util.ArrayList';
+    if (v instanceof Map)
+        return 'java.util.LinkedHashMap';
+    return v.javaClass;
+}
+/**
+ * Velocity 2.x `#if` truth (`directive.if.empty_check=true`, the 2.x default): null, false,
+ * empty strings, empty lists/maps and zero numbers are false; everything else is true
+ * (oracle probes; genesys-runtime.md §3.3 describes the 1.7 rule, where "" is true).
+ */
+function isTruthy(v) {
+    if (v === undefined || v === null)
+        return false;
+    if (typeof v === 'boolean')
+        return v;
+    if (typeof v === 'string')
+        return v.length > 0;
+    if (typeof v === 'number')
+        return v !== 0;
+    if (v instanceof JavaDouble)
+        return v.value !== 0;
+    if (Array.isArray(v))
+        return v.length > 0;
+    if (v instanceof Map)
+        return v.size > 0;
+    return true;
+}
+/** Java `equals` between two engine values (Integer never equals Double, as in Java). */
+function javaEquals(a, b) {
+    if (a === undefined || a === null || b === undefined || b === null)
+        return (a ?? null) === (b ?? null);
+    if (a instanceof JavaDouble || b instanceof JavaDouble) {
+        return a instanceof JavaDouble && b instanceof JavaDouble && a.value === b.value;
+    }
+    if (Array.isArray(a))
+        return Array.isArray(b) && a.length === b.length && a.every((x, i) => javaEquals(x, b[i]));
+    if (a instanceof Map) {
+        return b instanceof Map && a.size === b.size && [...a].every(([k, x]) => b.has(k) && javaEquals(x, b.get(k)));
+    }
+    return a === b;
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/velocity/methods/args.ts
+
+
+/** Thrown by argument converters: no overload accepts these arguments (method not found). */
+class NoSuchOverload extends Error {
+    name = 'NoSuchOverload';
+}
+/**
+ * Velocity 2.x argument conversion to a Java `int` parameter: integers as they are, doubles
+ * truncated, numeric strings parsed (`substring('1')`, `substring(1.5)` both work).
+ * @throws NoSuchOverload when the value cannot become an int.
+ */
+function toInt(v) {
+    if (typeof v === 'number')
+        return Math.trunc(v);
+    if (v instanceof JavaDouble)
+        return Math.trunc(v.value);
+    if (typeof v === 'string' && /^\s*[+-]?\d+(\.\d*)?\s*$/.test(v))
+        return Math.trunc(Number(v));
+    throw new NoSuchOverload('int expected');
+}
+/**
+ * Conversion to a `String`/`CharSequence` parameter. A null argument is passed through as null
+ * so the method can throw Java's NullPointerException.
+ * @throws NoSuchOverload for values Velocity would not convert (lists, maps, objects).
+ */
+function toStr(v) {
+    if (v === undefined || v === null)
+        return null;
+    if (typeof v === 'string')
+        return v;
+    if (typeof v === 'number' || typeof v === 'boolean' || v instanceof JavaDouble)
+        return toJavaString(v);
+    throw new NoSuchOverload('String expected');
+}
+/** Like {@link toStr} but a null becomes Java's NullPointerException. */
+function requireStr(v, parameter) {
+    const s = toStr(v);
+    if (s === null)
+        throw new JavaInvocationError(`java.lang.NullPointerException: Cannot invoke "java.lang.CharSequence.toString()" because "${parameter}" is null`);
+    return s;
+}
+/** Asserts the argument count of a fixed-arity method. @throws NoSuchOverload */
+function arity(args, ...counts) {
+    if (!counts.includes(args.length))
+        throw new NoSuchOverload(`arity ${args.length}`);
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/velocity/methods/collections.ts
+
+
+
+const MAX_LIST = 1_000_000;
+function indexError(i, length) {
+    return new JavaInvocationError(`java.lang.IndexOutOfBoundsException: Index ${i} out of bounds for length ${length}`);
+}
+function checkIndex(i, length) {
+    if (i < 0 || i >= length)
+        throw indexError(i, length);
+    return i;
+}
+function grow(l) {
+    if (l.length >= MAX_LIST)
+        throw new JavaInvocationError('java.lang.OutOfMemoryError: list too large for the dry run');
+}
+/** java.util.List methods templates may call (ArrayList semantics). */
+const LIST_METHODS = new Map([
+    ['size', (l, a) => (arity(a, 0), l.length)],
+    ['isEmpty', (l, a) => (arity(a, 0), l.length === 0)],
+    ['toString', (l, a) => (arity(a, 0), toJavaString(l))],
+    ['get', (l, a) => (arity(a, 1), l[checkIndex(toInt(a[0]), l.length)] ?? null)],
+    ['contains', (l, a) => (arity(a, 1), l.some((x) => javaEquals(x, a[0] ?? null)))],
+    ['indexOf', (l, a) => (arity(a, 1), l.findIndex((x) => javaEquals(x, a[0] ?? null)))],
+    [
+        'lastIndexOf',
+        (l, a) => {
+            arity(a, 1);
+            for (let i = l.length - 1; i >= 0; i--)
+                if (javaEquals(l[i], a[0] ?? null))
+                    return i;
+            return -1;
+        },
+    ],
+    ['equals', (l, a) => (arity(a, 1), javaEquals(l, a[0] ?? null))],
+    [
+        'add',
+        (l, a) => {
+            arity(a, 1, 2);
+            grow(l);
+            if (a.length === 1) {
+                l.push(a[0] ?? null);
+                return true;
+            }
+            const i = toInt(a[0]);
+            if (i < 0 || i > l.length)
+                throw indexError(i, l.length);
+            l.splice(i, 0, a[1] ?? null);
+            return undefined;
+        },
+    ],
+    [
+        'addAll',
+        (l, a) => {
+            arity(a, 1);
+            const other = a[0];
+            if (!Array.isArray(other))
+                throw new NoSuchOverload('collection expected');
+            if (l.length + other.length > MAX_LIST)
+                throw new JavaInvocationError('java.lang.OutOfMemoryError: list too large for the dry run');
+            l.push(...other);
+            return other.length > 0;
+        },
+    ],
+    [
+        'set',
+        (l, a) => {
+            arity(a, 2);
+            const i = checkIndex(toInt(a[0]), l.length);
+            const old = l[i] ?? null;
+            l[i] = a[1] ?? null;
+            return old;
+        },
+    ],
+    [
+        'remove',
+        (l, a) => {
+            arity(a, 1);
+            const v = a[0];
+            if (typeof v === 'number') {
+                const i = checkIndex(v, l.length);
+                return l.splice(i, 1)[0] ?? null;
+            }
+            const i = l.findIndex((x) => javaEquals(x, v ?? null));
+            if (i >= 0)
+                l.splice(i, 1);
+            return i >= 0;
+        },
+    ],
+    ['clear', (l, a) => (arity(a, 0), l.splice(0, l.length), undefined)],
+    [
+        'subList',
+        (l, a) => {
+            arity(a, 2);
+            const from = toInt(a[0]);
+            const to = toInt(a[1]);
+            if (from < 0 || to > l.length || from > to)
+                throw new JavaInvocationError(`java.lang.IndexOutOfBoundsException: fromIndex: ${from}, toIndex: ${to}, size: ${l.length}`);
+            return l.slice(from, to);
+        },
+    ],
+    ['containsAll', (l, a) => (arity(a, 1), Array.isArray(a[0]) ? a[0].every((x) => l.some((y) => javaEquals(x, y))) : false)],
+]);
+/** A `Map.Entry` as `entrySet()` yields it (`$e.key`, `$e.value`, `$e.getKey()`). */
+class MapEntry extends JavaObject {
+    key;
+    value;
+    javaClass = 'java.util.LinkedHashMap$Entry';
+    constructor(key, value) {
+        super();
+        this.key = key;
+        this.value = value;
+    }
+    getProperty(name) {
+        if (name === 'key')
+            return found(this.key);
+        if (name === 'value')
+            return found(this.value);
+        return { found: false };
+    }
+    invoke(name, args) {
+        if (args.length !== 0)
+            return { found: false };
+        if (name === 'getKey')
+            return found(this.key);
+        if (name === 'getValue')
+            return found(this.value);
+        if (name === 'toString')
+            return found(this.toJavaString());
+        return { found: false };
+    }
+    toJavaString() {
+        return `${this.key}=${toJavaString(this.value)}`;
+    }
+}
+function key(v) {
+    return toJavaString(v ?? null);
+}
+/** java.util.Map methods templates may call (LinkedHashMap semantics). */
+const MAP_METHODS = new Map([
+    ['size', (m, a) => (arity(a, 0), m.size)],
+    ['isEmpty', (m, a) => (arity(a, 0), m.size === 0)],
+    ['toString', (m, a) => (arity(a, 0), toJavaString(m))],
+    ['get', (m, a) => (arity(a, 1), m.get(key(a[0])) ?? null)],
+    ['getOrDefault', (m, a) => (arity(a, 2), m.has(key(a[0])) ? (m.get(key(a[0])) ?? null) : (a[1] ?? null))],
+    ['containsKey', (m, a) => (arity(a, 1), m.has(key(a[0])))],
+    ['containsValue', (m, a) => (arity(a, 1), [...m.values()].some((x) => javaEquals(x, a[0] ?? null)))],
+    ['keySet', (m, a) => (arity(a, 0), [...m.keys()])],
+    ['values', (m, a) => (arity(a, 0), [...m.values()])],
+    ['entrySet', (m, a) => (arity(a, 0), [...m].map(([k, v]) => new MapEntry(k, v)))],
+    ['equals', (m, a) => (arity(a, 1), javaEquals(m, a[0] ?? null))],
+    [
+        'put',
+        (m, a) => {
+            arity(a, 2);
+            if (m.size >= MAX_LIST)
+                throw new JavaInvocationError('java.lang.OutOfMemoryError: map too large for the dry run');
+            const k = key(a[0]);
+            const old = m.get(k) ?? null;
+            m.set(k, a[1] ?? null);
+            return old;
+        },
+    ],
+    [
+        'remove',
+        (m, a) => {
+            arity(a, 1);
+            const k = key(a[0]);
+            const old = m.get(k) ?? null;
+            m.delete(k);
+            return old;
+        },
+    ],
+    ['clear', (m, a) => (arity(a, 0), m.clear(), undefined)],
+]);
+/** Calls an allow-listed List method. @throws JavaInvocationError as Java would throw. */
+function invokeListMethod(l, name, args) {
+    const fn = LIST_METHODS.get(name);
+    if (!fn)
+        return { found: false };
+    try {
+        return found(fn(l, args));
+    }
+    catch (e) {
+        if (e instanceof NoSuchOverload)
+            return { found: false };
+        throw e;
+    }
+}
+/** Calls an allow-listed Map method. @throws JavaInvocationError as Java would throw. */
+function invokeMapMethod(m, name, args) {
+    const fn = MAP_METHODS.get(name);
+    if (!fn)
+        return { found: false };
+    try {
+        return found(fn(m, args));
+    }
+    catch (e) {
+        if (e instanceof NoSuchOverload)
+            return { found: false };
+        throw e;
+    }
+}
+/** Number/Boolean methods (`toString`, `intValue`, `doubleValue`, `equals`, `compareTo` …). */
+function invokeScalarMethod(v, name, args) {
+    if (name === 'toString' && args.length === 0)
+        return found(toJavaString(v));
+    if (name === 'equals' && args.length === 1)
+        return found(javaEquals(v, args[0] ?? null));
+    if (name === 'hashCode' && args.length === 0 && typeof v === 'number')
+        return found(v | 0);
+    if (typeof v === 'boolean') {
+        if (name === 'booleanValue' && args.length === 0)
+            return found(v);
+        return { found: false };
+    }
+    const n = typeof v === 'number' ? v : v.value;
+    if (args.length === 0) {
+        switch (name) {
+            case 'intValue':
+                return found(Math.trunc(n) | 0);
+            case 'longValue':
+                return found(Math.trunc(n));
+            case 'doubleValue':
+            case 'floatValue':
+                return found(new JavaDouble(n));
+            case 'isNaN':
+                return found(Number.isNaN(n));
+            case 'isInfinite':
+                return found(!Number.isFinite(n) && !Number.isNaN(n));
+        }
+    }
+    if (name === 'compareTo' && args.length === 1) {
+        const o = args[0];
+        if (typeof o !== 'number' && !(o instanceof JavaDouble))
+            return { found: false };
+        const m = typeof o === 'number' ? o : o.value;
+        return found(n < m ? -1 : n > m ? 1 : 0);
+    }
+    return { found: false };
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/velocity/methods/java-regex.ts
+
+const MAX_PATTERN = 1000;
+/**
+ * Translates a Java regular expression to a JS RegExp for `replaceAll`, `replaceFirst`,
+ * `matches` and `split`. Java and JS agree on the constructs templates use (classes, groups,
+ * quantifiers, anchors); possessive quantifiers and `\Q…\E` are handled, other Java-only syntax
+ * fails as a PatternSyntaxException.
+ * @throws JavaInvocationError (java.util.regex.PatternSyntaxException) when the pattern is invalid.
+ */
+function javaRegex(pattern, flags) {
+    if (pattern.length > MAX_PATTERN)
+        throw new JavaInvocationError('java.util.regex.PatternSyntaxException: pattern too long for the dry run');
+    let src = pattern.replace(/\\Q([\s\S]*?)(\\E|$)/g, (_, lit) => lit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+    src = src.replace(/([*+?}])\+/g, '$1');
+    try {
+        return new RegExp(src, flags);
+    }
+    catch (e) {
+        throw new JavaInvocationError(`java.util.regex.PatternSyntaxException: ${e instanceof Error ? e.message : String(e)}`);
+    }
+}
+/**
+ * Java `Matcher.replaceAll/replaceFirst` with Java replacement syntax (`$1` group references,
+ * `\\` escapes).
+ * @throws JavaInvocationError for a bad group reference, as Java throws.
+ */
+function javaRegexReplace(s, pattern, replacement, all) {
+    const re = javaRegex(pattern, 'g');
+    let out = '';
+    let last = 0;
+    for (const m of s.matchAll(re)) {
+        out += s.slice(last, m.index) + expandReplacement(replacement, m);
+        last = m.index + m[0].length;
+        if (!all)
+            break;
+    }
+    return out + s.slice(last);
+}
+function expandReplacement(replacement, m) {
+    let out = '';
+    for (let i = 0; i < replacement.length; i++) {
+        const c = replacement[i];
+        if (c === '\\') {
+            if (i + 1 >= replacement.length)
+                throw new JavaInvocationError('java.lang.IllegalArgumentException: character to be escaped is missing');
+            out += replacement[++i];
+        }
+        else if (c === '$') {
+            let j = i + 1;
+            let num = '';
+            while (j < replacement.length && /\d/.test(replacement[j]))
+                num += replacement[j++];
+            if (num === '')
+                throw new JavaInvocationError('java.lang.IllegalArgumentException: Illegal group reference');
+            const idx = Number(num);
+            if (idx >= m.length)
+                throw new JavaInvocationError(`java.lang.IndexOutOfBoundsException: No group ${idx}`);
+            out += m[idx] ?? '';
+            i = j - 1;
+        }
+        else
+            out += c;
+    }
+    return out;
+}
+/**
+ * Java `String.split(regex, limit)`: no leading empty string for a zero-width match at the
+ * start, trailing empty strings removed when `limit` is 0, at most `limit` parts when positive.
+ */
+function javaSplit(s, pattern, limit) {
+    if (s.length === 0)
+        return [''];
+    const re = javaRegex(pattern, 'g');
+    const out = [];
+    let last = 0;
+    for (const m of s.matchAll(re)) {
+        const len = m[0].length;
+        if (len === 0 && m.index === 0)
+            continue;
+        if (len === 0 && m.index >= s.length)
+            break;
+        if (limit > 0 && out.length === limit - 1)
+            break;
+        out.push(s.slice(last, m.index));
+        last = m.index + len;
+    }
+    out.push(s.slice(last));
+    if (limit === 0)
+        while (out.length > 0 && out[out.length - 1] === '')
+            out.pop();
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/velocity/methods/string.ts
+
+
+
+const MAX_STRING = 5_000_000;
+function outOfBounds(begin, end, length) {
+    return new JavaInvocationError(`java.lang.StringIndexOutOfBoundsException: begin ${begin}, end ${end}, length ${length}`);
+}
+function javaTrim(s) {
+    let a = 0;
+    let b = s.length;
+    while (a < b && s.charCodeAt(a) <= 0x20)
+        a++;
+    while (b > a && s.charCodeAt(b - 1) <= 0x20)
+        b--;
+    return s.slice(a, b);
+}
+function javaHash(s) {
+    let h = 0;
+    for (let i = 0; i < s.length; i++)
+        h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+    return h;
+}
+function compareTo(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const d = a.charCodeAt(i) - b.charCodeAt(i);
+        if (d !== 0)
+            return d;
+    }
+    return a.length - b.length;
+}
+function utf8Bytes(s) {
+    return [...Buffer.from(s, 'utf8')].map((b) => (b > 127 ? b - 256 : b));
+}
+function guard(s) {
+    if (s.length > MAX_STRING)
+        throw new JavaInvocationError('java.lang.OutOfMemoryError: string too large for the dry run');
+    return s;
+}
+/**
+ * The java.lang.String methods templates may call, with Java semantics: `replace` replaces every
+ * occurrence (genesys-runtime.md §3.4 uses `replace(' ','%20')`), `substring`/`charAt` throw
+ * Java's StringIndexOutOfBoundsException, `split`/`replaceAll`/`matches` take Java regexes.
+ * Anything not listed here does not exist for templates.
+ */
+const STRING_METHODS = new Map([
+    ['length', (s, a) => (arity(a, 0), s.length)],
+    ['isEmpty', (s, a) => (arity(a, 0), s.length === 0)],
+    ['isBlank', (s, a) => (arity(a, 0), s.trim().length === 0)],
+    ['toString', (s, a) => (arity(a, 0), s)],
+    ['trim', (s, a) => (arity(a, 0), javaTrim(s))],
+    ['strip', (s, a) => (arity(a, 0), s.trim())],
+    ['stripLeading', (s, a) => (arity(a, 0), s.trimStart())],
+    ['stripTrailing', (s, a) => (arity(a, 0), s.trimEnd())],
+    ['toLowerCase', (s, a) => (arity(a, 0), s.toLowerCase())],
+    ['toUpperCase', (s, a) => (arity(a, 0), s.toUpperCase())],
+    ['hashCode', (s, a) => (arity(a, 0), javaHash(s))],
+    ['getBytes', (s, a) => (arity(a, 0), utf8Bytes(s))],
+    ['toCharArray', (s, a) => (arity(a, 0), [...s])],
+    [
+        'charAt',
+        (s, a) => {
+            arity(a, 1);
+            const i = toInt(a[0]);
+            if (i < 0 || i >= s.length)
+                throw new JavaInvocationError(`java.lang.StringIndexOutOfBoundsException: String index out of range: ${i}`);
+            return s[i];
+        },
+    ],
+    [
+        'codePointAt',
+        (s, a) => {
+            arity(a, 1);
+            const i = toInt(a[0]);
+            if (i < 0 || i >= s.length)
+                throw new JavaInvocationError(`java.lang.StringIndexOutOfBoundsException: index ${i}, length ${s.length}`);
+            return s.codePointAt(i);
+        },
+    ],
+    [
+        'substring',
+        (s, a) => {
+            arity(a, 1, 2);
+            const begin = toInt(a[0]);
+            const end = a.length === 2 ? toInt(a[1]) : s.length;
+            if (begin < 0 || end > s.length || begin > end)
+                throw outOfBounds(begin, end, s.length);
+            return s.slice(begin, end);
+        },
+    ],
+    [
+        'indexOf',
+        (s, a) => {
+            arity(a, 1, 2);
+            const needle = requireStr(a[0], 'str');
+            return s.indexOf(needle, a.length === 2 ? Math.max(0, toInt(a[1])) : 0);
+        },
+    ],
+    [
+        'lastIndexOf',
+        (s, a) => {
+            arity(a, 1, 2);
+            const needle = requireStr(a[0], 'str');
+            if (a.length === 1)
+                return s.lastIndexOf(needle);
+            const from = toInt(a[1]);
+            return from < 0 ? -1 : s.lastIndexOf(needle, from);
+        },
+    ],
+    ['contains', (s, a) => (arity(a, 1), s.includes(requireStr(a[0], 's')))],
+    [
+        'startsWith',
+        (s, a) => {
+            arity(a, 1, 2);
+            const p = requireStr(a[0], 'prefix');
+            const off = a.length === 2 ? toInt(a[1]) : 0;
+            return off >= 0 && s.startsWith(p, off);
+        },
+    ],
+    ['endsWith', (s, a) => (arity(a, 1), s.endsWith(requireStr(a[0], 'suffix')))],
+    ['equals', (s, a) => (arity(a, 1), javaEquals(s, a[0] ?? null))],
+    [
+        'equalsIgnoreCase',
+        (s, a) => {
+            arity(a, 1);
+            const o = toStr(a[0]);
+            return o !== null && o.length === s.length && o.toUpperCase().toLowerCase() === s.toUpperCase().toLowerCase();
+        },
+    ],
+    ['compareTo', (s, a) => (arity(a, 1), compareTo(s, requireStr(a[0], 'anotherString')))],
+    ['compareToIgnoreCase', (s, a) => (arity(a, 1), compareTo(s.toLowerCase(), requireStr(a[0], 'str').toLowerCase()))],
+    ['concat', (s, a) => (arity(a, 1), guard(s + requireStr(a[0], 'str')))],
+    [
+        'replace',
+        (s, a) => {
+            arity(a, 2);
+            const target = requireStr(a[0], 'target');
+            const replacement = requireStr(a[1], 'replacement');
+            return guard(s.split(target).join(replacement));
+        },
+    ],
+    ['replaceAll', (s, a) => (arity(a, 2), guard(javaRegexReplace(s, requireStr(a[0], 'regex'), requireStr(a[1], 'replacement'), true)))],
+    ['replaceFirst', (s, a) => (arity(a, 2), guard(javaRegexReplace(s, requireStr(a[0], 'regex'), requireStr(a[1], 'replacement'), false)))],
+    [
+        'matches',
+        (s, a) => {
+            arity(a, 1);
+            return javaRegex(`^(?:${requireStr(a[0], 'regex')})$`, '').test(s);
+        },
+    ],
+    [
+        'split',
+        (s, a) => {
+            arity(a, 1, 2);
+            return javaSplit(s, requireStr(a[0], 'regex'), a.length === 2 ? toInt(a[1]) : 0);
+        },
+    ],
+    [
+        'repeat',
+        (s, a) => {
+            arity(a, 1);
+            const n = toInt(a[0]);
+            if (n < 0)
+                throw new JavaInvocationError(`java.lang.IllegalArgumentException: count is negative: ${n}`);
+            if (s.length * n > MAX_STRING)
+                throw new JavaInvocationError('java.lang.OutOfMemoryError: string too large for the dry run');
+            return s.repeat(n);
+        },
+    ],
+]);
+/** String bean properties: `$s.empty`, `$s.blank`, `$s.bytes`. */
+const STRING_PROPERTIES = new Map([
+    ['empty', (s) => s.length === 0],
+    ['blank', (s) => s.trim().length === 0],
+    ['bytes', (s) => utf8Bytes(s)],
+]);
+/** Calls an allow-listed String method. @throws JavaInvocationError as Java would throw. */
+function invokeStringMethod(s, name, args) {
+    const m = STRING_METHODS.get(name);
+    if (!m)
+        return { found: false };
+    try {
+        return found(m(s, args));
+    }
+    catch (e) {
+        if (e instanceof NoSuchOverload)
+            return { found: false };
+        throw e;
+    }
+}
+/** Reads an allow-listed String bean property. */
+function getStringProperty(s, name) {
+    const p = STRING_PROPERTIES.get(name);
+    return p ? found(p(s)) : { found: false };
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/velocity/methods/index.ts
+
+
+
+
+/**
+ * The only way templates reach behaviour: a method call on an engine value is dispatched to the
+ * allow-listed Java methods of its type (String, List, Map, Number, Boolean) or to a
+ * {@link JavaObject}'s own table. Nothing is looked up on JavaScript objects, so
+ * `constructor`, `__proto__`, `getClass()` and friends simply do not exist.
+ * @throws JavaInvocationError when the Java method would throw.
+ */
+function invokeMethod(target, name, args) {
+    if (typeof target === 'string')
+        return invokeStringMethod(target, name, args);
+    if (Array.isArray(target))
+        return invokeListMethod(target, name, args);
+    if (target instanceof Map)
+        return invokeMapMethod(target, name, args);
+    if (target instanceof JavaObject)
+        return target.invoke(name, args);
+    if (typeof target === 'number' || typeof target === 'boolean' || target instanceof JavaDouble) {
+        return invokeScalarMethod(target, name, args);
+    }
+    return { found: false };
+}
+/**
+ * `$x.name`, as Velocity 2.x resolves it (verified with the oracle: `$s.length` is 3,
+ * `$list.size` is 2, `$map.size` is the map's size when it has no `size` key): a map entry when
+ * the key exists, otherwise an allow-listed bean property, otherwise an allow-listed zero-argument
+ * method of that name; a missing map key is a null value.
+ * @throws JavaInvocationError when the zero-argument method throws.
+ */
+function getProperty(target, name) {
+    if (target instanceof Map && target.has(name))
+        return found(target.get(name) ?? null);
+    let direct = { found: false };
+    if (typeof target === 'string')
+        direct = getStringProperty(target, name);
+    else if (Array.isArray(target))
+        direct = name === 'empty' ? found(target.length === 0) : { found: false };
+    else if (target instanceof JavaObject)
+        direct = target.getProperty(name);
+    if (direct.found)
+        return direct;
+    const method = invokeMethod(target, name, []);
+    if (method.found)
+        return method;
+    return target instanceof Map ? found(null) : { found: false };
+}
+/** `$x[i]` (Velocity 2.x): list index (negative counts from the end), map key; else null. */
+function getIndex(target, index) {
+    if (Array.isArray(target)) {
+        const i = typeof index === 'number' ? index : Number.NaN;
+        const k = i < 0 ? target.length + i : i;
+        return found(Number.isInteger(k) && k >= 0 && k < target.length ? (target[k] ?? null) : null);
+    }
+    if (target instanceof Map) {
+        const k = typeof index === 'string' ? index : String(index);
+        return found(target.get(k) ?? null);
+    }
+    return found(null);
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/velocity/numbers.ts
+
+
+/**
+ * Velocity 2.x `DuckType.asNumber`: numbers as they are, numeric strings parsed (integral text →
+ * Integer/Long, otherwise Double), everything else undefined.
+ */
+function asNumber(v) {
+    if (isNumber(v))
+        return v;
+    if (typeof v === 'string') {
+        const t = v.trim();
+        if (/^[+-]?\d+$/.test(t))
+            return Number(t);
+        if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t))
+            return new JavaDouble(Number(t));
+    }
+    return undefined;
+}
+function make(result, double) {
+    return double ? new JavaDouble(result) : result;
+}
+/**
+ * Velocity arithmetic (`ASTMathNode`, `MathUtils`): `+` concatenates when either side is a
+ * String; integer operands give integers (`7 / 2` is `3`, truncating), any Double gives a Double
+ * (`2 * 3.5` is `7.0`); a null operand, a non-number or a division by zero gives null.
+ */
+function arithmetic(op, left, right) {
+    if (left === undefined || left === null || right === undefined || right === null)
+        return null;
+    if (op === '+' && (typeof left === 'string' || typeof right === 'string')) {
+        return toJavaString(left) + toJavaString(right);
+    }
+    const l = asNumber(left);
+    const r = asNumber(right);
+    if (l === undefined || r === undefined)
+        return null;
+    const double = l instanceof JavaDouble || r instanceof JavaDouble;
+    const a = numberValue(l);
+    const b = numberValue(r);
+    switch (op) {
+        case '+':
+            return make(a + b, double);
+        case '-':
+            return make(a - b, double);
+        case '*':
+            return make(a * b, double);
+        case '/':
+            if (b === 0)
+                return null;
+            return double ? new JavaDouble(a / b) : Math.trunc(a / b);
+        case '%':
+            if (b === 0)
+                return null;
+            return make(a % b, double);
+        default:
+            return null;
+    }
+}
+/** Unary minus (`-$x`). */
+function negate(v) {
+    const n = asNumber(v ?? null);
+    if (n === undefined)
+        return null;
+    return n instanceof JavaDouble ? new JavaDouble(-n.value) : -n;
+}
+/**
+ * Velocity 2.x `==`: null equals only null; two numbers (numeric strings included) compare by
+ * value (`31 == '31.0'`); otherwise Java `equals` for compatible classes, else the `toString`
+ * forms (`[1, 2] == '[1, 2]'`, `true == 'true'`). Verified with the oracle (Velocity 2.4.1).
+ */
+function velocityEquals(left, right) {
+    const l = left ?? null;
+    const r = right ?? null;
+    if (l === null || r === null)
+        return l === r;
+    const ln = asNumber(l);
+    const rn = asNumber(r);
+    if (ln !== undefined && rn !== undefined && (isNumber(l) || isNumber(r)))
+        return numberValue(ln) === numberValue(rn);
+    if (typeof l === typeof r && !(isNumber(l) || isNumber(r)))
+        return javaEquals(l, r);
+    return toJavaString(l) === toJavaString(r);
+}
+/**
+ * Velocity 2.x ordering (`<`, `>`, …): both sides must be numbers or numeric strings
+ * (`'31' > 18` is true). Returns undefined when they are not (Velocity: false, or an error in
+ * strict mode).
+ */
+function velocityCompare(left, right) {
+    const l = asNumber(left ?? null);
+    const r = asNumber(right ?? null);
+    if (l === undefined || r === undefined)
+        return undefined;
+    const a = numberValue(l);
+    const b = numberValue(r);
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/velocity/gobble.ts
+const NEWLINE_AT_START = /^[ \t]*(\r\n|\n|\r)/;
+const ENDS_WITH_NEWLINE = /(\r\n|\n|\r)$/;
+/**
+ * Velocity 2.x `space.gobbling = lines` (the default), reproduced from `Parser.jjt`'s
+ * prefix/postfix rules on velocityjs's tree (which keeps every whitespace character):
+ * - indentation before a directive is dropped when the directive starts its line;
+ * - `#set` and line directives (macro calls, `#break`) drop their trailing `[ \t]*newline` when
+ *   they started their line;
+ * - `#if`/`#else`/`#elseif`/`#foreach`/`#macro` always drop a `[ \t]*newline` right after them;
+ * - `#end` drops the indentation before it (at line start) and the newline after it when the
+ *   block's opening directive started its line;
+ * - `##` comments swallow their newline.
+ * Verified against the oracle (Velocity 2.4.1) on the cases in test/dryrun/oracle.
+ * Mutates the text strings of `items` in place.
+ */
+function applySpaceGobbling(items) {
+    mergeText(items);
+    const events = [];
+    flatten(items, events);
+    run(events);
+}
+function mergeText(items) {
+    for (let i = 0; i < items.length; i++) {
+        const item = items[i];
+        if (Array.isArray(item))
+            mergeText(item);
+        else if (typeof item === 'string') {
+            while (typeof items[i + 1] === 'string') {
+                items[i] = items[i] + items[i + 1];
+                items.splice(i + 1, 1);
+            }
+        }
+    }
+}
+function flatten(items, out, from = 0) {
+    for (let i = from; i < items.length; i++) {
+        const item = items[i];
+        if (typeof item === 'string')
+            out.push({ k: 'text', cell: { arr: items, idx: i } });
+        else if (Array.isArray(item)) {
+            const head = item[0];
+            out.push({ k: 'open', isIf: head.type === 'if' });
+            flatten(item, out, 1);
+            out.push({ k: 'end' });
+        }
+        else {
+            out.push(eventOf(item));
+        }
+    }
+}
+function eventOf(node) {
+    switch (node.type) {
+        case 'references':
+        case 'raw':
+            return { k: 'inline' };
+        case 'comment':
+            return { k: 'comment', line: (node.value ?? '').startsWith('##') };
+        case 'set':
+            return { k: 'set' };
+        case 'else':
+        case 'elseif':
+            return { k: 'else' };
+        default:
+            return { k: 'line' };
+    }
+}
+function get(c) {
+    return c.arr[c.idx];
+}
+function set(c, s) {
+    c.arr[c.idx] = s;
+}
+function run(events) {
+    let after = true;
+    const blocks = [];
+    /** Per text event: the afterNewline state at its trailing whitespace run. */
+    const wsState = new Map();
+    const prefix = (i) => {
+        const prev = events[i - 1];
+        if (prev?.k !== 'text')
+            return after;
+        const text = get(prev.cell);
+        const ws = /[ \t]*$/.exec(text)?.[0] ?? '';
+        const state = wsState.get(i - 1) ?? false;
+        if (state)
+            set(prev.cell, text.slice(0, text.length - ws.length));
+        return state;
+    };
+    const postfix = (i, allowed) => {
+        const next = events[i + 1];
+        if (!allowed || next?.k !== 'text')
+            return false;
+        const text = get(next.cell);
+        const m = NEWLINE_AT_START.exec(text);
+        if (!m)
+            return false;
+        set(next.cell, text.slice(m[0].length));
+        return true;
+    };
+    events.forEach((ev, i) => {
+        switch (ev.k) {
+            case 'text': {
+                const text = get(ev.cell);
+                if (text === '') {
+                    wsState.set(i, after);
+                    return;
+                }
+                const ws = /[ \t]*$/.exec(text)?.[0] ?? '';
+                const rest = text.slice(0, text.length - ws.length);
+                wsState.set(i, rest === '' ? after : ENDS_WITH_NEWLINE.test(rest));
+                after = ws === '' && ENDS_WITH_NEWLINE.test(rest);
+                return;
+            }
+            case 'inline':
+                after = false;
+                return;
+            case 'comment': {
+                if (ev.line) {
+                    const next = events[i + 1];
+                    if (next?.k === 'text')
+                        set(next.cell, get(next.cell).replace(/^(\r\n|\n|\r)/, ''));
+                    after = true;
+                }
+                else
+                    after = false;
+                return;
+            }
+            case 'set':
+            case 'line': {
+                const nl = prefix(i);
+                after = postfix(i, nl);
+                return;
+            }
+            case 'open': {
+                const nl = prefix(i);
+                const gobbled = postfix(i, true);
+                after = gobbled || (ev.isIf && nl);
+                blocks.push(nl);
+                return;
+            }
+            case 'else': {
+                const prev = events[i - 1];
+                const state = prev?.k === 'text' ? prefix(i) || after : after;
+                after = postfix(i, true) || state;
+                return;
+            }
+            case 'end': {
+                const nl = blocks.pop() ?? false;
+                const prev = events[i - 1];
+                if (prev?.k === 'text')
+                    prefix(i);
+                after = postfix(i, nl);
+                return;
+            }
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/velocity/locate.ts
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * velocityjs positions only top-level nodes. Velocity's error messages need the column of nested
+ * references too (`#if($x == 1)`, `firstFromArray("${x}")`), and interpolated strings need their
+ * own position. This walks every positioned node's sub-expressions in source order and finds
+ * each reference / string literal by a forward search inside the node's text span.
+ */
+function locateNested(unit, items) {
+    for (const item of items) {
+        if (typeof item === 'string')
+            continue;
+        if (Array.isArray(item)) {
+            locateNested(unit, item);
+            continue;
+        }
+        const start = unit.starts.get(item);
+        const end = unit.ends.get(item);
+        if (start === undefined || end === undefined)
+            continue;
+        const order = [];
+        nodeOrder(item, order);
+        let cursor = start + 1;
+        for (const n of order) {
+            if (n.type === 'in') {
+                const m = /\s+in\s+/g;
+                m.lastIndex = cursor;
+                const hit = m.exec(unit.text);
+                if (hit && hit.index < end)
+                    cursor = hit.index + hit[0].length;
+                continue;
+            }
+            if (n.type === 'references') {
+                const re = new RegExp(`\\$!?\\{?${escapeRe(n.id)}(?![A-Za-z0-9_])`, 'g');
+                re.lastIndex = cursor;
+                const hit = re.exec(unit.text);
+                if (hit && hit.index < end) {
+                    unit.starts.set(n, hit.index);
+                    cursor = hit.index + 1;
+                }
+                continue;
+            }
+            const q = n.isEval ? '"' : "'";
+            const at = unit.text.indexOf(`${q}${n.value}${q}`, cursor);
+            if (at >= 0 && at < end) {
+                unit.starts.set(n, at);
+                cursor = at + n.value.length + 2;
+            }
+        }
+    }
+}
+function nodeOrder(node, out) {
+    switch (node.type) {
+        case 'references':
+            refParts(node, out);
+            return;
+        case 'set': {
+            const eq = node.equal;
+            if (eq) {
+                expr(eq[0], out);
+                expr(eq[1], out);
+            }
+            return;
+        }
+        case 'if':
+        case 'elseif':
+            if (node.condition)
+                expr(node.condition, out);
+            return;
+        case 'foreach':
+            out.push({ type: 'in' });
+            if (node.from)
+                expr(node.from, out);
+            return;
+        case 'macro_call': {
+            const args = node.args;
+            if (Array.isArray(args))
+                args.forEach((a) => expr(a, out));
+            return;
+        }
+        default:
+            return;
+    }
+}
+function refParts(ref, out) {
+    if (Array.isArray(ref.args))
+        ref.args.forEach((a) => expr(a, out));
+    for (const seg of ref.path ?? []) {
+        if (seg.type === 'method' && Array.isArray(seg.args))
+            seg.args.forEach((a) => expr(a, out));
+        else if (seg.type === 'index')
+            expr(seg.id, out);
+    }
+}
+function expr(e, out) {
+    if (typeof e !== 'object' || e === null)
+        return;
+    switch (e.type) {
+        case 'references':
+            out.push(e);
+            refParts(e, out);
+            return;
+        case 'string':
+            out.push(e);
+            return;
+        case 'math':
+            e.expression.forEach((x) => expr(x, out));
+            return;
+        case 'array':
+            (e.value ?? []).forEach((x) => expr(x, out));
+            return;
+        case 'map':
+            Object.values(e.value ?? {}).forEach((x) => expr(x, out));
+            return;
+        default:
+            return;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/velocity/source.ts
+/**
+ * Line/column bookkeeping for template text, with Velocity's conventions: lines and columns are
+ * 1-based, `\r\n`, `\r` and `\n` each end a line, and a tab advances the column to the next
+ * multiple of 8 (JavaCC `SimpleCharStream`, tab size 8 — verified with the oracle:
+ * `{\t"n": ${nme}}` reports column 14).
+ */
+class SourceText {
+    text;
+    /** Offsets where each line starts (line 1 at index 0). */
+    lineStarts;
+    constructor(text) {
+        this.text = text;
+        const starts = [0];
+        for (let i = 0; i < text.length; i++) {
+            const c = text[i];
+            if (c === '\r') {
+                if (text[i + 1] === '\n')
+                    i++;
+                starts.push(i + 1);
+            }
+            else if (c === '\n')
+                starts.push(i + 1);
+        }
+        this.lineStarts = starts;
+    }
+    /** Offset of a jison position (1-based line, 0-based column counted in characters). */
+    offsetOf(line, column) {
+        const start = this.lineStarts[Math.max(0, line - 1)] ?? this.text.length;
+        return Math.min(start + column, this.text.length);
+    }
+    /** Velocity's 1-based line and column of `offset` (tabs expanded to 8). */
+    lineColumn(offset) {
+        let line = 1;
+        while (line < this.lineStarts.length && this.lineStarts[line] <= offset)
+            line++;
+        const start = this.lineStarts[line - 1];
+        let col = 0;
+        for (let i = start; i < offset && i < this.text.length; i++) {
+            col++;
+            if (this.text[i] === '\t') {
+                col--;
+                col += 8 - (col % 8);
+            }
+        }
+        return { line, column: col + 1 };
+    }
+}
+/** ` at NAME[line L, column C]`-style location text, as Velocity appends it to messages. */
+function atLocation(name, source, offset) {
+    const { line, column } = source.lineColumn(offset);
+    return `${name}[line ${line}, column ${column}]`;
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/velocity/parse.ts
+
+
+
+
+
+
+const vjs = (esm_velocity["default"] ?? esm_velocity);
+const cache = new Map();
+const CACHE_LIMIT = 500;
+/**
+ * Parses a template with velocityjs, then applies what velocityjs does differently from Apache
+ * Velocity 2.x: hyphens end identifiers (`$a-b` is `$a` then text; `${a-b}` is a syntax error,
+ * as in Velocity 2.x without `parser.allow_hyphen_in_identifiers`), `##` comments swallow their
+ * newline, and directive lines are gobbled (`space.gobbling=lines`, the 2.x default). Results
+ * are cached by text.
+ * @throws TemplateSyntaxError with the offending token and its offset.
+ */
+function parseTemplate(text) {
+    const hit = cache.get(text);
+    if (hit)
+        return hit;
+    const source = new SourceText(text);
+    const root = parseUnit(text, 0, true);
+    applySpaceGobbling(root.items);
+    const parsed = { source, root };
+    if (cache.size >= CACHE_LIMIT)
+        cache.clear();
+    cache.set(text, parsed);
+    return parsed;
+}
+/**
+ * Parses the content of an interpolated string literal (`"a ${x} b"`) whose first character is
+ * at offset `base` of the template.
+ * @throws TemplateSyntaxError
+ */
+function parseFragment(text, base) {
+    return parseUnit(text, base, true);
+}
+function parseUnit(text, base, locate) {
+    const source = new SourceText(text);
+    let items;
+    try {
+        items = vjs.parse(text, {}, false);
+    }
+    catch (e) {
+        throw syntaxErrorFrom(e, source, base);
+    }
+    const unit = { text, base, items, starts: new WeakMap(), ends: new WeakMap() };
+    recordPositions(unit, source, items);
+    rejectStrayBranches(unit, items, base, false);
+    splitHyphenatedReferences(unit, items, base);
+    if (locate)
+        locateNested(unit, items);
+    return unit;
+}
+function syntaxErrorFrom(e, source, base) {
+    const hash = e.hash;
+    if (hash?.loc) {
+        const offset = source.offsetOf(hash.loc.first_line, hash.loc.first_column);
+        const token = hash.text ? hash.text : '<EOF>';
+        // jison's location is that of the last token read; the offending token is at or after it.
+        const found = hash.text ? source.text.indexOf(hash.text, offset) : -1;
+        const at = hash.text ? (found >= 0 ? found : offset) : source.offsetOf(hash.loc.last_line, hash.loc.last_column);
+        return new TemplateSyntaxError(token, base + at);
+    }
+    return new TemplateSyntaxError(e instanceof Error ? e.message.split('\n')[0] ?? 'parse error' : String(e), base);
+}
+function recordPositions(unit, source, items) {
+    for (const item of items) {
+        if (typeof item === 'string')
+            continue;
+        if (Array.isArray(item)) {
+            recordPositions(unit, source, item);
+            continue;
+        }
+        const pos = item.pos;
+        if (pos) {
+            unit.starts.set(item, source.offsetOf(pos.first_line, pos.first_column));
+            unit.ends.set(item, source.offsetOf(pos.last_line, pos.last_column));
+        }
+    }
+}
+/** `#else`/`#elseif` outside an `#if` block is a syntax error in Velocity (velocityjs accepts it). */
+function rejectStrayBranches(unit, items, base, inIf) {
+    items.forEach((item, i) => {
+        if (typeof item === 'string')
+            return;
+        if (Array.isArray(item)) {
+            rejectStrayBranches(unit, item, base, item[0]?.type === 'if');
+            return;
+        }
+        const isBranch = item.type === 'else' || item.type === 'elseif';
+        if (isBranch && !(inIf && i > 0)) {
+            const at = unit.starts.get(item) ?? 0;
+            throw new TemplateSyntaxError(item.type === 'else' ? '#else' : '#elseif', base + at);
+        }
+    });
+}
+/** Velocity 2.x identifiers have no `-`: `$a.b-c` is `$a.b` followed by text `-c`. */
+function splitHyphenatedReferences(unit, items, base) {
+    for (let i = 0; i < items.length; i++) {
+        const item = items[i];
+        if (typeof item === 'string')
+            continue;
+        if (Array.isArray(item)) {
+            splitHyphenatedReferences(unit, item, base);
+            continue;
+        }
+        if (item.type !== 'references')
+            continue;
+        const ref = item;
+        const start = unit.starts.get(ref);
+        const end = unit.ends.get(ref);
+        if (start === undefined || end === undefined || !hasHyphen(ref))
+            continue;
+        const layout = scanReference(unit.text, start);
+        const cut = hyphenCut(ref, layout, unit.text);
+        if (cut === undefined)
+            continue;
+        if (layout.wrapped)
+            throw new TemplateSyntaxError(unit.text.slice(cut.offset, end), base + cut.offset);
+        const remainderText = unit.text.slice(cut.offset, end);
+        const remainder = parseUnit(remainderText, base + cut.offset, false);
+        const shifted = shiftUnit(remainder, cut.offset, unit);
+        unit.starts.set(cut.node, start);
+        unit.ends.set(cut.node, cut.offset);
+        items.splice(i, 1, cut.node, ...shifted);
+        i += shifted.length;
+    }
+}
+function hasHyphen(ref) {
+    return ref.id.includes('-') || (ref.path ?? []).some((p) => p.type === 'property' && p.id.includes('-'));
+}
+function hyphenCut(ref, layout, text) {
+    const h = ref.id.indexOf('-');
+    if (h >= 0) {
+        const copy = { ...ref, id: ref.id.slice(0, h) };
+        delete copy.path;
+        return { node: copy, offset: layout.idStart + h };
+    }
+    const path = ref.path ?? [];
+    for (let k = 0; k < path.length; k++) {
+        const seg = path[k];
+        if (seg?.type !== 'property' || !seg.id.includes('-'))
+            continue;
+        const lseg = layout.segments[k];
+        if (!lseg)
+            return undefined;
+        const hk = seg.id.indexOf('-');
+        const kept = path.slice(0, k);
+        if (hk > 0)
+            kept.push({ type: 'property', id: seg.id.slice(0, hk) });
+        const offset = hk > 0 ? lseg.nameStart + hk : lseg.nameStart - 1;
+        if (text[offset] === undefined)
+            return undefined;
+        return { node: { ...ref, path: kept.length > 0 ? kept : undefined }, offset };
+    }
+    return undefined;
+}
+/** Moves a sub-unit's nodes into `unit` at `offset`. */
+function shiftUnit(sub, offset, unit) {
+    const visit = (items) => {
+        for (const item of items) {
+            if (typeof item === 'string')
+                continue;
+            if (Array.isArray(item)) {
+                visit(item);
+                continue;
+            }
+            const s = sub.starts.get(item);
+            const e = sub.ends.get(item);
+            if (s !== undefined)
+                unit.starts.set(item, s + offset);
+            if (e !== undefined)
+                unit.ends.set(item, e + offset);
+        }
+    };
+    visit(sub.items);
+    return sub.items;
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/velocity/foreach-scope.ts
+
+/**
+ * `$foreach` inside a `#foreach` loop (Velocity 2.x `ForeachScope`): `index`, `count`,
+ * `hasNext`, `first`, `last`, `parent`, also as `hasNext()`, `getIndex()`, `isFirst()` ….
+ */
+class ForeachScope extends JavaObject {
+    index;
+    size;
+    parent;
+    javaClass = 'org.apache.velocity.runtime.directive.ForeachScope';
+    constructor(index, size, parent) {
+        super();
+        this.index = index;
+        this.size = size;
+        this.parent = parent;
+    }
+    getProperty(name) {
+        switch (name) {
+            case 'index':
+                return found(this.index);
+            case 'count':
+                return found(this.index + 1);
+            case 'hasNext':
+                return found(this.index + 1 < this.size);
+            case 'first':
+                return found(this.index === 0);
+            case 'last':
+                return found(this.index + 1 === this.size);
+            case 'parent':
+                return found(this.parent ?? null);
+            default:
+                return { found: false };
+        }
+    }
+    invoke(name, args) {
+        if (args.length !== 0)
+            return { found: false };
+        const map = { hasNext: 'hasNext', getHasNext: 'hasNext', getIndex: 'index', getCount: 'count', isFirst: 'first', isLast: 'last', getParent: 'parent' };
+        const prop = Object.prototype.hasOwnProperty.call(map, name) ? map[name] : undefined;
+        return prop ? this.getProperty(prop) : { found: false };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/velocity/interpreter.ts
+
+
+
+
+
+
+
+
+
+
+const interpreter_vjs = (esm_velocity["default"] ?? esm_velocity);
+const VelocityCompile = interpreter_vjs.Compile;
+const fragments = new WeakMap();
+const MAX_MACRO_DEPTH = 20;
+const MAX_RANGE = 1_000_000;
+/**
+ * The Genesys/Java-semantics renderer on velocityjs: velocityjs parses and provides the
+ * `Compile` structure; every evaluation method is overridden so that values follow the Java
+ * model of {@link VValue} (integer division, `Double.toString`, Velocity 2.x `#if` truth,
+ * Java String methods) and member access goes only through allow-lists. Strict mode reproduces
+ * Velocity's `runtime.references.strict` errors with template name, line and column.
+ */
+class GenesysVelocity extends VelocityCompile {
+    template;
+    strict;
+    name;
+    notes;
+    maxSteps;
+    maxOutput;
+    globals = new Map();
+    scopes = [];
+    units = [];
+    macros = new Map();
+    defines = new Map();
+    macroStack = [];
+    anchor = 0;
+    steps = 0;
+    warnedVelocityCount = false;
+    constructor(template, settings) {
+        super(template.root.items, {});
+        this.template = template;
+        this.strict = settings.strict;
+        this.name = settings.name;
+        this.notes = settings.notes;
+        this.maxSteps = settings.maxSteps ?? 2_000_000;
+        this.maxOutput = settings.maxOutput ?? 10_000_000;
+    }
+    /** Renders the template with `context` as its global variables (the map is modified by #set). */
+    run(context) {
+        this.globals = context;
+        this.units.push(this.template.root);
+        try {
+            return this.renderAstList(this.template.root.items);
+        }
+        finally {
+            this.units.pop();
+        }
+    }
+    // ------------------------------------------------------------------ positions and errors
+    get unit() {
+        return this.units[this.units.length - 1];
+    }
+    offsetOf(node) {
+        const rel = this.unit.starts.get(node);
+        return rel === undefined ? this.anchor : this.unit.base + rel;
+    }
+    error(message, offset) {
+        return new VelocityError(`${message} at ${atLocation(this.name, this.template.source, offset)}`, 'runtime');
+    }
+    /** Offset of path segment `k` (its name) of a reference, for Velocity's error columns. */
+    segmentOffset(ref, k) {
+        const rel = this.unit.starts.get(ref);
+        if (rel === undefined)
+            return this.anchor;
+        const seg = scanReference(this.unit.text, rel).segments[k];
+        return this.unit.base + (seg ? seg.nameStart : rel);
+    }
+    literalText(node) {
+        const start = this.unit.starts.get(node);
+        const end = this.unit.ends.get(node);
+        return start !== undefined && end !== undefined ? this.unit.text.slice(start, end) : undefined;
+    }
+    tick() {
+        if (++this.steps > this.maxSteps) {
+            throw this.error(`Template evaluation exceeded the dry run's limit of ${this.maxSteps} steps`, this.anchor);
+        }
+    }
+    // ------------------------------------------------------------------ rendering
+    renderAstList(items) {
+        let out = '';
+        for (const item of items) {
+            if (this.runState.stop || this.runState.break)
+                break;
+            this.tick();
+            if (typeof item === 'string')
+                out += item;
+            else if (Array.isArray(item)) {
+                this.setAnchor(item[0]);
+                out += this.getBlock(item);
+            }
+            else {
+                this.setAnchor(item);
+                switch (item.type) {
+                    case 'references':
+                        out += this.renderReference(item);
+                        break;
+                    case 'set':
+                        this.setValue(item);
+                        break;
+                    case 'break':
+                        this.runState.break = true;
+                        break;
+                    case 'macro_call':
+                        out += this.getMacro(item);
+                        break;
+                    case 'raw':
+                        out += item.value ?? '';
+                        break;
+                    default:
+                        break;
+                }
+            }
+            if (out.length > this.maxOutput)
+                throw this.error(`Rendered text exceeds the dry run's limit of ${this.maxOutput} characters`, this.anchor);
+        }
+        return out;
+    }
+    setAnchor(node) {
+        if (!node)
+            return;
+        const rel = this.unit.starts.get(node);
+        if (rel !== undefined)
+            this.anchor = this.unit.base + rel;
+    }
+    renderReference(ref) {
+        const define = this.defines.get(ref.id);
+        if (define && !ref.path)
+            return this.renderAstList(define);
+        const v = this.resolve(ref, 'render');
+        if (v === undefined || v === null) {
+            if (ref.leader === '$!')
+                return '';
+            const text = this.literalText(ref) ?? `$${ref.id}`;
+            if (this.strict)
+                throw this.error(`Reference ${text} evaluated to null when attempting to render`, this.offsetOf(ref));
+            return text;
+        }
+        return toJavaString(v);
+    }
+    // ------------------------------------------------------------------ references
+    lookup(id) {
+        for (let i = this.scopes.length - 1; i >= 0; i--) {
+            const s = this.scopes[i];
+            if (s.has(id))
+                return { found: true, value: s.get(id), local: true };
+        }
+        if (this.globals.has(id))
+            return { found: true, value: this.globals.get(id), local: false };
+        return { found: false, value: undefined, local: false };
+    }
+    /**
+     * Evaluates a reference. `mode` decides strictness: in `condition` mode (a bare reference in
+     * `#if`, or an operand of `&&`, `||`, `!`) an undefined reference is simply false, as in
+     * Velocity's strict mode; `render` and `value` raise Velocity's strict errors.
+     */
+    resolve(ref, mode) {
+        const raise = this.strict && mode !== 'condition';
+        const root = this.lookup(ref.id);
+        if (!root.found) {
+            if (raise)
+                throw this.error(`Variable $${ref.id} has not been set`, this.offsetOf(ref));
+            return undefined;
+        }
+        if (ref.id === 'velocityCount' && root.local && !this.warnedVelocityCount) {
+            this.warnedVelocityCount = true;
+            this.notes.push('$velocityCount is Velocity 1.x only; Velocity 2.x renders it literally — use $foreach.count');
+        }
+        let cur = root.value;
+        const path = ref.path ?? [];
+        for (let k = 0; k < path.length; k++) {
+            const seg = path[k];
+            if (cur === undefined || cur === null) {
+                if (raise) {
+                    const segName = seg.type === 'index' ? '[]' : seg.id;
+                    throw this.error(`Attempted to access '${segName}' on a null value`, this.segmentOffset(ref, k));
+                }
+                return undefined;
+            }
+            this.tick();
+            let r;
+            if (seg.type === 'property') {
+                r = getProperty(cur, seg.id);
+                if (!r.found) {
+                    if (raise)
+                        throw this.error(`Object '${javaClassName(cur)}' does not contain property '${seg.id}'`, this.segmentOffset(ref, k));
+                    return undefined;
+                }
+            }
+            else if (seg.type === 'method') {
+                const args = (Array.isArray(seg.args) ? seg.args : []).map((a) => this.value(a));
+                try {
+                    r = invokeMethod(cur, seg.id, args);
+                }
+                catch (e) {
+                    if (e instanceof JavaInvocationError) {
+                        throw this.error(`Invocation of method '${seg.id}' in  class ${javaClassName(cur)} threw exception ${e.javaException}`, this.segmentOffset(ref, k));
+                    }
+                    throw e;
+                }
+                if (!r.found) {
+                    if (raise) {
+                        throw this.error(`Object '${javaClassName(cur)}' does not contain method ${seg.id}(${args.map((a) => javaClassName(a)).join(', ')})`, this.segmentOffset(ref, k));
+                    }
+                    return undefined;
+                }
+            }
+            else {
+                r = getIndex(cur, this.value(seg.id));
+            }
+            cur = r.found ? r.value : undefined;
+        }
+        return cur;
+    }
+    /** An expression's value (strict errors apply to references). */
+    value(e) {
+        return this.getExpression(e);
+    }
+    // ------------------------------------------------------------------ expressions
+    getExpression(e) {
+        if (e.type !== 'math')
+            return this.getLiteral(e);
+        const m = e;
+        const [a, b] = m.expression;
+        switch (m.operator) {
+            case '&&':
+            case '||':
+            case 'not':
+                return this.condition(m);
+            case 'parenthesis':
+                return this.getExpression(a);
+            case 'minus':
+                return negate(this.getExpression(a));
+            case '==':
+                return velocityEquals(this.getExpression(a), this.getExpression(b));
+            case '!=':
+                return !velocityEquals(this.getExpression(a), this.getExpression(b));
+            case '<':
+            case '>':
+            case '<=':
+            case '>=':
+                return this.comparison(m.operator, this.getExpression(a), this.getExpression(b));
+            default:
+                return arithmetic(m.operator, this.getExpression(a), this.getExpression(b));
+        }
+    }
+    comparison(op, l, r) {
+        if (l === undefined || l === null || r === undefined || r === null)
+            return false;
+        const c = velocityCompare(l, r);
+        if (c === undefined) {
+            if (this.strict) {
+                const side = velocityCompare(l, 0) === undefined ? 'Left' : 'Right';
+                throw this.error(`${side} side of comparison operation is not a number`, this.anchor);
+            }
+            return false;
+        }
+        switch (op) {
+            case '<':
+                return c < 0;
+            case '>':
+                return c > 0;
+            case '<=':
+                return c <= 0;
+            default:
+                return c >= 0;
+        }
+    }
+    /** Truth of an `#if` condition (Velocity 2.x empty-check rules, strict-mode exemptions). */
+    condition(e) {
+        if (e.type === 'references')
+            return isTruthy(this.resolve(e, 'condition'));
+        if (e.type === 'math') {
+            const [a, b] = e.expression;
+            switch (e.operator) {
+                case '&&':
+                    return this.condition(a) && this.condition(b);
+                case '||':
+                    return this.condition(a) || this.condition(b);
+                case 'not':
+                    return !this.condition(a);
+                case 'parenthesis':
+                    return this.condition(a);
+            }
+        }
+        return isTruthy(this.getExpression(e));
+    }
+    getLiteral(e) {
+        switch (e.type) {
+            case 'references':
+                return this.resolve(e, 'value');
+            case 'string':
+                return this.getString(e);
+            case 'integer':
+                return Number.parseInt(e.value, 10);
+            case 'decimal':
+                return new JavaDouble(Number.parseFloat(e.value));
+            case 'bool':
+                return e.value === 'true' ? true : e.value === 'false' ? false : null;
+            case 'array':
+                return e.isRange ? this.range(e.value ?? []) : (e.value ?? []).map((x) => (typeof x === 'object' ? (this.getExpression(x) ?? null) : x));
+            case 'map': {
+                const m = new Map();
+                const entries = e.value ?? {};
+                for (const key of Object.keys(entries))
+                    m.set(key, this.getExpression(entries[key]) ?? null);
+                return m;
+            }
+            case 'math':
+                return this.getExpression(e);
+            default:
+                return e.value ?? null;
+        }
+    }
+    range(bounds) {
+        const [lo, hi] = bounds.map((x) => {
+            if (typeof x === 'string')
+                return Number.parseInt(x, 10);
+            if (typeof x === 'number')
+                return x;
+            const v = this.getExpression(x);
+            return typeof v === 'number' ? v : v instanceof JavaDouble ? Math.trunc(v.value) : Number.NaN;
+        });
+        if (Number.isNaN(lo) || Number.isNaN(hi))
+            return [];
+        if (Math.abs(hi - lo) + 1 > MAX_RANGE)
+            throw this.error(`Range [${lo}..${hi}] exceeds the dry run's limit of ${MAX_RANGE} elements`, this.anchor);
+        const out = [];
+        if (lo <= hi)
+            for (let i = lo; i <= hi; i++)
+                out.push(i);
+        else
+            for (let i = lo; i >= hi; i--)
+                out.push(i);
+        return out;
+    }
+    /** A string literal: double-quoted ones are rendered as templates (interpolation). */
+    getString(s) {
+        if (!s.isEval || (!s.value.includes('$') && !s.value.includes('#')))
+            return s.value;
+        let unit = fragments.get(s);
+        if (!unit) {
+            const rel = this.unit.starts.get(s);
+            const base = rel === undefined ? this.anchor : this.unit.base + rel + 1;
+            try {
+                unit = parseFragment(s.value, base);
+            }
+            catch (e) {
+                if (e instanceof TemplateSyntaxError) {
+                    throw new VelocityError(`Encountered "${e.token}" at ${atLocation(this.name, this.template.source, e.offset)}`, 'parse');
+                }
+                throw e;
+            }
+            fragments.set(s, unit);
+        }
+        this.units.push(unit);
+        const saved = this.anchor;
+        try {
+            return this.renderAstList(unit.items);
+        }
+        finally {
+            this.units.pop();
+            this.anchor = saved;
+        }
+    }
+    // ------------------------------------------------------------------ directives
+    setValue(node) {
+        const eq = node.equal;
+        if (!eq)
+            return;
+        const [target, valueAst] = eq;
+        const value = this.getExpression(valueAst) ?? null;
+        const path = target.path ?? [];
+        if (path.length === 0) {
+            for (let i = this.scopes.length - 1; i >= 0; i--) {
+                const s = this.scopes[i];
+                if (s.has(target.id)) {
+                    s.set(target.id, value);
+                    return;
+                }
+            }
+            this.globals.set(target.id, value);
+            return;
+        }
+        const base = this.resolve({ ...target, path: path.slice(0, -1) }, 'condition');
+        const last = path[path.length - 1];
+        if (base instanceof Map && last.type === 'property')
+            base.set(last.id, value);
+        else if (last.type === 'index') {
+            const key = this.getExpression(last.id);
+            if (base instanceof Map)
+                base.set(toJavaString(key ?? null), value);
+            else if (Array.isArray(base) && typeof key === 'number' && key >= 0 && key < base.length)
+                base[key] = value;
+        }
+    }
+    getBlock(block) {
+        const head = block[0];
+        switch (head.type) {
+            case 'if':
+                return this.getBlockIf(block);
+            case 'foreach':
+                return this.getBlockEach(block);
+            case 'macro': {
+                const params = (Array.isArray(head.args) ? head.args : []).map((a) => a.id);
+                if (head.id)
+                    this.macros.set(head.id, { body: block.slice(1), params });
+                return '';
+            }
+            case 'define':
+                if (head.id)
+                    this.defines.set(head.id, block.slice(1));
+                return '';
+            default:
+                return this.renderAstList(block.slice(1));
+        }
+    }
+    getBlockIf(block) {
+        let taking = false;
+        let decided = false;
+        const chosen = [];
+        for (const item of block) {
+            const node = item;
+            const isBranch = typeof item === 'object' && !Array.isArray(item) && (node.type === 'if' || node.type === 'elseif' || node.type === 'else');
+            if (isBranch) {
+                if (decided)
+                    break;
+                this.setAnchor(node);
+                taking = node.type === 'else' ? true : this.condition(node.condition);
+                if (taking)
+                    decided = true;
+                continue;
+            }
+            if (taking)
+                chosen.push(item);
+        }
+        return this.renderAstList(chosen);
+    }
+    getBlockEach(block) {
+        const head = block[0];
+        const from = head.from;
+        const collection = this.getExpression(from);
+        let items;
+        if (Array.isArray(collection))
+            items = collection;
+        else if (collection instanceof Map)
+            items = [...collection.values()];
+        else if (collection === undefined || collection === null)
+            return '';
+        else {
+            if (this.strict) {
+                const text = from.type === 'references' ? `$${from.id}` : 'value';
+                throw new VelocityError(`#foreach parameter ${text} at ${atLocation(this.name, this.template.source, this.offsetOf(from))} is of type ${javaClassName(collection)} and cannot be iterated by org.apache.velocity.util.introspection.UberspectImpl`, 'runtime');
+            }
+            return '';
+        }
+        const parent = this.lookup('foreach');
+        const body = block.slice(1);
+        let out = '';
+        const snapshot = [...items];
+        for (let i = 0; i < snapshot.length; i++) {
+            this.tick();
+            const scope = new Map([
+                [head.to ?? 'item', snapshot[i] ?? null],
+                ['foreach', new ForeachScope(i, snapshot.length, parent.found ? parent.value : undefined)],
+                ['velocityCount', i + 1],
+            ]);
+            this.scopes.push(scope);
+            try {
+                out += this.renderAstList(body);
+            }
+            finally {
+                this.scopes.pop();
+            }
+            if (this.runState.break) {
+                this.runState.break = false;
+                break;
+            }
+            if (this.runState.stop)
+                break;
+        }
+        return out;
+    }
+    getMacro(call) {
+        const name = call.id ?? '';
+        const args = Array.isArray(call.args) ? call.args : [];
+        if (name === 'stop') {
+            this.runState.stop = true;
+            return '';
+        }
+        if (name === 'evaluate') {
+            const text = args[0] ? toJavaString(this.getExpression(args[0]) ?? null) : '';
+            let unit;
+            try {
+                unit = parseFragment(text, this.offsetOf(call));
+            }
+            catch (e) {
+                if (e instanceof TemplateSyntaxError)
+                    throw this.error(`#evaluate: Encountered "${e.token}"`, this.offsetOf(call));
+                throw e;
+            }
+            this.units.push(unit);
+            try {
+                return this.renderAstList(unit.items);
+            }
+            finally {
+                this.units.pop();
+            }
+        }
+        if (name === 'parse' || name === 'include') {
+            throw this.error(`#${name} is not available to data action templates`, this.offsetOf(call));
+        }
+        const macro = this.macros.get(name);
+        if (!macro)
+            return this.literalText(call) ?? `#${name}()`;
+        if (this.macroStack.length >= MAX_MACRO_DEPTH) {
+            throw this.error(`Max calling depth of ${MAX_MACRO_DEPTH} was exceeded in macro '${name}' with Call Stack:${this.macroStack.join('->')}`, this.offsetOf(call));
+        }
+        const scope = new Map();
+        macro.params.forEach((p, i) => scope.set(p, args[i] ? (this.getExpression(args[i]) ?? null) : undefined));
+        this.macroStack.push(name);
+        this.scopes.push(scope);
+        try {
+            return this.renderAstList(macro.body);
+        }
+        finally {
+            this.scopes.pop();
+            this.macroStack.pop();
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/velocity/render.ts
+
+
+
+
+/**
+ * Renders one Velocity template the way Genesys does (genesys-runtime.md §3, §5.5): request
+ * templates non-strict (a missing or null `${input.x}` renders its own text, `$!{…}` renders
+ * nothing), the success template strict (`Variable $x has not been set at
+ * successTemplate[line L, column C]`, also for `$!{x}`).
+ * @param context the template's variables (tools, `input`, translation values …); #set changes it.
+ * @throws VelocityError (`kind: 'parse'`) for a syntax error: `Encountered "…" at NAME[line L, column C]`.
+ * @throws VelocityError (`kind: 'runtime'`) for a strict-mode or Java method error.
+ */
+function renderTemplate(template, context, settings) {
+    let parsed;
+    try {
+        parsed = parseTemplate(template);
+    }
+    catch (e) {
+        if (e instanceof TemplateSyntaxError) {
+            throw new VelocityError(`Encountered "${e.token}" at ${atLocation(settings.name, new SourceText(template), e.offset)}`, 'parse');
+        }
+        throw e;
+    }
+    return new GenesysVelocity(parsed, settings).run(context);
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/velocity/tools/tool.ts
+
+
+/**
+ * Base of the template tools (`$esc`, `$math`, `$encoding`, `$successTemplateUtils`): members
+ * are served from explicit tables only. A bean property `$esc.d` is also reachable as
+ * `$esc.getD()`, as in Velocity.
+ */
+class Tool extends JavaObject {
+    properties = new Map();
+    getProperty(name) {
+        const p = this.properties.get(name);
+        return p ? found(p()) : { found: false };
+    }
+    invoke(name, args) {
+        const m = this.methods.get(name);
+        if (m) {
+            try {
+                return found(m(args));
+            }
+            catch (e) {
+                if (e instanceof NoSuchOverload)
+                    return { found: false };
+                throw e;
+            }
+        }
+        if (args.length === 0 && /^(get|is)[A-Z]/.test(name)) {
+            const bare = name.startsWith('get') ? name.slice(3) : name.slice(2);
+            const prop = this.properties.get(bare.charAt(0).toLowerCase() + bare.slice(1)) ?? this.properties.get(bare);
+            if (prop)
+                return found(prop());
+        }
+        return { found: false };
+    }
+}
+/** A one-argument string function: null in gives null out (EscapeTool convention). */
+function unary(fn) {
+    return (args) => {
+        if (args.length !== 1)
+            throw new NoSuchOverload('one argument expected');
+        const a = args[0];
+        if (a === undefined || a === null)
+            return null;
+        return fn(stringOf(a));
+    };
+}
+/** Java `String.valueOf(obj)` for tool arguments. */
+function stringOf(v) {
+    return toJavaString(v);
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/velocity/tools/encoding.ts
+
+/** `$encoding.base64(s)`: base64 of the UTF-8 bytes (genesys-runtime.md §3.5, §3.7; S-FORM). */
+class EncodingTool extends Tool {
+    javaClass = 'com.genesys.integrations.EncodingTool';
+    methods = new Map([['base64', unary((s) => Buffer.from(s, 'utf8').toString('base64'))]]);
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/velocity/tools/escape-tables.ts
+/** ISO-8859-1 named entities used by commons-lang3 `escapeHtml4` (U+00A0–U+00FF). */
+const ISO_8859_1_ENTITIES = [
+    'nbsp', 'iexcl', 'cent', 'pound', 'curren', 'yen', 'brvbar', 'sect', 'uml', 'copy', 'ordf', 'laquo', 'not', 'shy', 'reg', 'macr',
+    'deg', 'plusmn', 'sup2', 'sup3', 'acute', 'micro', 'para', 'middot', 'cedil', 'sup1', 'ordm', 'raquo', 'frac14', 'frac12', 'frac34', 'iquest',
+    'Agrave', 'Aacute', 'Acirc', 'Atilde', 'Auml', 'Aring', 'AElig', 'Ccedil', 'Egrave', 'Eacute', 'Ecirc', 'Euml', 'Igrave', 'Iacute', 'Icirc', 'Iuml',
+    'ETH', 'Ntilde', 'Ograve', 'Oacute', 'Ocirc', 'Otilde', 'Ouml', 'times', 'Oslash', 'Ugrave', 'Uacute', 'Ucirc', 'Uuml', 'Yacute', 'THORN', 'szlig',
+    'agrave', 'aacute', 'acirc', 'atilde', 'auml', 'aring', 'aelig', 'ccedil', 'egrave', 'eacute', 'ecirc', 'euml', 'igrave', 'iacute', 'icirc', 'iuml',
+    'eth', 'ntilde', 'ograve', 'oacute', 'ocirc', 'otilde', 'ouml', 'divide', 'oslash', 'ugrave', 'uacute', 'ucirc', 'uuml', 'yacute', 'thorn', 'yuml',
+];
+
+;// CONCATENATED MODULE: ./src/dryrun/velocity/tools/escape-functions.ts
+
+
+
+
+const escape_functions_hex4 = (c) => c.toString(16).toUpperCase().padStart(4, '0');
+/** Java `URLEncoder.encode(s, UTF-8)`: form encoding (`a b/c` → `a+b%2Fc`). Source: S-FORM, §3.4. */
+function urlFormEncode(s) {
+    let out = '';
+    for (const b of Buffer.from(s, 'utf8')) {
+        const c = String.fromCharCode(b);
+        if (/[A-Za-z0-9.\-*_]/.test(c))
+            out += c;
+        else if (b === 0x20)
+            out += '+';
+        else
+            out += `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+    }
+    return out;
+}
+/** RFC 3986 percent-encoding; only `A-Z a-z 0-9 - . _ ~` stay literal (oracle policy `$esc.uriEncode`). */
+function uriEncode(s) {
+    let out = '';
+    for (const b of Buffer.from(s, 'utf8')) {
+        const c = String.fromCharCode(b);
+        out += /[A-Za-z0-9\-._~]/.test(c) ? c : `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+    }
+    return out;
+}
+/** `$esc.jsonString` / `jsonEncode` (oracle policy): JSON content escaping, no quotes added. */
+function jsonString(s) {
+    return escapeJsonContent(s);
+}
+/**
+ * `$esc.jsonDecode` (oracle policy, speculative): the inverse of jsonString; text that is not
+ * valid JSON string content is returned unchanged and `onInvalid` is called.
+ */
+function jsonDecode(s, onInvalid) {
+    try {
+        const v = parseJson(`"${s}"`);
+        if (typeof v === 'string')
+            return v;
+    }
+    catch (e) {
+        if (!(e instanceof JsonParseError))
+            throw e;
+    }
+    onInvalid();
+    return s;
+}
+/** commons-lang3 `escapeJava`. */
+function escapeJava(s) {
+    return escapeJavaStyle(s, false);
+}
+/** commons-lang3 `escapeEcmaScript` (also `'` and `/`). */
+function escapeJavaScript(s) {
+    return escapeJavaStyle(s, true);
+}
+function escapeJavaStyle(s, ecma) {
+    let out = '';
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        const ch = s[i];
+        if (ch === '"')
+            out += '\\"';
+        else if (ch === '\\')
+            out += '\\\\';
+        else if (ecma && ch === "'")
+            out += "\\'";
+        else if (ecma && ch === '/')
+            out += '\\/';
+        else if (ch === '\b')
+            out += '\\b';
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (ch === '\f')
+            out += '\\f';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (c < 0x20 || c > 0x7f)
+            out += `\\u${escape_functions_hex4(c)}`;
+        else
+            out += ch;
+    }
+    return out;
+}
+/** commons-lang3 `escapeHtml4` (basic entities and ISO-8859-1 names; HTML 4 extended names are not covered). */
+function escapeHtml(s) {
+    let out = '';
+    for (const ch of s) {
+        const c = ch.codePointAt(0);
+        if (ch === '"')
+            out += '&quot;';
+        else if (ch === '&')
+            out += '&amp;';
+        else if (ch === '<')
+            out += '&lt;';
+        else if (ch === '>')
+            out += '&gt;';
+        else if (c >= 0xa0 && c <= 0xff)
+            out += `&${ISO_8859_1_ENTITIES[c - 0xa0]};`;
+        else
+            out += ch;
+    }
+    return out;
+}
+/** commons-lang3 `escapeXml10`. */
+function escapeXml(s) {
+    let out = '';
+    for (const ch of s) {
+        const c = ch.codePointAt(0);
+        if (ch === '"')
+            out += '&quot;';
+        else if (ch === '&')
+            out += '&amp;';
+        else if (ch === '<')
+            out += '&lt;';
+        else if (ch === '>')
+            out += '&gt;';
+        else if (ch === "'")
+            out += '&apos;';
+        else if ((c <= 0x08) || c === 0x0b || c === 0x0c || (c >= 0x0e && c <= 0x1f) || c === 0xfffe || c === 0xffff)
+            continue;
+        else if ((c >= 0x7f && c <= 0x84) || (c >= 0x86 && c <= 0x9f))
+            out += `&#${c};`;
+        else
+            out += ch;
+    }
+    return out;
+}
+/** EscapeTool `sql`: doubles single quotes. */
+function escapeSql(s) {
+    return s.split("'").join("''");
+}
+/** EscapeTool `velocity`: `$` → `${esc.d}`, `#` → `${esc.h}`. */
+function escapeVelocity(s) {
+    return s.replace(/[$#]/g, (c) => (c === '$' ? '${esc.d}' : '${esc.h}'));
+}
+/** EscapeTool `unicode`: `\u00e9` (or `00e9`) → é. @throws JavaInvocationError NumberFormatException */
+function unicode(s) {
+    const hex = s.startsWith('\\u') ? s.slice(2) : s;
+    if (!/^[0-9a-fA-F]+$/.test(hex)) {
+        throw new JavaInvocationError(`java.lang.NumberFormatException: For input string: "${hex}" under radix 16`);
+    }
+    return String.fromCharCode(Number.parseInt(hex, 16) & 0xffff);
+}
+/** EscapeTool `propertyKey` / `propertyValue` (java.util.Properties escaping). */
+function escapeProperty(s, isKey) {
+    let out = '';
+    for (let i = 0; i < s.length; i++) {
+        const ch = s[i];
+        const c = s.charCodeAt(i);
+        switch (ch) {
+            case '\t':
+                out += '\\t';
+                break;
+            case '\n':
+                out += '\\n';
+                break;
+            case '\f':
+                out += '\\f';
+                break;
+            case '\r':
+                out += '\\r';
+                break;
+            case ' ':
+                out += i === 0 || isKey ? '\\ ' : ' ';
+                break;
+            case '\\':
+            case '#':
+            case '!':
+            case '=':
+            case ':':
+                out += `\\${ch}`;
+                break;
+            default:
+                out += c < 0x20 || c > 0x7e ? `\\u${escape_functions_hex4(c)}` : ch;
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/velocity/tools/esc.ts
+
+
+/**
+ * `$esc`: velocity-tools `EscapeTool` (url, java, javascript, html, xml, sql, velocity, unicode,
+ * propertyKey/Value and the character getters `d h b q s e n` with their long names) plus the
+ * Genesys additions `jsonString`, `jsonEncode`, `jsonDecode`, `uriEncode`, `urlFormEncode`
+ * (genesys-runtime.md §3.7; semantics of the additions: oracle README "Tools").
+ */
+class EscTool extends Tool {
+    javaClass = 'org.apache.velocity.tools.generic.EscapeTool';
+    methods;
+    properties = new Map([
+        ['d', () => '$'], ['dollar', () => '$'],
+        ['h', () => '#'], ['hash', () => '#'],
+        ['b', () => '\\'], ['backslash', () => '\\'],
+        ['q', () => '"'], ['quote', () => '"'],
+        ['s', () => "'"], ['singleQuote', () => "'"],
+        ['e', () => '!'], ['exclamation', () => '!'],
+        ['n', () => '\n'], ['newline', () => '\n'],
+    ]);
+    /** @param notes receives warnings (e.g. jsonDecode on invalid content). */
+    constructor(notes) {
+        super();
+        this.methods = new Map([
+            ['url', unary(urlFormEncode)],
+            ['urlFormEncode', unary(urlFormEncode)],
+            ['uriEncode', unary(uriEncode)],
+            ['jsonString', unary(jsonString)],
+            ['jsonEncode', unary(jsonString)],
+            ['jsonDecode', unary((s) => jsonDecode(s, () => notes.push('$esc.jsonDecode: argument is not valid JSON string content; returned unchanged')))],
+            ['java', unary(escapeJava)],
+            ['javascript', unary(escapeJavaScript)],
+            ['html', unary(escapeHtml)],
+            ['xml', unary(escapeXml)],
+            ['sql', unary(escapeSql)],
+            ['velocity', unary(escapeVelocity)],
+            ['unicode', unary(unicode)],
+            ['propertyKey', unary((s) => escapeProperty(s, true))],
+            ['propertyValue', unary((s) => escapeProperty(s, false))],
+        ]);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/velocity/tools/math.ts
+
+
+
+
+/**
+ * velocity-tools `ConversionUtils.toNumber`: numbers as they are; strings parsed like
+ * `NumberFormat.getNumberInstance(Locale.US)` — the longest numeric prefix, grouping commas
+ * allowed (`'1e3'` → 1, `'2.50'` → 2.5, `'1,000'` → 1000), a Long when the value is whole
+ * (`'2.0'` → 2); anything else null.
+ */
+function toolNumber(v) {
+    if (v === undefined || v === null)
+        return null;
+    if (isNumber(v))
+        return v;
+    if (typeof v !== 'string')
+        return null;
+    const m = /^-?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?/.exec(v);
+    if (!m || m[0] === '' || m[0] === '-' || (m[1] === undefined && m[3] === undefined))
+        return null;
+    const n = Number(m[0].replace(/,/g, ''));
+    return Number.isInteger(n) ? n : new JavaDouble(n);
+}
+/**
+ * MathTool `matchType`: a whole result is an Integer/Long unless an input's text has a decimal
+ * point (`$math.add(1.0, 2)` → `3.0`, `$math.div(4, 2)` → `2`, `$math.div(7, 2)` → `3.5`).
+ */
+function matchType(out, inputs) {
+    let integral = Math.round(out) === out && Number.isFinite(out);
+    if (integral) {
+        for (const n of inputs) {
+            if (toJavaString(n).includes('.')) {
+                integral = false;
+                break;
+            }
+        }
+    }
+    return integral ? out : new JavaDouble(out);
+}
+function nums(args, min) {
+    if (args.length < min)
+        throw new NoSuchOverload('arguments');
+    const out = [];
+    for (const a of args) {
+        const n = toolNumber(a);
+        if (n === null)
+            return null;
+        out.push(n);
+    }
+    return out;
+}
+function reduce(args, start, step) {
+    const ns = nums(args, 1);
+    if (!ns)
+        return null;
+    let acc = start(numberValue(ns[0]));
+    for (let i = 1; i < ns.length; i++) {
+        const r = step(acc, numberValue(ns[i]));
+        if (r === null)
+            return null;
+        acc = r;
+    }
+    return matchType(acc, ns);
+}
+function unaryNum(fn) {
+    return (args) => {
+        if (args.length !== 1)
+            throw new NoSuchOverload('one argument');
+        const n = toolNumber(args[0]);
+        return n === null ? null : fn(n);
+    };
+}
+function collectionNumbers(v) {
+    if (!Array.isArray(v))
+        return null;
+    const out = [];
+    for (const x of v) {
+        const n = toolNumber(x);
+        if (n === null)
+            return null;
+        out.push(n);
+    }
+    return out;
+}
+/**
+ * `$math`: velocity-tools `MathTool` (3.1) semantics, verified with the oracle: results keep
+ * integer type when whole (`matchType`), `div` by zero and non-numbers give null (so the
+ * reference renders literally), `round` is `Math.rint` (half to even), `max` starts from
+ * `Double.MIN_VALUE` as the library does (`$math.max(-5,-3)` → `4.9E-324`).
+ */
+class MathTool extends Tool {
+    javaClass = 'org.apache.velocity.tools.generic.MathTool';
+    methods = new Map([
+        ['add', (a) => reduce(a, (f) => f, (x, y) => x + y)],
+        ['sub', (a) => reduce(a, (f) => f, (x, y) => x - y)],
+        ['mul', (a) => reduce(a, (f) => f, (x, y) => x * y)],
+        ['div', (a) => reduce(a, (f) => f, (x, y) => (y === 0 ? null : x / y))],
+        ['max', (a) => reduce(a, (f) => Math.max(Number.MIN_VALUE, f), (x, y) => Math.max(x, y))],
+        ['min', (a) => reduce(a, (f) => Math.min(Number.MAX_VALUE, f), (x, y) => Math.min(x, y))],
+        [
+            'pow',
+            (a) => {
+                if (a.length !== 2)
+                    throw new NoSuchOverload('two arguments');
+                const ns = nums(a, 2);
+                return ns ? matchType(Math.pow(numberValue(ns[0]), numberValue(ns[1])), ns) : null;
+            },
+        ],
+        [
+            'idiv',
+            (a) => {
+                if (a.length !== 2)
+                    throw new NoSuchOverload('two arguments');
+                const ns = nums(a, 2);
+                if (!ns)
+                    return null;
+                const d = Math.trunc(numberValue(ns[1])) | 0;
+                return d === 0 ? null : Math.trunc((Math.trunc(numberValue(ns[0])) | 0) / d);
+            },
+        ],
+        [
+            'mod',
+            (a) => {
+                if (a.length !== 2)
+                    throw new NoSuchOverload('two arguments');
+                const ns = nums(a, 2);
+                if (!ns)
+                    return null;
+                const d = Math.trunc(numberValue(ns[1])) | 0;
+                return d === 0 ? null : (Math.trunc(numberValue(ns[0])) | 0) % d;
+            },
+        ],
+        ['abs', unaryNum((n) => matchType(Math.abs(numberValue(n)), [n]))],
+        ['ceil', unaryNum((n) => Math.ceil(numberValue(n)) | 0)],
+        ['floor', unaryNum((n) => Math.floor(numberValue(n)) | 0)],
+        ['round', unaryNum((n) => rint(numberValue(n)) | 0)],
+        [
+            'roundTo',
+            (a) => {
+                if (a.length !== 2)
+                    throw new NoSuchOverload('two arguments');
+                const places = toolNumber(a[0]);
+                const value = toolNumber(a[1]);
+                if (places === null || value === null)
+                    return null;
+                const p = Math.trunc(numberValue(places));
+                const v = numberValue(value);
+                if (p === 0)
+                    return new JavaDouble(Math.trunc(v + 0.5));
+                const shift = Math.pow(10, p);
+                return new JavaDouble(Math.trunc(v * shift + 0.5) / shift);
+            },
+        ],
+        ['toInteger', unaryNum((n) => Math.trunc(numberValue(n)) | 0)],
+        ['toDouble', unaryNum((n) => new JavaDouble(numberValue(n)))],
+        ['toNumber', unaryNum((n) => n)],
+        [
+            'getTotal',
+            (a) => {
+                if (a.length !== 1)
+                    throw new NoSuchOverload('one argument');
+                const ns = collectionNumbers(a[0]);
+                if (!ns || ns.length === 0)
+                    return null;
+                return matchType(ns.reduce((sum, n) => sum + numberValue(n), 0), ns);
+            },
+        ],
+        [
+            'getAverage',
+            (a) => {
+                if (a.length !== 1)
+                    throw new NoSuchOverload('one argument');
+                const ns = collectionNumbers(a[0]);
+                if (!ns || ns.length === 0)
+                    return null;
+                return matchType(ns.reduce((sum, n) => sum + numberValue(n), 0) / ns.length, ns);
+            },
+        ],
+        [
+            'random',
+            (a) => {
+                if (a.length === 0)
+                    return new JavaDouble(Math.random());
+                if (a.length !== 2)
+                    throw new NoSuchOverload('random');
+                const ns = nums(a, 2);
+                if (!ns)
+                    return null;
+                const lo = numberValue(ns[0]);
+                const hi = numberValue(ns[1]);
+                return matchType(Math.floor(lo + Math.random() * (hi - lo)), ns);
+            },
+        ],
+    ]);
+}
+/** Java `Math.rint`: round half to even. */
+function rint(x) {
+    const f = Math.floor(x);
+    const diff = x - f;
+    if (diff < 0.5)
+        return f;
+    if (diff > 0.5)
+        return f + 1;
+    return f % 2 === 0 ? f : f + 1;
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/jsonpath/lenient-json.ts
+
+
+/**
+ * A small permissive JSON reader in the spirit of json-smart's `MODE_PERMISSIVE`, which Jayway
+ * uses for filter literals and its provider's `parse` (`['a','b']`, `{"k": 1}`): single- or
+ * double-quoted strings, unquoted words as strings, and — with `allowTrailing` — content after
+ * the first value ignored (`[0].[0]` reads as `[0]`). Returns the text itself when it cannot be
+ * read.
+ */
+function parseLenientJson(text, allowTrailing = false) {
+    const r = new Reader(text);
+    try {
+        const v = r.value();
+        r.ws();
+        return r.atEnd() || allowTrailing ? v : text;
+    }
+    catch {
+        return text;
+    }
+}
+class Reader {
+    s;
+    i = 0;
+    constructor(s) {
+        this.s = s;
+    }
+    atEnd() {
+        return this.i >= this.s.length;
+    }
+    ws() {
+        while (this.i < this.s.length && /\s/.test(this.s[this.i]))
+            this.i++;
+    }
+    value() {
+        this.ws();
+        const c = this.s[this.i];
+        if (c === '[') {
+            this.i++;
+            const out = [];
+            this.ws();
+            if (this.s[this.i] === ']') {
+                this.i++;
+                return out;
+            }
+            for (;;) {
+                out.push(this.value());
+                this.ws();
+                const d = this.s[this.i++];
+                if (d === ']')
+                    return out;
+                if (d !== ',')
+                    throw new Error('bad array');
+            }
+        }
+        if (c === '{') {
+            this.i++;
+            const out = {};
+            this.ws();
+            if (this.s[this.i] === '}') {
+                this.i++;
+                return out;
+            }
+            for (;;) {
+                this.ws();
+                const k = this.value();
+                this.ws();
+                if (this.s[this.i++] !== ':')
+                    throw new Error('bad object');
+                setMember(out, String(k), this.value());
+                this.ws();
+                const d = this.s[this.i++];
+                if (d === '}')
+                    return out;
+                if (d !== ',')
+                    throw new Error('bad object');
+            }
+        }
+        if (c === '"' || c === "'") {
+            this.i++;
+            let out = '';
+            while (this.i < this.s.length && this.s[this.i] !== c) {
+                if (this.s[this.i] === '\\') {
+                    this.i++;
+                    const e = this.s[this.i];
+                    out += e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : (e ?? '');
+                }
+                else
+                    out += this.s[this.i];
+                this.i++;
+            }
+            if (this.s[this.i] !== c)
+                throw new Error('unterminated string');
+            this.i++;
+            return out;
+        }
+        const m = /^[^,:\][{}\s]+/.exec(this.s.slice(this.i));
+        if (!m)
+            throw new Error('unexpected');
+        this.i += m[0].length;
+        const w = m[0];
+        if (w === 'true')
+            return true;
+        if (w === 'false')
+            return false;
+        if (w === 'null')
+            return null;
+        if (/^-?\d+$/.test(w))
+            return Number(w);
+        if (/^-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(w))
+            return new JavaDouble(Number(w));
+        return w;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/velocity/tools/success-template-utils.ts
+
+
+
+
+
+function abbreviate(s) {
+    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+/**
+ * `$successTemplateUtils.firstFromArray(json[, default])` (oracle policy; genesys-runtime.md §5.6):
+ * the argument is parsed as JSON; a non-empty array gives its first element as JSON text
+ * (json-smart LT_COMPRESS, the translation-value serializer); an empty array gives the default
+ * verbatim, or empty text without one; a non-array gets the same treatment. The two fallbacks
+ * add a warning with the oracle's wording. Null in gives null out. Like json-smart's permissive
+ * parser, text after the first JSON value is ignored (`[0].[0]` reads as `[0]`).
+ */
+class SuccessTemplateUtils extends Tool {
+    javaClass = 'com.genesys.integrations.SuccessTemplateUtils';
+    methods;
+    /** @param notes receives the fallback warnings. */
+    constructor(notes) {
+        super();
+        const first = (args) => {
+            if (args.length !== 1 && args.length !== 2)
+                throw new NoSuchOverload('one or two arguments');
+            const json = args[0];
+            if (json === undefined || json === null)
+                return null;
+            const hasDefault = args.length === 2;
+            const text = stringOf(json);
+            let parsed;
+            try {
+                parsed = parseJson(text);
+            }
+            catch {
+                parsed = parseLenientJson(text.trim(), true);
+            }
+            if (Array.isArray(parsed) && parsed.length > 0)
+                return writeJsonSmart(parsed[0]);
+            const dflt = args[1];
+            const fallback = hasDefault ? (dflt === undefined || dflt === null ? null : stringOf(dflt)) : '';
+            if (!Array.isArray(parsed)) {
+                notes.push(`firstFromArray: argument is not a JSON array (${abbreviate(text)}); returned ${hasDefault ? 'the default' : 'empty text'} (policy)`);
+            }
+            else if (!hasDefault) {
+                notes.push('firstFromArray: empty array and no default; returned empty text (policy)');
+            }
+            return fallback;
+        };
+        this.methods = new Map([['firstFromArray', first]]);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/velocity/tools/index.ts
+
+
+
+
+/**
+ * The tools Genesys puts into every template context (genesys-runtime.md §3.7): `esc`, `math`,
+ * `encoding`, `successTemplateUtils`. `$urlTool`, `$salesforce` and the Dynamics macros are not
+ * provided (oracle policy): templates using them fail (strict) or render them literally.
+ * @param notes receives tool warnings raised during one render.
+ */
+function createTools(notes) {
+    return new Map([
+        ['esc', new EscTool(notes)],
+        ['math', new MathTool()],
+        ['encoding', new EncodingTool()],
+        ['successTemplateUtils', new SuccessTemplateUtils(notes)],
+    ]);
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/velocity/index.ts
+/**
+ * Apache Velocity with Genesys semantics, on velocityjs: {@link renderTemplate}, the value model
+ * and the template tools.
+ */
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/dryrun/steps/request.ts
+
+
+
+
+
+/**
+ * `input` as request templates see it (oracle policy "Request context"): the input values,
+ * decimals as Double (rendered `2.5`, `1.0`), nulls as null (rendered as the reference text),
+ * plus `rawRequest` = the input as compact JSON in key order (a supplied `rawRequest` is
+ * overwritten). No `orgId`/`integrationId` are added.
+ */
+function inputMap(input) {
+    const vin = {};
+    for (const k of Object.keys(input)) {
+        if (k === 'rawRequest')
+            continue;
+        Object.defineProperty(vin, k, { value: input[k], enumerable: true, writable: true, configurable: true });
+    }
+    const map = fromJson(vin);
+    map.set('rawRequest', writeJson(vin));
+    return map;
+}
+/** The request-side Velocity context: the tools, `$input`, `$credentials`, `$authResponse` (when given). */
+function requestContext(state, notes) {
+    const ctx = createTools(notes);
+    ctx.set('input', inputMap(state.input));
+    ctx.set('credentials', fromJson(toJsonModel(state.testCase.credentials ?? {})));
+    if (state.testCase.authResponse)
+        ctx.set('authResponse', fromJson(toJsonModel(state.testCase.authResponse)));
+    return ctx;
+}
+/** Renders one request template non-strictly; a template error fails the current step. */
+function request_render(state, trace, name, template) {
+    const notes = [];
+    try {
+        const out = renderTemplate(template, requestContext(state, notes), {
+            name,
+            strict: false,
+            notes,
+            ...(state.options.maxTemplateSteps !== undefined ? { maxSteps: state.options.maxTemplateSteps } : {}),
+        });
+        trace.warnAll(notes);
+        return out;
+    }
+    catch (e) {
+        trace.warnAll(notes);
+        if (e instanceof VelocityError)
+            trace.fail(PROCESSING, e.message, e.message);
+        throw e;
+    }
+}
+/**
+ * Step 5, "Resolve request URL template": non-strict render of `requestUrlTemplate`
+ * (genesys-runtime.md §3.3–3.4). Warns when the URL still holds reference text such as
+ * `${input.opt}` (an omitted optional input without `$!`).
+ */
+function stepUrl(state, trace) {
+    trace.begin(5);
+    const url = request_render(state, trace, 'requestUrlTemplate', state.definition.config.request.requestUrlTemplate);
+    if (url.includes('${') || url.includes('$input') || url.includes('$!{'))
+        trace.warn('rendered URL still contains reference text');
+    trace.ok(url);
+}
+/** Step 6, "Resolve request header templates": each header value, template name = header name. */
+function stepHeaders(state, trace) {
+    trace.begin(6);
+    const out = {};
+    state.contentType = undefined;
+    for (const [name, template] of Object.entries(state.headers)) {
+        const value = request_render(state, trace, name, template);
+        Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+        if (name.toLowerCase() === 'content-type')
+            state.contentType = value;
+    }
+    trace.ok(out);
+}
+/**
+ * Step 7, "Resolve request body template": skipped for GET (genesys-runtime.md §3.6); otherwise
+ * `requestTemplate` (default `${input.rawRequest}`) rendered non-strictly. The body is sent as
+ * rendered; a JSON (or missing) Content-Type with a body that is not JSON gives a warning.
+ */
+function stepBody(state, trace) {
+    trace.begin(7);
+    if (state.method === 'GET') {
+        trace.detail('skipped', 'GET requests ignore the body template');
+        trace.ok(null);
+        return;
+    }
+    const template = state.definition.config.request.requestTemplate ?? '${input.rawRequest}';
+    const body = request_render(state, trace, 'requestTemplate', template);
+    const jsonContentType = state.contentType === undefined || state.contentType.toLowerCase().includes('json');
+    if (jsonContentType && body.trim() !== '') {
+        try {
+            parseJson(body);
+        }
+        catch (e) {
+            if (!(e instanceof JsonParseError))
+                throw e;
+            trace.warn(`request body is not valid JSON (sent anyway): ${e.message}`);
+        }
+    }
+    trace.ok(body);
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/steps/output.ts
+
+
+
+
+
+
+/** The verbatim Genesys wrapper of a success-template failure (genesys-runtime.md §5.5, S-WORKSHOP). */
+function transformError(message, template) {
+    return `Transform failed to process result using 'successTemplate' template due to error:'${message}'\n Template:'${template}'.`;
+}
+/**
+ * Step 10, "Apply output transformation" (genesys-runtime.md §5.5, §6): renders the success
+ * template (default `${rawResult}`) in strict-reference mode, parses the text as JSON, then
+ * validates it against `successSchema` (draft-04, no coercion, integers judged lexically:
+ * `150.0` is not an integer). Schema failures are step-10 failures (§2). Context: the tools,
+ * then every translation value (shadowing a tool of the same name), then `rawResult`; `$input`
+ * and `$credentials` only with `options.successContextInput`.
+ * @returns the parsed output (plain JSON) for `finalResult`.
+ */
+function stepOutput(state, trace) {
+    trace.begin(10);
+    const configured = state.definition.config.response.successTemplate;
+    const template = typeof configured === 'string' ? configured : '${rawResult}';
+    if (typeof configured !== 'string')
+        trace.detail('template', 'successTemplate missing: default ${rawResult} used');
+    const notes = [];
+    const ctx = createTools(notes);
+    if (state.options.successContextInput) {
+        ctx.set('input', inputMap(state.input));
+        ctx.set('credentials', fromJson(toJsonModel(state.testCase.credentials ?? {})));
+    }
+    for (const [k, v] of state.values)
+        ctx.set(k, v);
+    ctx.set('rawResult', state.rawResult);
+    let text;
+    try {
+        text = renderTemplate(template, ctx, {
+            name: 'successTemplate',
+            strict: true,
+            notes,
+            ...(state.options.maxTemplateSteps !== undefined ? { maxSteps: state.options.maxTemplateSteps } : {}),
+        });
+    }
+    catch (e) {
+        trace.warnAll(notes);
+        if (e instanceof VelocityError)
+            trace.fail(PROCESSING, transformError(e.message, template), e.message);
+        throw e;
+    }
+    trace.warnAll(notes);
+    trace.partial(text);
+    let parsed;
+    try {
+        parsed = parseJson(text);
+    }
+    catch (e) {
+        if (!(e instanceof JsonParseError))
+            throw e;
+        trace.fail(PROCESSING, transformError(`Rendered text is not valid JSON: ${e.message}`, template), e.message);
+    }
+    const issues = validateAgainstSchema(parsed, state.definition.contract.output.successSchema);
+    if (issues.length > 0)
+        trace.fail(PROCESSING, formatSchemaFailure('output', issues));
+    trace.detail('schema', 'validated against successSchema (draft-04, ajv-draft-04)');
+    trace.ok(text);
+    return toPlainJson(parsed);
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/jsonpath/char-index.ts
+/**
+ * A cursor over path/filter text, after Jayway's `CharacterIndex` (json-path 2.10.0). Only the
+ * operations the compilers need are ported; their edge behaviour (what counts as "significant",
+ * how closing brackets skip strings) follows the Java code.
+ */
+class CharacterIndex {
+    text;
+    position = 0;
+    end;
+    constructor(text) {
+        this.text = text;
+        this.end = text.length;
+    }
+    length() {
+        return this.end;
+    }
+    charAt(i) {
+        return this.text[i] ?? '';
+    }
+    currentChar() {
+        return this.charAt(this.position);
+    }
+    currentCharIs(c) {
+        return this.currentChar() === c;
+    }
+    lastCharIs(c) {
+        return this.charAt(this.end - 1) === c;
+    }
+    nextCharIs(c) {
+        return this.inBounds(this.position + 1) && this.charAt(this.position + 1) === c;
+    }
+    incrementPosition(n) {
+        this.position = Math.min(this.position + n, this.end);
+        return this.position;
+    }
+    setPosition(p) {
+        this.position = Math.min(p, this.end);
+        return this.position;
+    }
+    inBounds(i = this.position) {
+        return i >= 0 && i < this.end;
+    }
+    isOutOfBounds(i) {
+        return !this.inBounds(i);
+    }
+    hasMoreCharacters() {
+        return this.inBounds(this.position + 1);
+    }
+    currentIsTail() {
+        return this.position >= this.end - 1;
+    }
+    subSequence(start, end) {
+        return this.text.slice(start, end);
+    }
+    /** The next non-space character after `start` (default: the current position), or ' '. */
+    nextSignificantChar(start = this.position) {
+        let p = start + 1;
+        while (this.inBounds(p) && this.charAt(p) === ' ')
+            p++;
+        return this.inBounds(p) ? this.charAt(p) : ' ';
+    }
+    nextSignificantCharIs(c, start = this.position) {
+        let p = start + 1;
+        while (this.inBounds(p) && this.charAt(p) === ' ')
+            p++;
+        return this.inBounds(p) && this.charAt(p) === c;
+    }
+    /** Index of the next non-space character after `start` if it is `c`, else -1. */
+    indexOfNextSignificantChar(c, start = this.position) {
+        let p = start + 1;
+        while (this.inBounds(p) && this.charAt(p) === ' ')
+            p++;
+        return this.inBounds(p) && this.charAt(p) === c ? p : -1;
+    }
+    nextIndexOf(start, c) {
+        for (let p = start; this.inBounds(p); p++)
+            if (this.charAt(p) === c)
+                return p;
+        return -1;
+    }
+    /** Next index of `c` from the position after the current one, skipping backslash-escaped ones. */
+    nextIndexOfUnescaped(c, start = this.position) {
+        let p = start + 1;
+        let inEscape = false;
+        while (this.inBounds(p)) {
+            const ch = this.charAt(p);
+            if (inEscape)
+                inEscape = false;
+            else if (ch === '\\')
+                inEscape = true;
+            else if (ch === c)
+                return p;
+            p++;
+        }
+        return -1;
+    }
+    /** Index of the bracket closing the one at `start`, skipping quoted strings (and regexes). */
+    indexOfMatchingCloseChar(start, open, close, skipStrings, skipRegex) {
+        if (this.charAt(start) !== open)
+            return -1;
+        let opened = 1;
+        let p = start + 1;
+        while (this.inBounds(p)) {
+            const ch = this.charAt(p);
+            if (skipStrings && (ch === "'" || ch === '"')) {
+                const q = this.nextIndexOfUnescaped(ch, p);
+                if (q === -1)
+                    return -1;
+                p = q + 1;
+                continue;
+            }
+            if (skipRegex && ch === '/') {
+                const q = this.nextIndexOfUnescaped('/', p);
+                if (q === -1)
+                    return -1;
+                p = q + 1;
+                continue;
+            }
+            if (ch === open)
+                opened++;
+            else if (ch === close) {
+                opened--;
+                if (opened === 0)
+                    return p;
+            }
+            p++;
+        }
+        return -1;
+    }
+    skipBlanks() {
+        while (this.inBounds() && this.position < this.end && this.currentChar() === ' ')
+            this.incrementPosition(1);
+        return this;
+    }
+    skipBlanksAtEnd() {
+        while (this.end > this.position && this.charAt(this.end - 1) === ' ')
+            this.end--;
+        return this;
+    }
+    trim() {
+        this.skipBlanks();
+        this.skipBlanksAtEnd();
+        return this;
+    }
+    /** Skips blanks; if `s` follows, consumes it and returns true. */
+    hasSignificantSubSequence(s) {
+        this.skipBlanks();
+        if (!this.inBounds(this.position + s.length - 1))
+            return false;
+        if (this.subSequence(this.position, this.position + s.length) !== s)
+            return false;
+        this.incrementPosition(s.length);
+        return true;
+    }
+    readSignificantChar(c) {
+        if (this.skipBlanks().currentChar() !== c)
+            throw new Error(`Expected character: ${c}`);
+        this.incrementPosition(1);
+    }
+    previousSignificantChar() {
+        let p = this.position - 1;
+        while (p >= 0 && this.charAt(p) === ' ')
+            p--;
+        return p >= 0 ? this.charAt(p) : ' ';
+    }
+    indexOfPreviousSignificantChar() {
+        let p = this.position - 1;
+        while (p >= 0 && this.charAt(p) === ' ')
+            p--;
+        return p;
+    }
+    isNumberCharacter(i) {
+        const c = this.charAt(i);
+        return (c >= '0' && c <= '9') || c === '-' || c === '.' || c === 'E' || c === 'e';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/jsonpath/errors.ts
+/** A failed read or compile; `message` is Jayway's message verbatim where Jayway has one. */
+class JsonPathError extends Error {
+    kind;
+    name = 'JsonPathError';
+    /** @param kind the Jayway exception class name (simple name). */
+    constructor(kind, message) {
+        super(message);
+        this.kind = kind;
+    }
+}
+/** `PathNotFoundException` — missing property/index; a translation default then applies. */
+function notFound(message) {
+    return new JsonPathError('PathNotFoundException', message);
+}
+/** `InvalidPathException` — a syntax error or an operation Jayway rejects. */
+function invalidPath(message) {
+    return new JsonPathError('InvalidPathException', message);
+}
+/** A Java runtime exception escaping a function (e.g. `first()` on an empty array). */
+function indexOutOfBounds(message) {
+    return new JsonPathError('IndexOutOfBoundsException', message);
+}
+/** `JsonPathException` — a runtime error inside a function or filter. */
+function jsonPathException(message) {
+    return new JsonPathError('JsonPathException', message);
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/jsonpath/unescape.ts
+/**
+ * Jayway `Utils.unescape`: resolves `\\ \' \" \r \f \t \n \b \/` and `\uXXXX` in bracket-quoted
+ * property names and filter string literals.
+ */
+function jaywayUnescape(s) {
+    if (!s.includes('\\'))
+        return s;
+    let out = '';
+    for (let i = 0; i < s.length; i++) {
+        const c = s[i];
+        if (c !== '\\' || i === s.length - 1) {
+            out += c;
+            continue;
+        }
+        const n = s[++i];
+        switch (n) {
+            case 'r':
+                out += '\r';
+                break;
+            case 'f':
+                out += '\f';
+                break;
+            case 't':
+                out += '\t';
+                break;
+            case 'n':
+                out += '\n';
+                break;
+            case 'b':
+                out += '\b';
+                break;
+            case 'u': {
+                const hex = s.slice(i + 1, i + 5);
+                if (/^[0-9a-fA-F]{4}$/.test(hex)) {
+                    out += String.fromCharCode(Number.parseInt(hex, 16));
+                    i += 4;
+                }
+                else
+                    out += 'u';
+                break;
+            }
+            default:
+                out += n;
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/jsonpath/filter-compiler.ts
+
+
+
+
+
+const OPERATORS = {
+    '==': '==', '===': '===', '!=': '!=', '!==': '!==', '<': '<', '<=': '<=', '>': '>', '>=': '>=', '=~': '=~',
+    IN: 'IN', NIN: 'NIN', CONTAINS: 'CONTAINS', ALL: 'ALL', SIZE: 'SIZE', EXISTS: 'EXISTS', EMPTY: 'EMPTY',
+    SUBSETOF: 'SUBSETOF', ANYOF: 'ANYOF', NONEOF: 'NONEOF', TYPE: 'TYPE', MATCHES: 'MATCHES',
+};
+/**
+ * Compiles `[?(...)]` with Jayway's own filter grammar (`FilterCompiler`, json-path 2.10.0):
+ *
+ *     LogicalOR         = LogicalAND { '||' LogicalAND }
+ *     LogicalAND        = LogicalANDOperand { '&&' LogicalANDOperand }
+ *     LogicalANDOperand = RelationalExpression | '(' LogicalOR ')' | '!' LogicalANDOperand
+ *     Relational        = Value [ operator Value ]      (no operator: existence test)
+ *
+ * Values: `@…`/`$…` paths, `'…'`/`"…"` strings, numbers, true/false/null, JSON arrays/objects,
+ * `/regex/flags`. No JavaScript is ever evaluated.
+ * @throws JsonPathError (`InvalidPathException`) with Jayway's messages.
+ */
+function compileFilter(criteria) {
+    let f = criteria.trim();
+    if (!f.startsWith('[') || !f.endsWith(']'))
+        throw invalidPath(`Filter must start with '[' and end with ']'. ${f}`);
+    f = f.slice(1, -1).trim();
+    if (!f.startsWith('?'))
+        throw invalidPath(`Filter must start with '[?' and end with ']'. ${f}`);
+    f = f.slice(1).trim();
+    if (!f.startsWith('(') || !f.endsWith(')'))
+        throw invalidPath(`Filter must start with '[?(' and end with ')]'. ${f}`);
+    const c = new FilterCompiler(new CharacterIndex(f));
+    return c.compile();
+}
+class FilterCompiler {
+    f;
+    constructor(f) {
+        this.f = f;
+    }
+    compile() {
+        try {
+            const result = this.readLogicalOR();
+            this.f.skipBlanks();
+            if (this.f.inBounds()) {
+                throw invalidPath(`Expected end of filter expression instead of: ${this.f.subSequence(this.f.position, this.f.length())}`);
+            }
+            return result;
+        }
+        catch (e) {
+            if (e instanceof JsonPathError)
+                throw e;
+            throw invalidPath(`Failed to parse filter: ${this.f.text}, error on position: ${this.f.position}, char: ${this.f.currentChar()}`);
+        }
+    }
+    readLogicalOR() {
+        const ops = [this.readLogicalAND()];
+        for (;;) {
+            const save = this.f.position;
+            if (this.f.hasSignificantSubSequence('||'))
+                ops.push(this.readLogicalAND());
+            else {
+                this.f.setPosition(save);
+                break;
+            }
+        }
+        return ops.length === 1 ? ops[0] : { kind: 'or', operands: ops };
+    }
+    readLogicalAND() {
+        const ops = [this.readLogicalANDOperand()];
+        for (;;) {
+            const save = this.f.position;
+            if (this.f.hasSignificantSubSequence('&&'))
+                ops.push(this.readLogicalANDOperand());
+            else {
+                this.f.setPosition(save);
+                break;
+            }
+        }
+        return ops.length === 1 ? ops[0] : { kind: 'and', operands: ops };
+    }
+    readLogicalANDOperand() {
+        const save = this.f.skipBlanks().position;
+        if (this.f.skipBlanks().currentCharIs('!')) {
+            this.f.readSignificantChar('!');
+            const c = this.f.skipBlanks().currentChar();
+            if (c === '$' || c === '@')
+                this.f.setPosition(save);
+            else
+                return { kind: 'not', operand: this.readLogicalANDOperand() };
+        }
+        if (this.f.skipBlanks().currentCharIs('(')) {
+            this.f.readSignificantChar('(');
+            const op = this.readLogicalOR();
+            this.f.readSignificantChar(')');
+            return op;
+        }
+        return this.readExpression();
+    }
+    readExpression() {
+        const left = this.readValueNode();
+        const save = this.f.position;
+        try {
+            const operator = this.readRelationalOperator();
+            const right = this.readValueNode();
+            return { kind: 'relation', left, operator, right };
+        }
+        catch (e) {
+            if (!(e instanceof JsonPathError))
+                throw e;
+            this.f.setPosition(save);
+        }
+        if (left.kind !== 'path')
+            throw invalidPath('Expected path node');
+        const exists = { ...left, existsCheck: true };
+        return { kind: 'relation', left: exists, operator: 'EXISTS', right: { kind: 'boolean', value: left.shouldExist } };
+    }
+    readRelationalOperator() {
+        const f = this.f;
+        const begin = f.skipBlanks().position;
+        if (isOperatorChar(f.currentChar())) {
+            while (f.inBounds() && isOperatorChar(f.currentChar()))
+                f.incrementPosition(1);
+        }
+        else {
+            while (f.inBounds() && f.currentChar() !== ' ')
+                f.incrementPosition(1);
+        }
+        const text = f.subSequence(begin, f.position);
+        const op = OPERATORS[text.toUpperCase()];
+        if (!op)
+            throw invalidPath(`Filter operator ${text} is not supported!`);
+        return op;
+    }
+    readValueNode() {
+        const f = this.f;
+        switch (f.skipBlanks().currentChar()) {
+            case '$':
+            case '@':
+                return this.readPath();
+            case '!': {
+                f.incrementPosition(1);
+                const c = f.skipBlanks().currentChar();
+                if (c === '$' || c === '@')
+                    return this.readPath();
+                throw invalidPath('Unexpected character: !');
+            }
+            default:
+                return this.readLiteral();
+        }
+    }
+    readLiteral() {
+        const f = this.f;
+        switch (f.skipBlanks().currentChar()) {
+            case "'":
+                return this.readStringLiteral("'");
+            case '"':
+                return this.readStringLiteral('"');
+            case 't':
+            case 'f':
+                return this.readBooleanLiteral();
+            case '-':
+                return this.readNumberLiteral();
+            case 'n':
+                return this.readNullLiteral();
+            case '{':
+            case '[':
+                return this.readJsonLiteral();
+            case '/':
+                return this.readPattern();
+            default:
+                return this.readNumberLiteral();
+        }
+    }
+    readNullLiteral() {
+        const f = this.f;
+        if (f.currentChar() === 'n' && f.inBounds(f.position + 3) && f.subSequence(f.position, f.position + 4) === 'null') {
+            f.incrementPosition(4);
+            return { kind: 'null' };
+        }
+        throw invalidPath('Expected <null> value');
+    }
+    readJsonLiteral() {
+        const f = this.f;
+        const begin = f.position;
+        const open = f.currentChar();
+        const close = open === '[' ? ']' : '}';
+        const closing = f.indexOfMatchingCloseChar(f.position, open, close, true, false);
+        if (closing === -1)
+            throw invalidPath(`String not closed. Expected ' in ${f.text}`);
+        f.setPosition(closing + 1);
+        const text = f.subSequence(begin, f.position);
+        return { kind: 'json', value: parseLenientJson(text), parsed: true, text };
+    }
+    readPattern() {
+        const f = this.f;
+        const begin = f.position;
+        let closing = f.nextIndexOfUnescaped('/');
+        if (closing === -1)
+            throw invalidPath(`Pattern not closed. Expected / in ${f.text}`);
+        if (f.inBounds(closing + 1)) {
+            const eq = f.nextIndexOf(f.position, '=');
+            const end = eq > closing ? eq : f.nextIndexOfUnescaped(')');
+            const flags = f.subSequence(closing + 1, end);
+            closing += flags.length;
+        }
+        f.setPosition(closing + 1);
+        const source = f.subSequence(begin, f.position);
+        return { kind: 'pattern', regex: compilePattern(source), source };
+    }
+    readStringLiteral(quote) {
+        const f = this.f;
+        const begin = f.position;
+        const closing = f.nextIndexOfUnescaped(quote);
+        if (closing === -1)
+            throw invalidPath(`String literal does not have matching quotes. Expected ${quote} in ${f.text}`);
+        f.setPosition(closing + 1);
+        const literal = f.subSequence(begin, f.position);
+        return { kind: 'string', value: jaywayUnescape(literal.slice(1, -1)) };
+    }
+    readNumberLiteral() {
+        const f = this.f;
+        const begin = f.position;
+        while (f.inBounds() && f.isNumberCharacter(f.position))
+            f.incrementPosition(1);
+        const text = f.subSequence(begin, f.position);
+        if (!/^-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) {
+            throw new Error(`not a number: ${text}`);
+        }
+        return { kind: 'number', value: Number(text), text: bigDecimalString(text) };
+    }
+    readBooleanLiteral() {
+        const f = this.f;
+        const begin = f.position;
+        const end = f.currentChar() === 't' ? f.position + 3 : f.position + 4;
+        if (!f.inBounds(end))
+            throw invalidPath('Expected boolean literal');
+        const text = f.subSequence(begin, end + 1);
+        if (text !== 'true' && text !== 'false')
+            throw invalidPath('Expected boolean literal');
+        f.incrementPosition(text.length);
+        return { kind: 'boolean', value: text === 'true' };
+    }
+    readPath() {
+        const f = this.f;
+        const previous = f.previousSignificantChar();
+        const begin = f.position;
+        f.incrementPosition(1);
+        while (f.inBounds()) {
+            if (f.currentChar() === '[') {
+                const close = f.indexOfMatchingCloseChar(f.position, '[', ']', true, false);
+                if (close === -1)
+                    throw invalidPath(`Square brackets does not match in filter ${f.text}`);
+                f.setPosition(close + 1);
+            }
+            const closingFunction = f.currentChar() === ')' && this.closesFunction(begin);
+            const closingLogical = f.currentChar() === ')' && !closingFunction;
+            if (!f.inBounds() || isOperatorChar(f.currentChar()) || f.currentChar() === ' ' || closingLogical)
+                break;
+            f.incrementPosition(1);
+        }
+        const text = f.subSequence(begin, f.position);
+        return { kind: 'path', path: compiler_compileJsonPath(text), existsCheck: false, shouldExist: previous !== '!' };
+    }
+    closesFunction(lowerBound) {
+        const f = this.f;
+        if (f.currentChar() !== ')')
+            return false;
+        let idx = f.indexOfPreviousSignificantChar();
+        if (idx === -1 || f.charAt(idx) !== '(')
+            return false;
+        idx--;
+        while (f.inBounds(idx) && idx > lowerBound) {
+            if (f.charAt(idx) === '.')
+                return true;
+            idx--;
+        }
+        return false;
+    }
+}
+function isOperatorChar(c) {
+    return c === '<' || c === '>' || c === '=' || c === '~' || c === '!';
+}
+/** `java.math.BigDecimal(text).toString()` for the usual literal forms. */
+function bigDecimalString(text) {
+    if (!/[eE]/.test(text))
+        return text.replace(/^(-?)\./, '$10.');
+    const n = Number(text);
+    return Number.isInteger(n) && Math.abs(n) < 1e21 ? String(n) : text.toUpperCase();
+}
+/**
+ * A Java regex literal `/src/flags` as a JS RegExp anchored for `Matcher.matches()` (the whole
+ * input must match). Flag `i` maps to `i`; Java-only constructs are left as JS reads them.
+ */
+function compilePattern(literal) {
+    const last = literal.lastIndexOf('/');
+    const src = literal.slice(1, last);
+    const flags = literal.slice(last + 1);
+    let js = '';
+    if (flags.includes('i'))
+        js += 'i';
+    if (flags.includes('m'))
+        js += 'm';
+    if (flags.includes('s'))
+        js += 's';
+    try {
+        return new RegExp(`^(?:${src})$`, js);
+    }
+    catch (e) {
+        throw invalidPath(`Invalid regex ${literal}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/jsonpath/tokens.ts
+/** Jayway `isTokenDefinite()` for the token at `index` of `tokens`. */
+function isTokenDefinite(tokens, index) {
+    const t = tokens[index];
+    if (!t)
+        return true;
+    switch (t.kind) {
+        case 'property':
+            // single property, or several properties merged into one map at the leaf
+            return t.names.length === 1 || index === tokens.length - 1;
+        case 'index':
+            return t.indexes.length === 1;
+        case 'function':
+            return true;
+        default:
+            return false;
+    }
+}
+/** Jayway `getPathFragment()` of one token. */
+function pathFragment(t) {
+    switch (t.kind) {
+        case 'property':
+            return `[${t.names.map((n) => `${t.delimiter}${n}${t.delimiter}`).join(',')}]`;
+        case 'index':
+            return `[${t.indexes.join(',')}]`;
+        case 'slice':
+            return `[${t.from ?? ''}:${t.to ?? ''}]`;
+        case 'wildcard':
+            return '[*]';
+        case 'scan':
+            return '..';
+        case 'filter':
+            return '[?]';
+        case 'function':
+            return `.${t.name}(${t.parameters.length > 0 ? '...' : ''})`;
+    }
+}
+/** Jayway `Path.toString()`: the normalized path, e.g. `$['user']['city']`. */
+function pathToString(p) {
+    return p.root + p.tokens.map(pathFragment).join('');
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/jsonpath/compiler.ts
+
+
+
+
+
+const compiler_cache = new Map();
+const compiler_CACHE_LIMIT = 2000;
+/**
+ * Compiles a JSONPath the way Jayway's `PathCompiler.compile` does (json-path 2.10.0): a path
+ * not starting with `$` or `@` gets `$.` prepended (so `a.b` and `['k']` work), `$.['k']` is
+ * accepted, dot-notation names may contain any character except space, `.`, `[` and `(`.
+ * Compiled paths are cached (they are immutable).
+ * @throws JsonPathError (`InvalidPathException`) with Jayway's message.
+ */
+function compiler_compileJsonPath(path) {
+    const hit = compiler_cache.get(path);
+    if (hit)
+        return hit;
+    const compiled = compileUncached(path);
+    if (compiler_cache.size >= compiler_CACHE_LIMIT)
+        compiler_cache.clear();
+    compiler_cache.set(path, compiled);
+    return compiled;
+}
+function compileUncached(path) {
+    try {
+        let ci = new CharacterIndex(path);
+        ci.trim();
+        const first = ci.charAt(ci.position);
+        if (first !== '$' && first !== '@') {
+            ci = new CharacterIndex(`$.${path}`);
+            ci.trim();
+        }
+        if (ci.lastCharIs('.'))
+            throw invalidPath("Path must not end with a '.' or '..'");
+        return new PathCompiler(ci).compile();
+    }
+    catch (e) {
+        if (e instanceof JsonPathError)
+            throw e;
+        throw invalidPath(e instanceof Error ? e.message : String(e));
+    }
+}
+class PathCompiler {
+    path;
+    tokens = [];
+    constructor(path) {
+        this.path = path;
+    }
+    compile() {
+        const p = this.path;
+        p.skipBlanks();
+        const c = p.currentChar();
+        if (c !== '$' && c !== '@')
+            throw invalidPath("Path must start with '$' or '@'");
+        const root = c;
+        if (!p.currentIsTail()) {
+            p.incrementPosition(1);
+            if (p.currentChar() !== '.' && p.currentChar() !== '[') {
+                throw invalidPath(`Illegal character at position ${p.position} expected '.' or '['`);
+            }
+            this.readNextToken();
+        }
+        const tokens = invertScannerFunction(root, this.tokens);
+        const definite = tokens.every((_, i) => isTokenDefinite(tokens, i));
+        return { root, tokens, definite };
+    }
+    fail(message) {
+        throw invalidPath(message);
+    }
+    readNextToken() {
+        const p = this.path;
+        switch (p.currentChar()) {
+            case '[':
+                if (!this.readBracketPropertyToken() && !this.readArrayToken() && !this.readWildCardToken() && !this.readFilterToken()) {
+                    this.fail(`Could not parse token starting at position ${p.position}. Expected ?, ', 0-9, * `);
+                }
+                return true;
+            case '.':
+                if (!this.readDotToken())
+                    this.fail(`Could not parse token starting at position ${p.position}`);
+                return true;
+            case '*':
+                if (!this.readWildCardToken())
+                    this.fail(`Could not parse token starting at position ${p.position}`);
+                return true;
+            default:
+                if (!this.readPropertyOrFunctionToken())
+                    this.fail(`Could not parse token starting at position ${p.position}`);
+                return true;
+        }
+    }
+    readDotToken() {
+        const p = this.path;
+        if (p.currentCharIs('.') && p.nextCharIs('.')) {
+            this.tokens.push({ kind: 'scan' });
+            p.incrementPosition(2);
+        }
+        else if (!p.hasMoreCharacters()) {
+            throw invalidPath("Path must not end with a '.");
+        }
+        else {
+            p.incrementPosition(1);
+        }
+        if (p.currentCharIs('.'))
+            throw invalidPath(`Character '.' on position ${p.position} is not valid.`);
+        return this.readNextToken();
+    }
+    readPropertyOrFunctionToken() {
+        const p = this.path;
+        const c0 = p.currentChar();
+        if (c0 === '[' || c0 === '*' || c0 === '.' || c0 === ' ')
+            return false;
+        const start = p.position;
+        let read = start;
+        let end = 0;
+        let isFunction = false;
+        while (p.inBounds(read)) {
+            const c = p.charAt(read);
+            if (c === ' ') {
+                throw invalidPath(`Use bracket notion ['my prop'] if your property contains blank characters. position: ${p.position}`);
+            }
+            else if (c === '.' || c === '[') {
+                end = read;
+                break;
+            }
+            else if (c === '(') {
+                isFunction = true;
+                end = read;
+                break;
+            }
+            read++;
+        }
+        if (end === 0)
+            end = p.length();
+        let parameters = [];
+        if (isFunction) {
+            let depth = 1;
+            let i = read + 1;
+            for (; i < p.length(); i++) {
+                const c = p.charAt(i);
+                if (c === ')')
+                    depth--;
+                else if (c === '(')
+                    depth++;
+                if (depth === 0)
+                    break;
+            }
+            const name = p.subSequence(start, end);
+            if (depth !== 0)
+                throw invalidPath(`Arguments to function: '${name}' are not closed properly.`);
+            if (p.inBounds(read + 1)) {
+                if (p.charAt(read + 1) !== ')') {
+                    parameters = parseFunctionParameters(p.subSequence(read + 1, i));
+                    p.setPosition(i);
+                }
+                else {
+                    p.setPosition(read + 1);
+                }
+            }
+            else {
+                p.setPosition(read);
+            }
+            this.tokens.push({ kind: 'function', name, parameters });
+        }
+        else {
+            p.setPosition(end);
+            this.tokens.push({ kind: 'property', names: [p.subSequence(start, end)], delimiter: "'" });
+        }
+        return p.currentIsTail() || this.readNextToken();
+    }
+    readBracketPropertyToken() {
+        const p = this.path;
+        if (!p.currentCharIs('['))
+            return false;
+        const delim = p.nextSignificantChar();
+        if (delim !== "'" && delim !== '"')
+            return false;
+        const names = [];
+        let start = p.position + 1;
+        let read = start;
+        let end = 0;
+        let inProperty = false;
+        let inEscape = false;
+        let lastWasComma = false;
+        while (p.inBounds(read)) {
+            const c = p.charAt(read);
+            if (inEscape)
+                inEscape = false;
+            else if (c === '\\')
+                inEscape = true;
+            else if (c === ']' && !inProperty) {
+                if (lastWasComma)
+                    this.fail(`Found empty property at index ${read}`);
+                break;
+            }
+            else if (c === delim) {
+                if (inProperty) {
+                    const next = p.nextSignificantChar(read);
+                    if (next !== ']' && next !== ',') {
+                        this.fail(`Property must be separated by comma or Property must be terminated close square bracket at index ${read}`);
+                    }
+                    end = read;
+                    names.push(jaywayUnescape(p.subSequence(start, end)));
+                    inProperty = false;
+                }
+                else {
+                    start = read + 1;
+                    inProperty = true;
+                    lastWasComma = false;
+                }
+            }
+            else if (c === ',' && !inProperty) {
+                if (lastWasComma)
+                    this.fail(`Found empty property at index ${read}`);
+                lastWasComma = true;
+            }
+            read++;
+        }
+        if (inProperty)
+            this.fail(`Property has not been closed - missing closing ${delim}`);
+        let endBracket = p.indexOfNextSignificantChar(']', end);
+        if (endBracket === -1)
+            this.fail('Property has not been closed - missing closing ]');
+        endBracket++;
+        p.setPosition(endBracket);
+        this.tokens.push({ kind: 'property', names, delimiter: delim });
+        return p.currentIsTail() || this.readNextToken();
+    }
+    readArrayToken() {
+        const p = this.path;
+        if (!p.currentCharIs('['))
+            return false;
+        const next = p.nextSignificantChar();
+        if (!/[0-9]/.test(next) && next !== '-' && next !== ':')
+            return false;
+        const begin = p.position + 1;
+        const endIdx = p.nextIndexOf(begin, ']');
+        if (endIdx === -1)
+            return false;
+        const expression = p.subSequence(begin, endIdx).trim();
+        if (expression === '*')
+            return false;
+        if (!/^[0-9,\-: ]*$/.test(expression))
+            return false;
+        if (expression.includes(':'))
+            this.tokens.push(parseSlice(expression));
+        else
+            this.tokens.push({ kind: 'index', indexes: parseIndexes(expression) });
+        p.setPosition(endIdx + 1);
+        return p.currentIsTail() || this.readNextToken();
+    }
+    readWildCardToken() {
+        const p = this.path;
+        const inBracket = p.currentCharIs('[');
+        if (inBracket && !p.nextSignificantCharIs('*'))
+            return false;
+        if (!p.currentCharIs('*') && p.isOutOfBounds(p.position + 1))
+            return false;
+        if (inBracket) {
+            const star = p.indexOfNextSignificantChar('*');
+            if (!p.nextSignificantCharIs(']', star)) {
+                throw invalidPath(`Expected wildcard token to end with ']' on position ${star + 1}`);
+            }
+            const close = p.indexOfNextSignificantChar(']', star);
+            p.setPosition(close + 1);
+        }
+        else {
+            p.incrementPosition(1);
+        }
+        this.tokens.push({ kind: 'wildcard' });
+        return p.currentIsTail() || this.readNextToken();
+    }
+    readFilterToken() {
+        const p = this.path;
+        if (!p.currentCharIs('[') && !p.nextSignificantCharIs('?'))
+            return false;
+        const openStatement = p.position;
+        const question = p.indexOfNextSignificantChar('?');
+        if (question === -1)
+            return false;
+        const openParen = p.indexOfNextSignificantChar('(', question);
+        if (openParen === -1)
+            return false;
+        const closeParen = p.indexOfMatchingCloseChar(openParen, '(', ')', true, true);
+        if (closeParen === -1)
+            return false;
+        if (!p.nextSignificantCharIs(']', closeParen))
+            return false;
+        const closeStatement = p.indexOfNextSignificantChar(']', closeParen);
+        const criteria = p.subSequence(openStatement, closeStatement + 1);
+        this.tokens.push({ kind: 'filter', expression: compileFilter(criteria) });
+        p.setPosition(closeStatement + 1);
+        return p.currentIsTail() || this.readNextToken();
+    }
+}
+/**
+ * Jayway `CompiledPath.invertScannerFunctionRelationship`: `$..path.fn()` becomes
+ * `$.fn($..path)` — which is why `$..k.length()` counts the children of the matches and why such
+ * a path is definite.
+ */
+function invertScannerFunction(root, t) {
+    if (t.length < 2 || t[0]?.kind !== 'scan' || t[t.length - 1]?.kind !== 'function')
+        return t;
+    const fnIndex = t.findIndex((x) => x.kind === 'function');
+    const fn = t[fnIndex];
+    const inner = t.slice(0, fnIndex);
+    const param = { root, tokens: inner, definite: inner.every((_, i) => isTokenDefinite(inner, i)) };
+    return [{ kind: 'function', name: fn.name, parameters: [{ kind: 'path', path: param }] }, ...t.slice(fnIndex + 1)];
+}
+function parseIndexes(expression) {
+    const parts = expression.split(',').map((s) => s.trim());
+    return parts.map((s) => {
+        if (!/^-?\d+$/.test(s))
+            throw invalidPath(`Failed to parse index: ${expression}`);
+        return Number.parseInt(s, 10);
+    });
+}
+/**
+ * Jayway `ArraySliceOperation.parse` (json-path 2.10.0): only digits, `-` and `:` are allowed
+ * (so `[1 : 2]` fails while `[ 1:2 ]` works, the token being trimmed first); the text is split
+ * with Java's `String.split(":")`, which drops trailing empty parts (`[1:2:3]` is `[1:2]`,
+ * `[1::2]` is `[1:]`); each bound is read with `Integer.parseInt`, so a bound outside the Java
+ * int range, or `-` alone, fails with the wrapped `NumberFormatException` that
+ * `PathCompiler.compile` turns into `InvalidPathException: java.lang.NumberFormatException: For
+ * input string: "…"` (checked against the oracle, test/dryrun/jsonpath-slice.test.ts).
+ * @throws JsonPathError (`InvalidPathException`).
+ */
+function parseSlice(expression) {
+    if (!/^[0-9:-]*$/.test(expression))
+        throw invalidPath(`Failed to parse SliceOperation: ${expression}`);
+    const parts = expression.split(':');
+    while (parts.length > 0 && parts[parts.length - 1] === '')
+        parts.pop();
+    const from = parseSliceBound(parts[0]);
+    const to = parseSliceBound(parts[1]);
+    if (from !== undefined && to === undefined)
+        return { kind: 'slice', operation: 'from', from };
+    if (from !== undefined && to !== undefined)
+        return { kind: 'slice', operation: 'between', from, to };
+    if (from === undefined && to !== undefined)
+        return { kind: 'slice', operation: 'to', to };
+    throw invalidPath(`Failed to parse SliceOperation: ${expression}`);
+}
+const JAVA_INT_MIN = -2147483648;
+const JAVA_INT_MAX = 2147483647;
+/** Jayway `ArraySliceOperation.tryRead`: empty → no bound, else Java `Integer.parseInt`. */
+function parseSliceBound(text) {
+    if (text === undefined || text === '')
+        return undefined;
+    const value = /^-?[0-9]+$/.test(text) ? Number.parseInt(text, 10) : Number.NaN;
+    if (!(value >= JAVA_INT_MIN && value <= JAVA_INT_MAX)) {
+        throw invalidPath(`java.lang.NumberFormatException: For input string: "${text}"`);
+    }
+    return value;
+}
+/** Splits `a, $.b, [1,2]` at top-level commas; paths are compiled, the rest kept as JSON text. */
+function parseFunctionParameters(text) {
+    const parts = [];
+    let depth = 0;
+    let quote = '';
+    let cur = '';
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            cur += c;
+            if (c === '\\')
+                cur += text[++i] ?? '';
+            else if (c === quote)
+                quote = '';
+            continue;
+        }
+        if (c === "'" || c === '"')
+            quote = c;
+        else if (c === '(' || c === '[' || c === '{')
+            depth++;
+        else if (c === ')' || c === ']' || c === '}')
+            depth--;
+        else if (c === ',' && depth === 0) {
+            parts.push(cur.trim());
+            cur = '';
+            continue;
+        }
+        cur += c;
+    }
+    if (cur.trim() !== '')
+        parts.push(cur.trim());
+    return parts.map((s) => (s.startsWith('$') || s.startsWith('@') ? { kind: 'path', path: compiler_compileJsonPath(s) } : { kind: 'json', text: s }));
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/jsonpath/filter-eval.ts
+
+
+
+
+/**
+ * Jayway `PredicatePathToken.accept`: applies the filter, and an `InvalidPathException` raised
+ * while evaluating it (e.g. `in` against a missing list) makes the item not match.
+ */
+function acceptItem(expr, item, root) {
+    try {
+        return acceptFilter(expr, item, root);
+    }
+    catch (e) {
+        if (e instanceof JsonPathError && e.kind === 'InvalidPathException')
+            return false;
+        throw e;
+    }
+}
+/**
+ * Applies a compiled Jayway filter to one item (`@`), with `root` as `$`
+ * (`RelationalExpressionNode.apply` and `EvaluatorFactory`, json-path 2.10.0). Comparison rules
+ * follow Jayway's `ValueNode` equality: a string equals a number when the number's text or the
+ * string's numeric value matches (`[?(@.v=='1')]` matches `v: 1`), a missing property is an
+ * *undefined* node that equals nothing (so `!=` is true for items lacking the property).
+ * @throws JsonPathError when an operator meets operands it cannot handle, as Jayway does.
+ */
+function acceptFilter(expr, item, root) {
+    switch (expr.kind) {
+        case 'or':
+            return expr.operands.some((e) => acceptFilter(e, item, root));
+        case 'and':
+            return expr.operands.every((e) => acceptFilter(e, item, root));
+        case 'not':
+            return !acceptFilter(expr.operand, item, root);
+        case 'relation': {
+            const l = resolve(expr.left, item, root);
+            const r = resolve(expr.right, item, root);
+            return applyOperator(expr.operator, l, r);
+        }
+    }
+}
+function resolve(op, item, root) {
+    if (op.kind !== 'path')
+        return op;
+    const doc = op.path.root === '$' ? root : item;
+    if (op.existsCheck) {
+        try {
+            evaluator_evaluatePath(op.path, doc, { root, requireProperties: true });
+            return { kind: 'boolean', value: true };
+        }
+        catch (e) {
+            if (e instanceof JsonPathError && e.kind === 'PathNotFoundException')
+                return { kind: 'boolean', value: false };
+            throw e;
+        }
+    }
+    try {
+        return toValueNode(evaluator_evaluatePath(op.path, doc, { root }).value);
+    }
+    catch (e) {
+        if (e instanceof JsonPathError && e.kind === 'PathNotFoundException')
+            return { kind: 'undefined' };
+        throw e;
+    }
+}
+/** Jayway `ValueNode.toValueNode` for values read from the document. */
+function toValueNode(v) {
+    if (v === null)
+        return { kind: 'null' };
+    if (typeof v === 'string')
+        return { kind: 'string', value: v };
+    if (typeof v === 'boolean')
+        return { kind: 'boolean', value: v };
+    if (typeof v === 'number' || v instanceof JavaDouble) {
+        const value = typeof v === 'number' ? v : v.value;
+        return { kind: 'number', value, text: javaNumberToString(v) };
+    }
+    return { kind: 'json', value: v, parsed: true };
+}
+function asString(n) {
+    if (n.kind === 'string')
+        return n.value;
+    if (n.kind === 'number')
+        return n.text;
+    return undefined;
+}
+function filter_eval_asNumber(n) {
+    if (n.kind === 'number')
+        return n.value;
+    if (n.kind === 'string') {
+        const t = n.value.trim();
+        if (t !== n.value || !/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t))
+            return undefined;
+        return Number(t);
+    }
+    return undefined;
+}
+/** Jayway `ValueNode.equals`, including its asymmetry between string and number nodes. */
+function nodeEquals(a, b) {
+    switch (a.kind) {
+        case 'string':
+            if (b.kind !== 'string' && b.kind !== 'number')
+                return false;
+            return a.value === asString(b);
+        case 'number': {
+            if (b.kind !== 'string' && b.kind !== 'number')
+                return false;
+            const other = filter_eval_asNumber(b);
+            return other !== undefined && other === a.value;
+        }
+        case 'boolean':
+            return b.kind === 'boolean' && a.value === b.value;
+        case 'null':
+            return b.kind === 'null';
+        case 'json':
+            return b.kind === 'json' && jsonEquals(a.value, b.value);
+        case 'pattern':
+            return b.kind === 'pattern' && a.source === b.source;
+        case 'undefined':
+            return false;
+    }
+}
+function jsonEquals(a, b) {
+    if (a instanceof JavaDouble || b instanceof JavaDouble) {
+        const x = a instanceof JavaDouble ? a.value : a;
+        const y = b instanceof JavaDouble ? b.value : b;
+        return x === y;
+    }
+    if (Array.isArray(a) && Array.isArray(b))
+        return a.length === b.length && a.every((x, i) => jsonEquals(x, b[i]));
+    if (isJsonObject(a) && isJsonObject(b)) {
+        const ka = Object.keys(a);
+        const kb = Object.keys(b);
+        return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && jsonEquals(a[k], b[k]));
+    }
+    return a === b;
+}
+/** `asValueListNode`: the elements of a JSON array node, or undefined when not an array. */
+function valueList(n) {
+    if (n.kind === 'json')
+        return Array.isArray(n.value) ? n.value.map(toValueNode) : undefined;
+    throw invalidPath('Expected value list node');
+}
+function listContains(list, v) {
+    return list.some((x) => nodeEquals(x, v));
+}
+function compare(l, r) {
+    if (l.kind === 'number' && r.kind === 'number')
+        return l.value < r.value ? -1 : l.value > r.value ? 1 : 0;
+    if (l.kind === 'string' && r.kind === 'string')
+        return l.value < r.value ? -1 : l.value > r.value ? 1 : 0;
+    return undefined;
+}
+function regexInput(n) {
+    if (n.kind === 'string' || n.kind === 'number')
+        return asString(n) ?? '';
+    if (n.kind === 'boolean')
+        return String(n.value);
+    return '';
+}
+function applyOperator(op, l, r) {
+    switch (op) {
+        case 'EXISTS':
+            if (l.kind !== 'boolean' || r.kind !== 'boolean')
+                throw jsonPathException('Failed to evaluate exists expression');
+            return l.value === r.value;
+        case '==':
+            return nodeEquals(l, r);
+        case '!=':
+            return !nodeEquals(l, r);
+        case '===':
+            return l.kind === r.kind && nodeEquals(l, r);
+        case '!==':
+            return !(l.kind === r.kind && nodeEquals(l, r));
+        case '<': {
+            const c = compare(l, r);
+            return c !== undefined && c < 0;
+        }
+        case '<=': {
+            const c = compare(l, r);
+            return c !== undefined && c <= 0;
+        }
+        case '>': {
+            const c = compare(l, r);
+            return c !== undefined && c > 0;
+        }
+        case '>=': {
+            const c = compare(l, r);
+            return c !== undefined && c >= 0;
+        }
+        case '=~': {
+            if (!((l.kind === 'pattern') !== (r.kind === 'pattern')))
+                return false;
+            const [pattern, other] = l.kind === 'pattern' ? [l, r] : [r, l];
+            if (other.kind === 'json' && Array.isArray(other.value)) {
+                return other.value.map(toValueNode).some((x) => pattern.regex.test(regexInput(x)));
+            }
+            return pattern.regex.test(regexInput(other));
+        }
+        case 'IN': {
+            const list = valueList(r);
+            return list !== undefined && listContains(list, l);
+        }
+        case 'NIN': {
+            const list = valueList(r);
+            return !(list !== undefined && listContains(list, l));
+        }
+        case 'CONTAINS': {
+            if (l.kind === 'string' && r.kind === 'string')
+                return l.value.includes(r.value);
+            if (l.kind === 'json') {
+                const list = valueList(l);
+                return list !== undefined && listContains(list, r);
+            }
+            return false;
+        }
+        case 'ALL': {
+            const want = valueList(r);
+            if (l.kind !== 'json')
+                return false;
+            const have = valueList(l);
+            if (!have || !want)
+                return true;
+            return want.every((w) => listContains(have, w));
+        }
+        case 'SIZE': {
+            if (r.kind !== 'number')
+                return false;
+            const expected = Math.trunc(r.value);
+            if (l.kind === 'string')
+                return l.value.length === expected;
+            if (l.kind === 'json')
+                return jsonLength(l.value) === expected;
+            return false;
+        }
+        case 'EMPTY': {
+            if (r.kind !== 'boolean')
+                throw invalidPath('Expected boolean node');
+            if (l.kind === 'string')
+                return (l.value.length === 0) === r.value;
+            if (l.kind === 'json')
+                return (jsonLength(l.value) === 0) === r.value;
+            return false;
+        }
+        case 'SUBSETOF':
+        case 'ANYOF':
+        case 'NONEOF': {
+            const right = valueList(r);
+            const left = valueList(l);
+            if (!right || !left)
+                return false;
+            if (op === 'SUBSETOF')
+                return left.every((x) => listContains(right, x));
+            if (op === 'ANYOF')
+                return left.some((x) => listContains(right, x));
+            return !left.some((x) => listContains(right, x));
+        }
+        default:
+            throw invalidPath(`Filter operator ${op} is not supported!`);
+    }
+}
+function jsonLength(v) {
+    if (Array.isArray(v))
+        return v.length;
+    if (isJsonObject(v))
+        return Object.keys(v).length;
+    if (typeof v === 'string')
+        return v.length;
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/jsonpath/functions.ts
+
+
+
+
+
+const AGGREGATES = new Set(['avg', 'stddev', 'sum', 'min', 'max']);
+const KNOWN = new Set([...AGGREGATES, 'concat', 'length', 'size', 'append', 'keys', 'first', 'last', 'index']);
+/**
+ * Jayway path functions (`PathFunctionFactory`, json-path 2.10.0): `length()`/`size()`,
+ * `min() max() avg() stddev() sum()` (results are doubles: `sum()` of [1,2] is `3.0`),
+ * `keys()`, `first()`, `last()`, `index(n)`, `concat(...)`, `append(...)`.
+ * @throws JsonPathError `InvalidPathException` for an unknown name, `JsonPathException` for an
+ * aggregation over no numbers (Jayway's messages).
+ */
+function invokeFunction(fn, model, root) {
+    const name = fn.name;
+    if (!KNOWN.has(name))
+        throw invalidPath(`Function with name: ${name} does not exist.`);
+    if (name === 'length' || name === 'size')
+        return functions_length(fn.parameters, model, root);
+    if (AGGREGATES.has(name))
+        return aggregate(name, numbers(model, fn.parameters, root));
+    switch (name) {
+        case 'keys':
+            return isJsonObject(model) ? Object.keys(model) : null;
+        case 'first':
+            return sequence(model, 0);
+        case 'last':
+            return sequence(model, -1);
+        case 'index': {
+            const p = paramValues(fn.parameters, root)[0];
+            const n = typeof p === 'number' ? p : p instanceof JavaDouble ? Math.trunc(p.value) : Number(p);
+            return sequence(model, n);
+        }
+        case 'concat': {
+            let out = '';
+            if (Array.isArray(model))
+                for (const v of model)
+                    if (typeof v === 'string' || typeof v === 'number' || v instanceof JavaDouble)
+                        out += String(v);
+            for (const v of flatParams(fn.parameters, root))
+                if (v !== null)
+                    out += typeof v === 'string' ? v : String(v);
+            return out;
+        }
+        case 'append': {
+            if (!Array.isArray(model))
+                return model;
+            return [...model, ...paramValues(fn.parameters, root)];
+        }
+    }
+    throw invalidPath(`Function with name: ${name} does not exist.`);
+}
+function functions_length(params, model, root) {
+    const first = params[0];
+    if (first?.kind === 'path') {
+        const p = first.path;
+        const withWildcard = { ...p, tokens: [...p.tokens, { kind: 'wildcard' }], definite: false };
+        const inner = evaluator_evaluatePath(withWildcard, model, { root }).value;
+        if (Array.isArray(inner))
+            return inner.length;
+    }
+    if (Array.isArray(model))
+        return model.length;
+    if (isJsonObject(model))
+        return Object.keys(model).length;
+    return null;
+}
+function paramValues(params, root) {
+    return params.map((p) => (p.kind === 'path' ? evaluator_evaluatePath(p.path, root, { root }).value : parseLenientJson(p.text)));
+}
+function flatParams(params, root) {
+    const out = [];
+    for (const v of paramValues(params, root)) {
+        if (Array.isArray(v))
+            out.push(...v);
+        else
+            out.push(v);
+    }
+    return out;
+}
+function numbers(model, params, root) {
+    const out = [];
+    const take = (v) => {
+        if (typeof v === 'number')
+            out.push(v);
+        else if (v instanceof JavaDouble)
+            out.push(v.value);
+    };
+    if (Array.isArray(model))
+        model.forEach(take);
+    flatParams(params, root).forEach(take);
+    return out;
+}
+function aggregate(name, values) {
+    if (values.length === 0)
+        throw jsonPathException('Aggregation function attempted to calculate value using empty array');
+    let result;
+    switch (name) {
+        case 'sum':
+            result = values.reduce((a, b) => a + b, 0);
+            break;
+        case 'avg':
+            result = values.reduce((a, b) => a + b, 0) / values.length;
+            break;
+        case 'min':
+            result = Math.min(...values);
+            break;
+        case 'max':
+            result = Math.max(...values);
+            break;
+        default: {
+            const sum = values.reduce((a, b) => a + b, 0);
+            const sumsq = values.reduce((a, b) => a + b * b, 0);
+            result = Math.sqrt(sumsq / values.length - (sum * sum) / values.length / values.length);
+        }
+    }
+    return new JavaDouble(result);
+}
+/** Jayway `AbstractSequenceAggregation` (`first`, `last`, `index`), quirks included. */
+function sequence(model, target) {
+    if (!Array.isArray(model))
+        throw jsonPathException('Invalid json array');
+    if (target >= 0) {
+        if (target >= model.length)
+            throw indexOutOfBounds(`Index ${target} out of bounds for length ${model.length}`);
+        return model[target];
+    }
+    const real = model.length + target;
+    if (real > 0)
+        return model[real];
+    throw jsonPathException(`Target index:${target} larger than object count:${model.length}`);
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/jsonpath/java-types.ts
+
+
+/**
+ * The Java class a json-smart document value has, as Jayway prints it in messages
+ * ("... but found 'java.lang.String'").
+ */
+function jsonSmartClassName(v) {
+    if (v === null || v === undefined)
+        return 'null';
+    if (typeof v === 'string')
+        return 'java.lang.String';
+    if (typeof v === 'boolean')
+        return 'java.lang.Boolean';
+    if (v instanceof JavaDouble)
+        return 'java.lang.Double';
+    if (typeof v === 'number') {
+        if (v >= -2147483648 && v <= 2147483647)
+            return 'java.lang.Integer';
+        return Math.abs(v) <= 9223372036854775807 ? 'java.lang.Long' : 'java.math.BigInteger';
+    }
+    if (Array.isArray(v))
+        return 'net.minidev.json.JSONArray';
+    if (isJsonObject(v))
+        return 'net.minidev.json.JSONObject';
+    return 'java.lang.Object';
+}
+/** Java `toString()` of a json-smart value (`{k=v, …}`, `[a, b]`), as it appears in Jayway messages. */
+function jsonSmartToString(v) {
+    if (v === null || v === undefined)
+        return 'null';
+    if (typeof v === 'string')
+        return v;
+    if (typeof v === 'boolean' || typeof v === 'number' || v instanceof JavaDouble)
+        return String(v);
+    if (Array.isArray(v))
+        return `[${v.map((x) => jsonSmartToString(x)).join(', ')}]`;
+    return `{${Object.keys(v)
+        .map((k) => `${k}=${jsonSmartToString(v[k])}`)
+        .join(', ')}}`;
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/jsonpath/evaluator.ts
+
+
+
+
+
+
+/**
+ * Evaluates a compiled path on a document with Jayway's default configuration semantics
+ * (json-path 2.10.0, no options): a definite path returns its value or throws
+ * `No results for path: $[...]`; an indefinite path returns every match as a list (`[]` when
+ * nothing matches), but a missing property in its definite prefix still throws
+ * `Missing property in path $[...]` (oracle README "Profile differences").
+ * @throws JsonPathError with Jayway's message.
+ */
+function evaluator_evaluatePath(path, document, options = {}) {
+    const tokens = path.tokens;
+    const ctx = {
+        root: options.root ?? document,
+        tokens,
+        results: [],
+        requireProperties: options.requireProperties ?? false,
+    };
+    const definite = tokens.every((_, i) => isTokenDefinite(tokens, i));
+    if (tokens.length === 0)
+        ctx.results.push(document);
+    else
+        evaluateToken(ctx, 0, path.root, document);
+    if (definite) {
+        if (ctx.results.length === 0)
+            throw notFound(`No results for path: ${pathToString(path)}`);
+        return { definite, value: ctx.results[0] };
+    }
+    return { definite, value: ctx.results };
+}
+function isLeaf(ctx, i) {
+    return i === ctx.tokens.length - 1;
+}
+function isUpstreamDefinite(ctx, i) {
+    for (let k = 0; k < i; k++)
+        if (!isTokenDefinite(ctx.tokens, k))
+            return false;
+    return true;
+}
+/** Jayway `PathToken.toString()`: this token's fragment and the rest of the path. */
+function restOfPath(ctx, i) {
+    return ctx.tokens.slice(i).map(pathFragment).join('');
+}
+function next(ctx, i, currentPath, model) {
+    if (isLeaf(ctx, i))
+        ctx.results.push(model);
+    else
+        evaluateToken(ctx, i + 1, currentPath, model);
+}
+function evaluateToken(ctx, i, currentPath, model) {
+    const token = ctx.tokens[i];
+    switch (token.kind) {
+        case 'property':
+            return evaluateProperty(ctx, i, token.names, currentPath, model);
+        case 'index':
+            if (!checkArrayModel(ctx, i, currentPath, model))
+                return;
+            for (const idx of token.indexes)
+                handleArrayIndex(ctx, i, idx, currentPath, model);
+            return;
+        case 'slice':
+            if (!checkArrayModel(ctx, i, currentPath, model))
+                return;
+            return evaluateSlice(ctx, i, token, currentPath, model);
+        case 'wildcard':
+            return evaluateWildcard(ctx, i, currentPath, model);
+        case 'scan':
+            return evaluateScan(ctx, i, currentPath, model);
+        case 'filter':
+            return evaluateFilter(ctx, i, currentPath, model);
+        case 'function': {
+            const result = invokeFunction(token, model, ctx.root);
+            ctx.results.push(result);
+            if (!isLeaf(ctx, i))
+                evaluateToken(ctx, i + 1, `${currentPath}.${token.name}`, result);
+            return;
+        }
+    }
+}
+function evaluateProperty(ctx, i, names, currentPath, model) {
+    if (!isJsonObject(model)) {
+        if (!isUpstreamDefinite(ctx, i))
+            return;
+        throw notFound(`Expected to find an object with property ${pathFragment(ctx.tokens[i])} in path ${currentPath} but found '${jsonSmartClassName(model)}'. ` +
+            "This is not a json object according to the JsonProvider: 'com.jayway.jsonpath.spi.json.JsonSmartJsonProvider'.");
+    }
+    if (names.length === 1 || isLeaf(ctx, i))
+        handleObjectProperty(ctx, i, names, currentPath, model);
+    else
+        for (const name of names)
+            handleObjectProperty(ctx, i, [name], currentPath, model);
+}
+function handleObjectProperty(ctx, i, names, currentPath, model) {
+    if (names.length === 1) {
+        const name = names[0];
+        const evalPath = `${currentPath}['${name}']`;
+        if (!hasMember(model, name)) {
+            if (isLeaf(ctx, i)) {
+                if (!ctx.requireProperties)
+                    return;
+                throw notFound(`No results for path: ${evalPath}`);
+            }
+            const definiteHere = isUpstreamDefinite(ctx, i) && isTokenDefinite(ctx.tokens, i);
+            if (!definiteHere && !ctx.requireProperties)
+                return;
+            throw notFound(`Missing property in path ${evalPath}`);
+        }
+        next(ctx, i, evalPath, getMember(model, name));
+        return;
+    }
+    const evalPath = `${currentPath}[${names.map((n) => `'${n}'`).join(', ')}]`;
+    const merged = {};
+    for (const name of names) {
+        if (hasMember(model, name))
+            setMember(merged, name, getMember(model, name));
+        else if (ctx.requireProperties)
+            throw notFound(`Missing property in path ${evalPath}`);
+    }
+    ctx.results.push(merged);
+}
+function checkArrayModel(ctx, i, currentPath, model) {
+    if (model === null) {
+        if (!isUpstreamDefinite(ctx, i))
+            return false;
+        throw notFound(`The path ${currentPath} is null`);
+    }
+    if (!Array.isArray(model)) {
+        if (!isUpstreamDefinite(ctx, i))
+            return false;
+        throw notFound(`Filter: ${restOfPath(ctx, i)} can only be applied to arrays. Current context is: ${jsonSmartToString(model)}`);
+    }
+    return true;
+}
+function handleArrayIndex(ctx, i, index, currentPath, model) {
+    const evalPath = `${currentPath}[${index}]`;
+    const effective = index < 0 ? model.length + index : index;
+    if (effective < 0 || effective >= model.length)
+        return;
+    next(ctx, i, evalPath, model[effective]);
+}
+function evaluateSlice(ctx, i, t, currentPath, model) {
+    const length = model.length;
+    if (t.operation === 'from') {
+        let from = t.from ?? 0;
+        if (from < 0)
+            from = length + from;
+        from = Math.max(0, from);
+        if (length === 0 || from >= length)
+            return;
+        for (let k = from; k < length; k++)
+            handleArrayIndex(ctx, i, k, currentPath, model);
+    }
+    else if (t.operation === 'between') {
+        const from = t.from ?? 0;
+        const to = Math.min(length, t.to ?? 0);
+        if (from >= to || length === 0)
+            return;
+        // Jayway walks every k in [from, to) and skips the indexes that fall outside the array (a
+        // negative k counts from the end, so `[-2:1]` on [1,2,3] gives [2,3,1]). Starting at
+        // -length visits exactly the indexes that hit, whatever the bound: same result, no walk
+        // over an int range.
+        for (let k = Math.max(from, -length); k < to; k++)
+            handleArrayIndex(ctx, i, k, currentPath, model);
+    }
+    else {
+        if (length === 0)
+            return;
+        let to = t.to ?? 0;
+        if (to < 0)
+            to = length + to;
+        to = Math.min(length, to);
+        for (let k = 0; k < to; k++)
+            handleArrayIndex(ctx, i, k, currentPath, model);
+    }
+}
+function evaluateWildcard(ctx, i, currentPath, model) {
+    if (isJsonObject(model)) {
+        for (const key of Object.keys(model))
+            handleObjectProperty(ctx, i, [key], currentPath, model);
+    }
+    else if (Array.isArray(model)) {
+        for (let k = 0; k < model.length; k++) {
+            try {
+                handleArrayIndex(ctx, i, k, currentPath, model);
+            }
+            catch (e) {
+                if (ctx.requireProperties || !(e instanceof Error && e.kind === 'PathNotFoundException'))
+                    throw e;
+            }
+        }
+    }
+}
+function evaluateFilter(ctx, i, currentPath, model) {
+    const token = ctx.tokens[i];
+    if (isJsonObject(model)) {
+        if (acceptItem(token.expression, model, ctx.root))
+            next(ctx, i, currentPath, model);
+    }
+    else if (Array.isArray(model)) {
+        model.forEach((item, k) => {
+            if (acceptItem(token.expression, item, ctx.root))
+                handleArrayIndex(ctx, i, k, currentPath, model);
+        });
+    }
+    else if (isUpstreamDefinite(ctx, i)) {
+        throw invalidPath(`Filter: ${restOfPath(ctx, i)} can not be applied to primitives. Current context is: ${jsonSmartToString(model)}`);
+    }
+}
+/** Jayway `ScanPathToken`: pre-order walk; the next token decides which nodes are visited. */
+function evaluateScan(ctx, i, currentPath, model) {
+    if (isLeaf(ctx, i))
+        return;
+    const target = ctx.tokens[i + 1];
+    const matches = (node) => {
+        switch (target.kind) {
+            case 'property':
+                return isJsonObject(node);
+            case 'index':
+            case 'slice':
+                return Array.isArray(node);
+            case 'wildcard':
+                return true;
+            case 'filter':
+                return acceptItem(target.expression, node, ctx.root);
+            default:
+                return false;
+        }
+    };
+    const walk = (path, node) => {
+        if (isJsonObject(node)) {
+            if (matches(node))
+                evaluateToken(ctx, i + 1, path, node);
+            for (const key of Object.keys(node))
+                walk(`${path}['${key}']`, node[key]);
+        }
+        else if (Array.isArray(node)) {
+            if (matches(node)) {
+                if (isLeaf(ctx, i + 1))
+                    evaluateToken(ctx, i + 1, path, node);
+                else
+                    node.forEach((child, k) => evaluateToken(ctx, i + 2, `${path}[${k}]`, child));
+            }
+            node.forEach((child, k) => walk(`${path}[${k}]`, child));
+        }
+    };
+    walk(currentPath, model);
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/jsonpath/index.ts
+
+
+
+
+
+
+/**
+ * Compiles and reads `path` on `document` (a value in the dry-run JSON model).
+ * @returns the value (definite path) or the list of matches (indefinite path).
+ * @throws JsonPathError with Jayway's exception kind and message.
+ */
+function readJsonPath(document, path) {
+    return evaluatePath(compileJsonPath(path), document);
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/steps/translation.ts
+
+
+
+/**
+ * Step 9, "Resolve translation map" (genesys-runtime.md §5.2–5.4, oracle policy): each path is
+ * read with Jayway semantics in map order; the value enters the success template as JSON text
+ * (json-smart LT_COMPRESS: a string keeps its quotes, null is `null`, no match is `[]`). Any
+ * exception switches to the key's default, inserted verbatim; without one the step fails with
+ * `Resolve translation map: key '<k>': <Jayway message>`. JSON null and `[]` never fall back.
+ */
+function stepTranslationMap(state, trace) {
+    trace.begin(9);
+    const values = new Map();
+    const paths = {};
+    for (const [key, path] of Object.entries(state.translationMap)) {
+        const detail = { path };
+        paths[key] = detail;
+        try {
+            const compiled = compiler_compileJsonPath(path);
+            detail.definite = compiled.definite;
+            values.set(key, writeJsonSmart(evaluator_evaluatePath(compiled, state.body).value));
+            detail.source = 'path';
+        }
+        catch (e) {
+            const message = e instanceof Error ? e.message : String(e);
+            const kind = e instanceof JsonPathError ? e.kind : 'RuntimeException';
+            detail.exception = `${kind}: ${message}`;
+            if (Object.prototype.hasOwnProperty.call(state.translationMapDefaults, key)) {
+                const d = state.translationMapDefaults[key];
+                values.set(key, typeof d === 'string' ? d : writeJson(d ?? null));
+                detail.source = 'default';
+            }
+            else {
+                trace.detail('paths', paths);
+                trace.fail(PROCESSING, `Resolve translation map: key '${key}': ${message}`, message);
+            }
+        }
+    }
+    trace.detail('paths', paths);
+    state.values = values;
+    trace.ok(Object.fromEntries(values));
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/run.ts
+
+
+
+
+
+
+
+
+/**
+ * Dry-runs one data action on one test case, exactly as the ten operations of Genesys' Test tab
+ * (genesys-runtime.md §2, §10), stopping at the first failing step. Pure: no I/O; the recorded
+ * response stands in for the HTTP call. Error texts and codes follow the oracle
+ * (`ACTION.PROCESSING`, `ACTION.REMOTE_ENDPOINT` at step 8).
+ *
+ * Never throws: an unexpected internal error is reported as a failure of the step that was
+ * running, with a message starting `dry run internal error:`.
+ * @param hooks optional observers (`onStepBegin`), e.g. for progress reports from a worker.
+ * @returns a `TestExecutionResult`; `finalResult` is the parsed success-template output.
+ */
+function dryRun(definition, testCase, options = {}, hooks = {}) {
+    const trace = new Trace(hooks);
+    const state = {
+        definition,
+        testCase,
+        options,
+        input: {},
+        method: 'GET',
+        headers: {},
+        translationMap: {},
+        translationMapDefaults: {},
+        contentType: undefined,
+        body: null,
+        rawResult: '',
+        values: new Map(),
+    };
+    try {
+        stepSimpleJson(state, trace);
+        stepValidateDraft(state, trace);
+        stepInputSchema(state, trace);
+        stepAuthentication(state, trace);
+        stepUrl(state, trace);
+        stepHeaders(state, trace);
+        stepBody(state, trace);
+        stepExecute(state, trace);
+        stepTranslationMap(state, trace);
+        const finalResult = stepOutput(state, trace);
+        return { success: true, operations: trace.operations, finalResult };
+    }
+    catch (e) {
+        if (e instanceof StepFailure) {
+            const error = { message: e.message, code: e.code, step: e.step };
+            if (e.libraryMessage !== undefined)
+                error.libraryMessage = e.libraryMessage;
+            return { success: false, operations: trace.operations, error };
+        }
+        const ops = trace.operations;
+        const current = ops[ops.length - 1];
+        const step = current?.step ?? 1;
+        const message = `dry run internal error: ${e instanceof Error ? e.message : String(e)}`;
+        if (current) {
+            current.success = false;
+            current.error = { message, code: PROCESSING };
+        }
+        return { success: false, operations: ops, error: { message, code: PROCESSING, step } };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/isolate/codec.ts
+
+/**
+ * Values crossing the worker boundary go through the structured clone algorithm, which keeps
+ * plain objects (own `__proto__` keys included), arrays and primitives, but turns a class
+ * instance such as {@link JavaDouble} into a plain `{value}` object. These two functions carry
+ * a `JavaDouble` across as a one-element `Float64Array` (a type JSON data never contains) and
+ * box it again on the other side, so a result read from a worker equals the direct one.
+ */
+/**
+ * A copy of `value` that survives structured clone: every `JavaDouble` becomes a one-element
+ * `Float64Array`; plain objects and arrays are copied (own enumerable keys, `__proto__` kept as a
+ * key); anything else is returned as it is.
+ */
+function encodeForWorker(value) {
+    if (value instanceof JavaDouble)
+        return new Float64Array([value.value]);
+    if (Array.isArray(value))
+        return value.map(encodeForWorker);
+    if (isPlainObject(value)) {
+        const out = {};
+        for (const key of Object.keys(value)) {
+            Object.defineProperty(out, key, { value: encodeForWorker(value[key]), enumerable: true, writable: true, configurable: true });
+        }
+        return out;
+    }
+    return value;
+}
+/**
+ * The inverse of {@link encodeForWorker}, applied to a freshly cloned value: one-element
+ * `Float64Array`s become `JavaDouble`s again. Mutates and returns `value`.
+ */
+function decodeFromWorker(value) {
+    return decode(value);
+}
+function decode(value) {
+    if (value instanceof Float64Array && value.length === 1)
+        return new JavaDouble(value[0]);
+    if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++)
+            value[i] = decode(value[i]);
+    }
+    else if (isPlainObject(value)) {
+        for (const key of Object.keys(value)) {
+            const before = value[key];
+            const after = decode(before);
+            if (after !== before)
+                Object.defineProperty(value, key, { value: after, enumerable: true, writable: true, configurable: true });
+        }
+    }
+    return value;
+}
+function isPlainObject(v) {
+    if (typeof v !== 'object' || v === null)
+        return false;
+    const proto = Object.getPrototypeOf(v);
+    return proto === Object.prototype || proto === null;
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/isolate/stopped.ts
+
+
+/**
+ * The message of a case the worker did not finish, naming the step it was in. Wording of the
+ * timeout: Genesys stops an action execution after its timeout (1–60 s, default 60 s:
+ * genesys-runtime.md §4 and §8, S-CONFIG), so a template or JSONPath that runs for seconds
+ * offline would not finish there either.
+ * @param step the step (1–10) that was running.
+ */
+function stoppedMessage(step, reason) {
+    const where = `in step ${step} (${STEP_NAMES[step - 1] ?? 'unknown step'})`;
+    switch (reason.kind) {
+        case 'timeout':
+            return (`The dry run stopped after ${seconds(reason.timeoutMs)} ${where}: a template or JSONPath that does not finish, ` +
+                'e.g. a catastrophic regular expression or an endless loop. Genesys would time out too.');
+        case 'memory':
+            return (`The dry run stopped ${where}: it used more than ${reason.maxMemoryMb} MB of memory, ` +
+                'e.g. a template that builds huge lists or strings in a loop.');
+        case 'crash':
+            return `The dry run stopped ${where}: the dry-run worker ended unexpectedly (${reason.detail}).`;
+    }
+}
+function seconds(ms) {
+    return `${Number((ms / 1000).toFixed(3))} s`;
+}
+/**
+ * The `TestExecutionResult` of a case the worker did not finish: the operations it reported as
+ * finished, then the running step as a failed operation, and the same error at the top
+ * (`ACTION.PROCESSING`, like every non-remote failure).
+ * @param completed the operations of the finished steps, in order.
+ * @param step the step that was running (1 when none had begun).
+ */
+function stoppedResult(completed, step, reason) {
+    return failedAt(completed, step, stoppedMessage(step, reason));
+}
+/**
+ * A failed `TestExecutionResult` shaped like the engine's own failures: `completed`, then step
+ * `step` failed with `message` (`ACTION.PROCESSING`), the same error at the top.
+ */
+function failedAt(completed, step, message) {
+    const failed = {
+        step,
+        name: STEP_NAMES[step - 1] ?? `step ${step}`,
+        success: false,
+        result: null,
+        error: { message, code: PROCESSING },
+    };
+    return { success: false, operations: [...completed, failed], error: { message, code: PROCESSING, step } };
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/isolate/protocol.ts
+/** `workerData.role` of a dry-run worker; the bundle entry (src/index.ts) checks it. */
+const DRY_RUN_WORKER_ROLE = 'dry-run';
+
+;// CONCATENATED MODULE: ./src/dryrun/isolate/worker.ts
+
+
+
+
+
+/**
+ * True in a worker thread started by the isolated runner (`workerData.role === 'dry-run'`); the
+ * bundle entry uses it to start {@link startDryRunWorker} instead of the action.
+ */
+function isDryRunWorker() {
+    return !external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData?.role === DRY_RUN_WORKER_ROLE;
+}
+/**
+ * The worker loop: answers each {@link RunMessage} with a step message as every step begins and
+ * one result message, all values encoded for structured clone (codec.ts). Cases run one after
+ * the other, synchronously; the main thread enforces the time limit by terminating the worker.
+ * @throws Error when called outside a worker thread.
+ */
+function startDryRunWorker() {
+    const port = external_node_worker_threads_.parentPort;
+    if (!port)
+        throw new Error('startDryRunWorker must run in a worker thread');
+    const definitions = new Map();
+    const post = (message) => port.postMessage(message);
+    port.on('message', (message) => {
+        const { id } = message;
+        let result;
+        try {
+            if (message.definition !== undefined)
+                definitions.set(message.definitionId, decodeFromWorker(message.definition));
+            const definition = definitions.get(message.definitionId);
+            if (!definition)
+                throw new Error(`definition ${message.definitionId} was never sent to this worker`);
+            const testCase = decodeFromWorker(message.testCase);
+            const options = decodeFromWorker(message.options);
+            result = dryRun(definition, testCase, options, {
+                onStepBegin: (step, completed) => {
+                    const last = completed[completed.length - 1];
+                    post(last === undefined ? { type: 'step', id, step } : { type: 'step', id, step, completed: encodeForWorker(last) });
+                },
+            });
+        }
+        catch (e) {
+            result = internalError(e);
+        }
+        try {
+            post({ type: 'result', id, result: encodeForWorker(result) });
+        }
+        catch (e) {
+            post({ type: 'result', id, result: internalError(e) });
+        }
+    });
+    post({ type: 'ready' });
+}
+function internalError(e) {
+    return failedAt([], 1, `dry run internal error: ${e instanceof Error ? e.message : String(e)}`);
+}
+
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -51809,7 +61883,7 @@ class Command {
                         else {
                             cmdStr += ',';
                         }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
+                        cmdStr += `${key}=${command_escapeProperty(val)}`;
                     }
                 }
             }
@@ -51824,7 +61898,7 @@ function escapeData(s) {
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
-function escapeProperty(s) {
+function command_escapeProperty(s) {
     return utils_toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
@@ -54949,7 +65023,7 @@ function dist_bundle_lowercaseKeys(object) {
 }
 
 // pkg/dist-src/util/is-plain-object.js
-function isPlainObject(value) {
+function dist_bundle_isPlainObject(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
   const proto = Object.getPrototypeOf(value);
@@ -54962,7 +65036,7 @@ function isPlainObject(value) {
 function mergeDeep(defaults, options) {
   const result = Object.assign({}, defaults);
   Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
+    if (dist_bundle_isPlainObject(options[key])) {
       if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
       else result[key] = mergeDeep(defaults[key], options[key]);
     } else {
@@ -55177,7 +65251,7 @@ function expand(template, context) {
 }
 
 // pkg/dist-src/parse.js
-function parse(options) {
+function dist_bundle_parse(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -55243,7 +65317,7 @@ function parse(options) {
 
 // pkg/dist-src/endpoint-with-defaults.js
 function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
+  return dist_bundle_parse(merge(defaults, route, options));
 }
 
 // pkg/dist-src/with-defaults.js
@@ -55254,7 +65328,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
-    parse
+    parse: dist_bundle_parse
   });
 }
 
@@ -55380,7 +65454,7 @@ function parameterValue(str) {
 /**
  * Format an object into a `Content-Type` header.
  */
-function format(obj) {
+function dist_format(obj) {
     const { type, parameters } = obj;
     if (!type || !isTypeValid(type)) {
         throw new TypeError(`Invalid type: ${type}`);
@@ -56218,7 +66292,7 @@ var defaults_default = {
 
 
 // pkg/dist-src/is-plain-object.js
-function dist_bundle_isPlainObject(value) {
+function request_dist_bundle_isPlainObject(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
   const proto = Object.getPrototypeOf(value);
@@ -56239,7 +66313,7 @@ async function fetchWrapper(requestOptions) {
   }
   const log = requestOptions.request?.log || console;
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const body = request_dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
     Object.entries(requestOptions.headers).map(([name, value]) => [
       name,
@@ -59718,7 +69792,7 @@ function parseInputs(get, env) {
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/genesys/errors.ts
-function asString(value) {
+function errors_asString(value) {
     return typeof value === 'string' && value !== '' ? value : undefined;
 }
 /**
@@ -59744,15 +69818,15 @@ function parseErrorBody(body) {
         return { nested: [], detailCodes: [] };
     const b = body;
     const nested = Array.isArray(b.errors)
-        ? b.errors.map((e) => asString(e?.message) ?? asString(e?.userMessage)).filter((m) => !!m)
+        ? b.errors.map((e) => errors_asString(e?.message) ?? errors_asString(e?.userMessage)).filter((m) => !!m)
         : [];
     const detailCodes = Array.isArray(b.details)
-        ? b.details.map((d) => asString(d?.errorCode)).filter((c) => !!c)
+        ? b.details.map((d) => errors_asString(d?.errorCode)).filter((c) => !!c)
         : [];
     return {
-        message: asString(b.message) ?? asString(b.userMessage) ?? asString(b.description) ?? asString(b.error_description),
-        code: asString(b.code) ?? asString(b.errorCode) ?? asString(b.error),
-        correlationId: asString(b.contextId) ?? asString(b.correlationId),
+        message: errors_asString(b.message) ?? errors_asString(b.userMessage) ?? errors_asString(b.description) ?? errors_asString(b.error_description),
+        code: errors_asString(b.code) ?? errors_asString(b.errorCode) ?? errors_asString(b.error),
+        correlationId: errors_asString(b.contextId) ?? errors_asString(b.correlationId),
         nested,
         detailCodes,
     };
@@ -60294,7 +70368,7 @@ const isFunction = typeOfTest('function');
  *
  * @returns {boolean} True if value is a Number, otherwise false
  */
-const isNumber = typeOfTest('number');
+const utils_isNumber = typeOfTest('number');
 
 /**
  * Determine if a value is an Object
@@ -61156,7 +71230,7 @@ const isSafeIterable = (thing) =>
   isFormData,
   isArrayBufferView,
   isString,
-  isNumber,
+  isNumber: utils_isNumber,
   isBoolean,
   isObject,
   isPlainObject: utils_isPlainObject,
@@ -62882,12 +72956,12 @@ function toURLEncodedForm(data, options) {
 
 
 
-const MAX_DEPTH = DEFAULT_FORM_DATA_MAX_DEPTH;
+const formDataToJSON_MAX_DEPTH = DEFAULT_FORM_DATA_MAX_DEPTH;
 
 function throwIfDepthExceeded(index) {
-  if (index > MAX_DEPTH) {
+  if (index > formDataToJSON_MAX_DEPTH) {
     throw new core_AxiosError(
-      'FormData field is too deeply nested (' + index + ' levels). Max depth: ' + MAX_DEPTH,
+      'FormData field is too deeply nested (' + index + ' levels). Max depth: ' + formDataToJSON_MAX_DEPTH,
       core_AxiosError.ERR_FORM_DATA_DEPTH_EXCEEDED
     );
   }
@@ -63571,7 +73645,7 @@ function getEnv(key) {
 }
 
 // EXTERNAL MODULE: ./node_modules/https-proxy-agent/dist/index.js
-var dist = __nccwpck_require__(3669);
+var https_proxy_agent_dist = __nccwpck_require__(3669);
 ;// CONCATENATED MODULE: external "http2"
 const external_http2_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
 // EXTERNAL MODULE: external "util"
@@ -65299,7 +75373,7 @@ function getTunnelingAgent(agentOptions, userHttpsAgent) {
     userHttpsAgent && userHttpsAgent.options
       ? { ...userHttpsAgent.options, ...agentOptions }
       : agentOptions;
-  agent = new dist(merged);
+  agent = new https_proxy_agent_dist(merged);
   const callback = agent.callback;
   agent.callback = function axiosTunnelingAgentCallback(req, opts) {
     // Without a proxy the origin TLS connection would be made by https.globalAgent,
@@ -65504,7 +75578,7 @@ function setProxy(
       // install our own tunneling agent and forward their TLS options (if any)
       // so a custom httpsAgent for cert pinning / rejectUnauthorized still
       // applies to the origin TLS upgrade.
-      if (!(configHttpsAgent instanceof dist)) {
+      if (!(configHttpsAgent instanceof https_proxy_agent_dist)) {
         const proxyHost = readProxyField('hostname') || readProxyField('host');
         const proxyPort = readProxyField('port');
         const rawProxyProtocol = readProxyField('protocol');
@@ -70236,9898 +80310,6 @@ function hasErrors(findings) {
     return findings.some((f) => f.severity === 'error');
 }
 
-;// CONCATENATED MODULE: ./src/dryrun/steps/auth.ts
-const REFERENCE = /\$!?\{?(credentials|authResponse)\.([A-Za-z_][A-Za-z0-9_]*)/g;
-/**
- * Step 4, "Perform authentication": nothing is exchanged in a dry run (genesys-runtime.md §10).
- * The result lists the credential / authResponse keys the case provides; `details.referenced`
- * lists what the request templates use, and a warning names each referenced key the case does
- * not provide (it will render as its own reference text). Values are never echoed.
- */
-function stepAuthentication(state, trace) {
-    trace.begin(4);
-    const credentials = Object.keys(state.testCase.credentials ?? {});
-    const authResponse = state.testCase.authResponse ? Object.keys(state.testCase.authResponse) : undefined;
-    const req = state.definition.config.request;
-    const templates = [req.requestUrlTemplate, ...Object.values(state.headers), state.method === 'GET' ? '' : (req.requestTemplate ?? '')];
-    const referenced = { credentials: new Set(), authResponse: new Set() };
-    for (const t of templates) {
-        for (const m of t.matchAll(REFERENCE))
-            referenced[m[1]].add(m[2]);
-    }
-    for (const k of referenced.credentials)
-        if (!credentials.includes(k))
-            trace.warn(`templates reference \${credentials.${k}} but the test case provides no such credential`);
-    for (const k of referenced.authResponse) {
-        if (!(authResponse ?? []).includes(k))
-            trace.warn(`templates reference \${authResponse.${k}} but the test case provides no such authResponse field`);
-    }
-    if (referenced.credentials.size + referenced.authResponse.size > 0) {
-        trace.detail('referenced', { credentials: [...referenced.credentials], authResponse: [...referenced.authResponse] });
-    }
-    const result = { performed: false, credentials };
-    if (authResponse)
-        result.authResponse = authResponse;
-    trace.ok(result);
-}
-
-;// CONCATENATED MODULE: ./src/definitions/types.ts
-/**
- * The data-action definition as this project models it, independent of the file format it was
- * read from (Genesys UI export JSON, API-shaped JSON, later the concise authoring format).
- *
- * Field names are the Genesys wire names of `/api/v2/integrations/actions`
- * (see ../shared/docs/genesys-api.md §4.1–§4.4 and §9).
- */
-/** The HTTP methods Genesys accepts in `config.request.requestType` (genesys-api.md §4.2). */
-const REQUEST_TYPES = ['GET', 'PUT', 'POST', 'PATCH', 'DELETE'];
-
-;// CONCATENATED MODULE: ./src/dryrun/json/java-double.ts
-/**
- * Java `double` values in the dry run's value model.
- *
- * Genesys runs on the JVM: a JSON number written with a fraction or an exponent (`150.0`, `1e2`)
- * is parsed by json-smart as a `java.lang.Double`, rendered by Velocity and re-serialized through
- * `Double.toString` (`150.0`, `100.0`, `1.0E10`), and is *not* an integer for the fge validator
- * (genesys-runtime.md §3.2, §5.3, §6; oracle README "Policy choices"). JavaScript numbers cannot
- * carry that distinction, so the dry run boxes every double in a `JavaDouble`; a plain JS
- * `number` always means a Java integral value (Integer/Long).
- */
-class JavaDouble {
-    value;
-    /** @param value the IEEE-754 value (may be integral, e.g. 150 for `150.0`). */
-    constructor(value) {
-        this.value = value;
-    }
-    /** Java `Double.toString(value)`. */
-    toString() {
-        return javaDoubleToString(this.value);
-    }
-    /** The plain number, for JSON.stringify and deep-equality in tests. */
-    toJSON() {
-        return this.value;
-    }
-}
-/** True when `v` is a boxed Java double. */
-function isJavaDouble(v) {
-    return v instanceof JavaDouble;
-}
-/**
- * Java `Double.toString(d)`: plain notation with at least one fractional digit for
- * 1e-3 <= |d| < 1e7, otherwise computerized scientific notation (`1.2345678E7`, `1.0E-4`).
- * Digits are the shortest round-trip digits, as JDK 19+ produces (older JDKs differ in rare
- * last-digit cases).
- */
-function javaDoubleToString(d) {
-    if (Number.isNaN(d))
-        return 'NaN';
-    if (d === Infinity)
-        return 'Infinity';
-    if (d === -Infinity)
-        return '-Infinity';
-    if (d === 0)
-        return Object.is(d, -0) ? '-0.0' : '0.0';
-    const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(d.toExponential());
-    if (!m)
-        return String(d);
-    const sign = m[1] ?? '';
-    const digits = (m[2] ?? '') + (m[3] ?? '');
-    const exp = Number.parseInt(m[4] ?? '0', 10);
-    const abs = Math.abs(d);
-    if (abs >= 1e-3 && abs < 1e7) {
-        if (exp >= 0) {
-            const intPart = digits.slice(0, exp + 1).padEnd(exp + 1, '0');
-            const frac = digits.slice(exp + 1);
-            return `${sign}${intPart}.${frac === '' ? '0' : frac}`;
-        }
-        return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
-    }
-    const frac = digits.slice(1);
-    return `${sign}${digits[0]}.${frac === '' ? '0' : frac}E${exp}`;
-}
-/**
- * Java rendering of an integral value (Integer/Long/BigInteger `toString`). Values beyond 2^53
- * have already lost precision in JavaScript; they are printed without exponent notation.
- */
-function javaIntegerToString(n) {
-    if (Number.isSafeInteger(n))
-        return String(n);
-    return Number.isFinite(n) ? BigInt(n).toString() : String(n);
-}
-/** Java `toString` of any number of the value model. */
-function javaNumberToString(n) {
-    return n instanceof JavaDouble ? n.toString() : javaIntegerToString(n);
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/json/model.ts
-
-/** True for a JSON object (not an array, not a boxed double, not null). */
-function isJsonObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof JavaDouble);
-}
-/** Own-property read; never reaches `Object.prototype` (so `constructor`, `__proto__` are plain keys). */
-function hasMember(o, key) {
-    return Object.prototype.hasOwnProperty.call(o, key);
-}
-/** The member `key` of `o`, or undefined when `o` has no such own property. */
-function getMember(o, key) {
-    return hasMember(o, key) ? o[key] : undefined;
-}
-/** Sets an own property, also for keys such as `__proto__` (no prototype change). */
-function setMember(o, key, value) {
-    Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
-}
-/**
- * Converts any JS value (e.g. a fixture body parsed by JSON.parse or YAML) into the dry-run
- * model: non-integral numbers become {@link JavaDouble}, existing boxes are kept, `undefined`
- * members are dropped, non-JSON values (functions, symbols, bigint) become strings.
- */
-function toJsonModel(v) {
-    if (v === null || v === undefined)
-        return null;
-    if (v instanceof JavaDouble)
-        return v;
-    switch (typeof v) {
-        case 'string':
-        case 'boolean':
-            return v;
-        case 'number':
-            return Number.isInteger(v) ? v : new JavaDouble(v);
-        case 'bigint':
-            return Number(v);
-        case 'object': {
-            if (Array.isArray(v))
-                return v.map((x) => toJsonModel(x));
-            const out = {};
-            for (const key of Object.keys(v)) {
-                const member = v[key];
-                if (member !== undefined)
-                    setMember(out, key, toJsonModel(member));
-            }
-            return out;
-        }
-        default:
-            return String(v);
-    }
-}
-/**
- * Converts a model value back to plain JSON-compatible JS (boxes become numbers). `doubles`
- * (optional) collects the JSON pointers of boxed doubles with an integral value, e.g. `150.0`,
- * which a JS validator would otherwise take for integers (genesys-runtime.md §6).
- */
-function toPlainJson(v, doubles, pointer = '') {
-    if (v instanceof JavaDouble) {
-        if (doubles && Number.isInteger(v.value))
-            doubles.add(pointer);
-        return v.value;
-    }
-    if (Array.isArray(v))
-        return v.map((x, i) => toPlainJson(x, doubles, `${pointer}/${i}`));
-    if (isJsonObject(v)) {
-        const out = {};
-        for (const key of Object.keys(v)) {
-            const child = toPlainJson(v[key], doubles, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
-            Object.defineProperty(out, key, { value: child, enumerable: true, writable: true, configurable: true });
-        }
-        return out;
-    }
-    return v;
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/json/escape.ts
-/**
- * JSON string-content escaping in the two styles the Genesys stack uses.
- */
-function hex4(code) {
-    return code.toString(16).toUpperCase().padStart(4, '0');
-}
-/**
- * Jackson-style escaping (the oracle's `Json.escape`, used for `$esc.jsonString` / `jsonEncode`
- * and `input.rawRequest`): `"` `\` `\b \f \n \r \t`, other characters below U+0020 as `\u00XX`
- * (upper-case hex); `/` and non-ASCII are kept. No surrounding quotes.
- * Source: oracle README "Policy choices" (`$esc.jsonString`).
- */
-function escapeJsonContent(s) {
-    return escapeWith(s, (c) => c < 0x20);
-}
-/**
- * json-smart `JSONStyle.LT_COMPRESS` string escaping (what Jayway's `JsonSmartJsonProvider`
- * uses): like {@link escapeJsonContent} but also `\uXXXX` for U+007F–U+009F and U+2000–U+20FF;
- * `/` is not escaped. Source: oracle README "Serializing translation values".
- */
-function escapeJsonSmart(s) {
-    return escapeWith(s, (c) => c <= 0x1f || (c >= 0x7f && c <= 0x9f) || (c >= 0x2000 && c <= 0x20ff));
-}
-/** Escapes `"`, `\\` and the short control escapes; characters for which `unicode` is true become `\uXXXX`. */
-function escapeWith(s, unicode) {
-    let out = '';
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        const short = SHORT_ESCAPES[c];
-        if (short !== undefined)
-            out += short;
-        else
-            out += unicode(c) ? `\\u${hex4(c)}` : s[i];
-    }
-    return out;
-}
-const SHORT_ESCAPES = { 0x22: '\\"', 0x5c: '\\\\', 0x0a: '\\n', 0x0d: '\\r', 0x09: '\\t', 0x08: '\\b', 0x0c: '\\f' };
-
-;// CONCATENATED MODULE: ./src/dryrun/json/write.ts
-
-
-
-/**
- * Compact JSON text with Jackson-style string escaping and Java number rendering (`2.5`, `1.0`,
- * `1.0E10`): the form of `input.rawRequest` and of the oracle's own writer (oracle README
- * "`input.rawRequest`").
- */
-function writeJson(v) {
-    return write(v, escapeJsonContent);
-}
-/**
- * json-smart `JSONValue.toJSONString(v, JSONStyle.LT_COMPRESS)`: how Jayway's json-smart provider
- * serializes values. Used for `rawResult`, translation-map values and `firstFromArray` results
- * (genesys-runtime.md §5.3; oracle README "Serializing translation values").
- */
-function writeJsonSmart(v) {
-    return write(v, escapeJsonSmart);
-}
-function write(v, esc) {
-    if (v === null)
-        return 'null';
-    if (typeof v === 'string')
-        return `"${esc(v)}"`;
-    if (typeof v === 'boolean')
-        return v ? 'true' : 'false';
-    if (typeof v === 'number')
-        return javaIntegerToString(v);
-    if (v instanceof JavaDouble) {
-        return Number.isFinite(v.value) ? v.toString() : 'null';
-    }
-    if (Array.isArray(v))
-        return `[${v.map((x) => write(x, esc)).join(',')}]`;
-    if (isJsonObject(v)) {
-        return `{${Object.keys(v)
-            .map((k) => `"${esc(k)}":${write(v[k], esc)}`)
-            .join(',')}}`;
-    }
-    return `"${esc(String(v))}"`;
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv-draft-04/dist/index.js
-var ajv_draft_04_dist = __nccwpck_require__(905);
-var ajv_draft_04_dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_draft_04_dist);
-;// CONCATENATED MODULE: ./src/dryrun/schema/fge-messages.ts
-/** The fge type name of a JSON value (genesys-runtime.md §6). */
-function fgeType(v, lexicalDouble) {
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return 'array';
-    if (typeof v === 'number')
-        return Number.isInteger(v) && !lexicalDouble ? 'integer' : 'number';
-    if (typeof v === 'object')
-        return 'object';
-    return typeof v;
-}
-const json = (v) => JSON.stringify(v);
-/**
- * Turns ajv errors into fge-style issues (the wording Genesys shows: genesys-runtime.md §6,
- * S-FORUM-SUBOBJ): `required` and `additionalProperties` errors of one object are merged into
- * one sorted list, as fge reports them; sub-errors of `anyOf`/`oneOf`/`not` are folded into the
- * combinator's own message. Keywords without a known fge wording keep ajv's message.
- */
-function toFgeIssues(errors, doubles) {
-    const combinators = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf' || e.keyword === 'not');
-    const kept = errors.filter((e) => !combinators.some((c) => c !== e && e.schemaPath.startsWith(`${c.schemaPath}/`)));
-    const issues = [];
-    const grouped = new Map();
-    for (const e of kept) {
-        const schemaPointer = e.schemaPath.replace(/^#/, '').replace(/\/[^/]*$/, '');
-        const instancePointer = e.instancePath;
-        if (e.keyword === 'required' || e.keyword === 'additionalProperties') {
-            const key = `${e.keyword}|${schemaPointer}|${instancePointer}`;
-            const name = String(e.params.missingProperty ?? e.params.additionalProperty);
-            const g = grouped.get(key);
-            if (g)
-                g.names.push(name);
-            else {
-                const issue = { schemaPointer, instancePointer, message: '' };
-                grouped.set(key, { issue, names: [name], kind: e.keyword });
-                issues.push(issue);
-            }
-            continue;
-        }
-        issues.push({ schemaPointer, instancePointer, message: fgeMessage(e, doubles) });
-    }
-    for (const g of grouped.values()) {
-        const names = json([...g.names].sort());
-        g.issue.message =
-            g.kind === 'required'
-                ? `object has missing required properties (${names})`
-                : `object instance has properties which are not allowed by the schema: ${names}`;
-    }
-    return issues;
-}
-function fgeMessage(e, doubles) {
-    const p = e.params;
-    const data = e.data;
-    switch (e.keyword) {
-        case 'type':
-        case 'dryrunInteger': {
-            const original = e.parentSchema?.dryrunInteger;
-            const allowed = e.keyword === 'type' ? (original ?? String(p.type).split(',')) : p.types;
-            return `instance type (${fgeType(data, doubles.has(e.instancePath))}) does not match any allowed primitive type (allowed: ${json([...allowed].sort())})`;
-        }
-        case 'enum':
-            return `instance value (${json(data)}) not found in enum (possible values: ${json(p.allowedValues)})`;
-        case 'minLength':
-            return `string ${json(data)} is too short (length: ${String(data).length}, required minimum: ${String(p.limit)})`;
-        case 'maxLength':
-            return `string ${json(data)} is too long (length: ${String(data).length}, maximum allowed: ${String(p.limit)})`;
-        case 'pattern':
-            return `ECMA 262 regex ${json(p.pattern)} does not match input string ${json(data)}`;
-        case 'minimum':
-            return p.exclusive
-                ? `numeric instance is not strictly greater than the required minimum ${String(p.limit)}`
-                : `numeric instance is lower than the required minimum (minimum: ${String(p.limit)}, found: ${String(data)})`;
-        case 'maximum':
-            return p.exclusive
-                ? `numeric instance is not strictly lower than the required maximum ${String(p.limit)}`
-                : `numeric instance is greater than the required maximum (maximum: ${String(p.limit)}, found: ${String(data)})`;
-        case 'minItems':
-            return `array is too short: must have at least ${String(p.limit)} elements but instance has ${Array.isArray(data) ? data.length : '?'} elements`;
-        case 'maxItems':
-        case 'additionalItems':
-            return `array is too long: must have at most ${String(p.limit)} elements but instance has ${Array.isArray(data) ? data.length : '?'} elements`;
-        case 'uniqueItems':
-            return 'array must not contain duplicate elements';
-        case 'multipleOf':
-            return `remainder of division is not zero (${String(data)} / ${String(p.multipleOf)})`;
-        case 'minProperties':
-            return `object has too few properties (found ${data && typeof data === 'object' ? Object.keys(data).length : '?'} but schema requires at least ${String(p.limit)})`;
-        case 'maxProperties':
-            return `object has too many properties (found ${data && typeof data === 'object' ? Object.keys(data).length : '?'} but schema requires at most ${String(p.limit)})`;
-        case 'anyOf':
-            return `instance failed to match at least one required schema among ${Array.isArray(e.schema) ? e.schema.length : '?'}`;
-        case 'oneOf':
-            return `instance failed to match exactly one schema (matched ${p.passingSchemas === null ? 0 : Array.isArray(p.passingSchemas) ? p.passingSchemas.length : 1} out of ${Array.isArray(e.schema) ? e.schema.length : '?'})`;
-        case 'not':
-            return 'instance matched a schema which it should not have';
-        case 'dependencies':
-            return `property ${json(p.property)} of object has missing property dependencies (requires ${json(String(p.deps).split(', '))})`;
-        default:
-            return e.message ?? `failed keyword ${e.keyword}`;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/schema/validate.ts
-
-
-
-const AjvCtor = (ajv_draft_04_dist_default())["default"] ?? (ajv_draft_04_dist_default());
-/** Pointers of doubles with an integral value in the instance being validated (see below). */
-let currentDoubles = new Set();
-/**
- * ajv-draft-04 set up like a lenient fge: all errors, no coercion, no defaults, formats not
- * checked (ajv-formats is not a dependency), and no meta-schema check (Genesys saves contracts
- * such as `"required": []`, which the draft-04 meta-schema rejects).
- */
-function createAjv() {
-    const ajv = new AjvCtor({
-        allErrors: true,
-        strict: false,
-        validateSchema: false,
-        validateFormats: false,
-        verbose: true,
-        logger: false,
-        coerceTypes: false,
-        useDefaults: false,
-    });
-    ajv.addKeyword({
-        keyword: 'dryrunInteger',
-        schemaType: 'array',
-        errors: true,
-        validate: function check(types, data, _parent, cxt) {
-            if (typeof data !== 'number')
-                return true;
-            if (Number.isInteger(data) && !currentDoubles.has(cxt?.instancePath ?? ''))
-                return true;
-            check.errors = [{ keyword: 'dryrunInteger', params: { types }, message: 'must be integer' }];
-            return false;
-        },
-    });
-    return ajv;
-}
-const ajv = createAjv();
-const compiled = new WeakMap();
-const SUBSCHEMA_MAPS = ['properties', 'patternProperties', 'definitions', 'dependencies'];
-const SUBSCHEMAS = ['additionalProperties', 'additionalItems', 'not', 'items'];
-const SUBSCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf', 'items'];
-/**
- * Prepares a contract schema for ajv: `$schema`/`id` are dropped (the contract is validated as
- * draft-04 whatever it declares: genesys-runtime.md §7.2), and every `integer` type becomes
- * `number` plus a `dryrunInteger` check that also rejects integral *doubles* (`150.0`, `1e2`),
- * which fge classifies as numbers (genesys-runtime.md §6, oracle policy "integer check").
- */
-function prepare(schema) {
-    if (Array.isArray(schema))
-        return schema.map(prepare);
-    if (typeof schema !== 'object' || schema === null)
-        return schema;
-    const src = schema;
-    const out = {};
-    for (const [k, v] of Object.entries(src)) {
-        if (k === '$schema' || k === 'id')
-            continue;
-        if (SUBSCHEMA_MAPS.includes(k) && v && typeof v === 'object' && !Array.isArray(v)) {
-            out[k] = Object.fromEntries(Object.entries(v).map(([name, sub]) => [name, Array.isArray(sub) ? sub : prepare(sub)]));
-        }
-        else if (SUBSCHEMAS.includes(k) || SUBSCHEMA_LISTS.includes(k)) {
-            out[k] = typeof v === 'boolean' ? v : prepare(v);
-        }
-        else
-            out[k] = v;
-    }
-    const type = src.type;
-    const types = typeof type === 'string' ? [type] : Array.isArray(type) ? type.filter((t) => typeof t === 'string') : [];
-    if (types.includes('integer') && !types.includes('number')) {
-        out.type = typeof type === 'string' ? 'number' : types.map((t) => (t === 'integer' ? 'number' : t));
-        out.dryrunInteger = types;
-    }
-    return out;
-}
-/**
- * Compiles a contract schema (cached per schema object).
- * @throws Error with ajv's message when the schema is not a usable draft-04 schema.
- */
-function compileSchema(schema) {
-    const hit = compiled.get(schema);
-    if (hit)
-        return hit;
-    const fn = ajv.compile(prepare(schema));
-    compiled.set(schema, fn);
-    return fn;
-}
-/**
- * Validates a value (in the dry-run JSON model) against a draft-04 contract schema with
- * ajv-draft-04, without coercion and with fge's integer rule.
- * @returns the fge-style issues; empty when valid.
- * @throws Error when the schema itself cannot be compiled.
- */
-function validateAgainstSchema(value, schema) {
-    const fn = compileSchema(schema);
-    const doubles = new Set();
-    const plain = toPlainJson(value, doubles);
-    currentDoubles = doubles;
-    try {
-        if (fn(plain))
-            return [];
-        return toFgeIssues(fn.errors ?? [], doubles);
-    }
-    finally {
-        currentDoubles = new Set();
-    }
-}
-/**
- * The Genesys-style failure text (genesys-runtime.md §6, wrapper of S-FORUM-SUBOBJ):
- * `JSON failed <kind> schema validation for the following reasons: Schema: # @<ptr>. Error
- * location: <ptr>. <fge message>`; several issues are joined with `; `.
- */
-function formatSchemaFailure(kind, issues) {
-    const reasons = issues.map((i) => `Schema: # @${i.schemaPointer}. Error location: ${i.instancePointer}. ${i.message}`);
-    return `JSON failed ${kind} schema validation for the following reasons: ${reasons.join('; ')}`;
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/types.ts
-/**
- * Shapes of the dry run: a test case (input + recorded response), and the trace, shaped like
- * Genesys's `TestExecutionResult` (genesys-api.md §4.5, §6; genesys-runtime.md §2).
- */
-/** The ten step names of the Test tab, verbatim (genesys-runtime.md §2). */
-const STEP_NAMES = [
-    'Validate request body contains simple json (key-value pairs)',
-    'Validate draft definition',
-    'Validate request body against simple input schema',
-    'Perform authentication',
-    'Resolve request URL template',
-    'Resolve request header templates',
-    'Resolve request body template',
-    'Execute',
-    'Resolve translation map',
-    'Apply output transformation',
-];
-
-;// CONCATENATED MODULE: ./src/dryrun/trace.ts
-
-/** Detail code of every failure except the remote call (genesys-runtime.md §2; oracle policy "Error codes"). */
-const PROCESSING = 'ACTION.PROCESSING';
-/** Detail code of a failed remote call, step 8 (genesys-runtime.md §2, S-400). */
-const REMOTE_ENDPOINT = 'ACTION.REMOTE_ENDPOINT';
-/** A step failure; ends the dry run (Genesys stops at the first failing operation). */
-class StepFailure extends Error {
-    step;
-    code;
-    libraryMessage;
-    name = 'StepFailure';
-    constructor(step, code, message, libraryMessage) {
-        super(message);
-        this.step = step;
-        this.code = code;
-        this.libraryMessage = libraryMessage;
-    }
-}
-/**
- * Builds the `operations` list of a `TestExecutionResult`, one operation per step, in order.
- */
-class Trace {
-    operations = [];
-    current;
-    /** Starts step `step` (1–10); the operation is pending (`success: false`) until {@link ok}. */
-    begin(step) {
-        const op = { step, name: STEP_NAMES[step - 1], success: false, result: null };
-        this.operations.push(op);
-        this.current = op;
-        return op;
-    }
-    /** Marks the current step successful with its result. */
-    ok(result) {
-        if (!this.current)
-            return;
-        this.current.success = true;
-        this.current.result = result;
-    }
-    /** Sets the current step's result without finishing it (a failing step may keep a partial result). */
-    partial(result) {
-        if (this.current)
-            this.current.result = result;
-    }
-    /** Adds a warning to the current step. */
-    warn(message) {
-        if (!this.current)
-            return;
-        (this.current.warnings ??= []).push(message);
-    }
-    /** Adds several warnings (e.g. tool notes collected during a render). */
-    warnAll(messages) {
-        for (const m of messages)
-            this.warn(m);
-    }
-    /** Records a detail of the current step. */
-    detail(key, value) {
-        if (!this.current)
-            return;
-        (this.current.details ??= {})[key] = value;
-    }
-    /** Fails the current step: records the error on the operation and throws {@link StepFailure}. */
-    fail(code, message, libraryMessage) {
-        const step = this.current?.step ?? 0;
-        const error = { message, code };
-        if (libraryMessage !== undefined)
-            error.libraryMessage = libraryMessage;
-        if (this.current) {
-            this.current.success = false;
-            this.current.error = error;
-        }
-        throw new StepFailure(step, code, message, libraryMessage);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/steps/draft.ts
-
-
-
-
-
-const PRIMITIVES = ['boolean', 'integer', 'null', 'number', 'string'];
-const INPUT_NAME = /^[a-zA-Z][a-zA-Z0-9_-]*$/;
-const RESERVED = ['orgId', 'integrationId', 'rawRequest'];
-const SIMPLE_PREFIX = 'Failed Validation of contract.input.inputSchema as a simple properties schema. Must be an Object with properties and no sub-objects. JSON failed schema validation for the following reasons: ';
-const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-function findRef(o, where) {
-    if (Array.isArray(o)) {
-        for (let i = 0; i < o.length; i++) {
-            const r = findRef(o[i], `${where}[${i}]`);
-            if (r)
-                return r;
-        }
-    }
-    else if (isObj(o)) {
-        for (const [k, v] of Object.entries(o)) {
-            if (k === '$ref')
-                return `${where}.$ref`;
-            const r = findRef(v, `${where}.${k}`);
-            if (r)
-                return r;
-        }
-    }
-    return undefined;
-}
-/**
- * Step 2, "Validate draft definition" (genesys-runtime.md §2, §7; oracle checks and wording):
- * request type, template fields are strings, contracts present, no `$ref`, the input schema is a
- * simple-properties schema (verbatim S-FORUM-SUBOBJ wrapper), and — our addition — both
- * contracts compile as draft-04 schemas. Reserved input names and defaults without a map entry
- * are warnings.
- */
-function stepValidateDraft(state, trace) {
-    trace.begin(2);
-    const def = state.definition;
-    const config = def.config;
-    if (!isObj(config))
-        trace.fail(PROCESSING, 'definition.config is missing or not an object');
-    const request = config.request;
-    if (!isObj(request))
-        trace.fail(PROCESSING, 'config.request is missing or not an object');
-    const response = isObj(config.response) ? config.response : {};
-    if (!isObj(config.response))
-        trace.warn('config.response missing: defaults used');
-    const method = request.requestType;
-    if (typeof method !== 'string' || !REQUEST_TYPES.includes(method)) {
-        trace.fail(PROCESSING, `config.request.requestType must be one of [${REQUEST_TYPES.join(', ')}], got ${writeJson(toJsonModel(method))}`);
-    }
-    if (typeof request.requestUrlTemplate !== 'string')
-        trace.fail(PROCESSING, 'config.request.requestUrlTemplate must be a string');
-    const headers = optObj(trace, request.headers, 'config.request.headers');
-    for (const [k, v] of Object.entries(headers)) {
-        if (typeof v !== 'string')
-            trace.fail(PROCESSING, `config.request.headers.${k} must be a string`);
-    }
-    if (request.requestTemplate != null && typeof request.requestTemplate !== 'string') {
-        trace.fail(PROCESSING, 'config.request.requestTemplate must be a string');
-    }
-    const tmap = optObj(trace, response.translationMap, 'config.response.translationMap');
-    for (const [k, v] of Object.entries(tmap)) {
-        if (typeof v !== 'string')
-            trace.fail(PROCESSING, `config.response.translationMap.${k} must be a string (a JSONPath expression)`);
-    }
-    const defaults = optObj(trace, response.translationMapDefaults, 'config.response.translationMapDefaults');
-    if (response.successTemplate != null && typeof response.successTemplate !== 'string') {
-        trace.fail(PROCESSING, 'config.response.successTemplate must be a string');
-    }
-    const contract = def.contract;
-    if (!isObj(contract))
-        trace.fail(PROCESSING, 'definition.contract is missing or not an object');
-    if (!isObj(contract.input))
-        trace.fail(PROCESSING, 'contract.input is missing or not an object');
-    const inputSchema = contract.input.inputSchema;
-    if (!isObj(inputSchema))
-        trace.fail(PROCESSING, 'contract.input.inputSchema is missing or not an object');
-    if (!isObj(contract.output))
-        trace.fail(PROCESSING, 'contract.output is missing or not an object');
-    const successSchema = contract.output.successSchema;
-    if (!isObj(successSchema))
-        trace.fail(PROCESSING, 'contract.output.successSchema is missing or not an object');
-    const ref = findRef(contract, 'contract');
-    if (ref)
-        trace.fail(PROCESSING, `$ref is not supported in contracts (found at ${ref})`);
-    validateSimpleInputSchema(trace, inputSchema);
-    for (const [label, schema] of [['contract.input.inputSchema', inputSchema], ['contract.output.successSchema', successSchema]]) {
-        try {
-            compileSchema(schema);
-        }
-        catch (e) {
-            trace.fail(PROCESSING, `${label} is not a valid draft-04 JSON schema: ${e instanceof Error ? e.message : String(e)}`);
-        }
-    }
-    for (const k of Object.keys(defaults)) {
-        if (!Object.prototype.hasOwnProperty.call(tmap, k))
-            trace.warn(`translationMapDefaults.${k} has no translationMap entry: ignored`);
-    }
-    state.method = method;
-    state.headers = headers;
-    state.translationMap = tmap;
-    state.translationMapDefaults = Object.fromEntries(Object.entries(defaults).map(([k, v]) => [k, toJsonModel(v)]));
-    trace.ok({ integrationType: def.integrationType ?? null, requestType: method });
-}
-function optObj(trace, v, where) {
-    if (v == null)
-        return {};
-    if (!isObj(v))
-        trace.fail(PROCESSING, `${where} must be an object`);
-    return v;
-}
-function validateSimpleInputSchema(trace, schema) {
-    if ('type' in schema && schema.type !== 'object') {
-        trace.fail(PROCESSING, `${SIMPLE_PREFIX}Schema: # @/properties/type. Error location: /type. instance value (${writeJson(toJsonModel(schema.type))}) not found in enum (possible values: ["object"])`);
-    }
-    const props = schema.properties;
-    if (!isObj(props)) {
-        if ('properties' in schema)
-            trace.fail(PROCESSING, `${SIMPLE_PREFIX}Schema: # @/properties/properties. Error location: /properties. properties must be an object`);
-        return;
-    }
-    for (const [name, ps] of Object.entries(props)) {
-        if (!INPUT_NAME.test(name)) {
-            trace.fail(PROCESSING, `${SIMPLE_PREFIX}Schema: # @/properties/properties. Error location: /properties. object instance has properties which are not allowed by the schema: [${writeJson(name)}]`);
-        }
-        if (RESERVED.includes(name))
-            trace.warn(`input property '${name}' is a reserved name and will be overwritten at runtime`);
-        if (!isObj(ps))
-            trace.fail(PROCESSING, `${SIMPLE_PREFIX}Error location: /properties/${name}. property schema must be an object`);
-        const type = ps.type;
-        const types = Array.isArray(type) ? type : type == null ? [] : [type];
-        if (type == null)
-            trace.warn(`input property '${name}' has no type`);
-        for (const t of types) {
-            if (typeof t !== 'string' || !PRIMITIVES.includes(t)) {
-                trace.fail(PROCESSING, `${SIMPLE_PREFIX}Schema: # @/properties/properties/patternProperties/^[a-zA-Z][a-zA-Z0-9_-]*$/properties/type. Error location: /properties/${name}/type. instance value (${writeJson(toJsonModel(t))}) not found in enum (possible values: ["boolean","integer","null","number","string"])`);
-            }
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/json/parse.ts
-
-
-/**
- * A strict RFC 8259 parse failure. `message` ends with ` at line L, column C` (1-based), in the
- * wording of the oracle's `Json.java`, so step 8/10 errors read the same as the oracle's.
- */
-class JsonParseError extends Error {
-    name = 'JsonParseError';
-}
-const parse_MAX_DEPTH = 1000;
-/**
- * Parses one JSON value, strictly (no comments, no trailing commas, no single quotes).
- * Integral numbers become JS numbers, numbers with a fraction or exponent {@link JavaDouble}
- * (json-smart/Jackson keep them as doubles: genesys-runtime.md §5.3). Duplicate keys: last wins.
- * @throws JsonParseError with the oracle's message wording and a 1-based line/column.
- */
-function parseJson(text) {
-    return new Parser(text).parseDocument();
-}
-/** True when `text` is exactly one valid JSON value. */
-function isValidJson(text) {
-    try {
-        parseJson(text);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-class Parser {
-    s;
-    pos = 0;
-    constructor(s) {
-        this.s = s;
-    }
-    parseDocument() {
-        this.skipWs();
-        if (this.pos >= this.s.length)
-            throw new JsonParseError('No content to parse (empty input)');
-        const v = this.value(0);
-        this.skipWs();
-        if (this.pos < this.s.length)
-            throw this.error(`Unexpected trailing content ${this.describeChar()} after the JSON value`);
-        return v;
-    }
-    error(msg) {
-        let line = 1;
-        let col = 1;
-        for (let i = 0; i < this.pos && i < this.s.length; i++) {
-            if (this.s[i] === '\n') {
-                line++;
-                col = 1;
-            }
-            else
-                col++;
-        }
-        return new JsonParseError(`${msg} at line ${line}, column ${col}`);
-    }
-    describeChar() {
-        if (this.pos >= this.s.length)
-            return '<end of input>';
-        const code = this.s.charCodeAt(this.pos);
-        const shown = code < 0x20 ? `\\u${code.toString(16).padStart(4, '0')}` : this.s[this.pos];
-        return `'${shown}' (code ${code})`;
-    }
-    skipWs() {
-        while (this.pos < this.s.length) {
-            const c = this.s[this.pos];
-            if (c === ' ' || c === '\t' || c === '\n' || c === '\r')
-                this.pos++;
-            else
-                break;
-        }
-    }
-    value(depth) {
-        if (depth > parse_MAX_DEPTH)
-            throw this.error('Nesting too deep');
-        this.skipWs();
-        if (this.pos >= this.s.length)
-            throw this.error('Unexpected end of input: expected a JSON value');
-        const c = this.s[this.pos];
-        switch (c) {
-            case '{': return this.object(depth);
-            case '[': return this.array(depth);
-            case '"': return this.string();
-            case 't': return this.literal('true', true);
-            case 'f': return this.literal('false', false);
-            case 'n': return this.literal('null', null);
-            default:
-                if (c === '-' || (c !== undefined && c >= '0' && c <= '9'))
-                    return this.number();
-                throw this.error(`Unexpected character ${this.describeChar()}: expected a JSON value`);
-        }
-    }
-    literal(word, v) {
-        if (this.s.startsWith(word, this.pos)) {
-            const end = this.pos + word.length;
-            if (end >= this.s.length || !/[\p{L}\p{Nd}]/u.test(this.s[end] ?? '')) {
-                this.pos = end;
-                return v;
-            }
-        }
-        let end = this.pos;
-        while (end < this.s.length && /[\p{L}\p{Nd}]/u.test(this.s[end] ?? ''))
-            end++;
-        throw this.error(`Unrecognized token '${this.s.slice(this.pos, Math.min(end, this.pos + 40))}': expected a JSON value`);
-    }
-    object(depth) {
-        const m = {};
-        this.pos++;
-        this.skipWs();
-        if (this.s[this.pos] === '}') {
-            this.pos++;
-            return m;
-        }
-        for (;;) {
-            this.skipWs();
-            if (this.pos >= this.s.length)
-                throw this.error('Unexpected end of input: expected a field name');
-            if (this.s[this.pos] !== '"')
-                throw this.error(`Unexpected character ${this.describeChar()}: expected a double-quoted field name`);
-            const k = this.string();
-            this.skipWs();
-            if (this.s[this.pos] !== ':')
-                throw this.error(`Unexpected character ${this.describeChar()}: expected ':' after field name`);
-            this.pos++;
-            setMember(m, k, this.value(depth + 1));
-            this.skipWs();
-            if (this.pos >= this.s.length)
-                throw this.error("Unexpected end of input: expected ',' or '}'");
-            const c = this.s[this.pos];
-            if (c === ',') {
-                this.pos++;
-                continue;
-            }
-            if (c === '}') {
-                this.pos++;
-                return m;
-            }
-            throw this.error(`Unexpected character ${this.describeChar()}: expected ',' or '}'`);
-        }
-    }
-    array(depth) {
-        const l = [];
-        this.pos++;
-        this.skipWs();
-        if (this.s[this.pos] === ']') {
-            this.pos++;
-            return l;
-        }
-        for (;;) {
-            l.push(this.value(depth + 1));
-            this.skipWs();
-            if (this.pos >= this.s.length)
-                throw this.error("Unexpected end of input: expected ',' or ']'");
-            const c = this.s[this.pos];
-            if (c === ',') {
-                this.pos++;
-                continue;
-            }
-            if (c === ']') {
-                this.pos++;
-                return l;
-            }
-            throw this.error(`Unexpected character ${this.describeChar()}: expected ',' or ']'`);
-        }
-    }
-    string() {
-        this.pos++;
-        let b = '';
-        for (;;) {
-            if (this.pos >= this.s.length)
-                throw this.error('Unexpected end of input inside a string');
-            const c = this.s[this.pos];
-            const code = c.charCodeAt(0);
-            if (c === '"') {
-                this.pos++;
-                return b;
-            }
-            if (code < 0x20)
-                throw this.error(`Illegal unescaped control character (code ${code}) in string`);
-            if (c !== '\\') {
-                b += c;
-                this.pos++;
-                continue;
-            }
-            this.pos++;
-            if (this.pos >= this.s.length)
-                throw this.error('Unexpected end of input inside an escape sequence');
-            const e = this.s[this.pos++];
-            switch (e) {
-                case '"':
-                    b += '"';
-                    break;
-                case '\\':
-                    b += '\\';
-                    break;
-                case '/':
-                    b += '/';
-                    break;
-                case 'b':
-                    b += '\b';
-                    break;
-                case 'f':
-                    b += '\f';
-                    break;
-                case 'n':
-                    b += '\n';
-                    break;
-                case 'r':
-                    b += '\r';
-                    break;
-                case 't':
-                    b += '\t';
-                    break;
-                case 'u': {
-                    if (this.pos + 4 > this.s.length)
-                        throw this.error('Unexpected end of input inside a \\u escape');
-                    const hex = this.s.slice(this.pos, this.pos + 4);
-                    if (!/^[0-9a-fA-F]{4}$/.test(hex))
-                        throw this.error(`Invalid \\u escape '${hex}'`);
-                    b += String.fromCharCode(Number.parseInt(hex, 16));
-                    this.pos += 4;
-                    break;
-                }
-                default:
-                    this.pos--;
-                    throw this.error(`Unrecognized escape '\\${e}' in string`);
-            }
-        }
-    }
-    number() {
-        const start = this.pos;
-        const digit = (i) => {
-            const ch = this.s[i];
-            return ch !== undefined && ch >= '0' && ch <= '9';
-        };
-        if (this.s[this.pos] === '-')
-            this.pos++;
-        if (!digit(this.pos))
-            throw this.error('Invalid number: expected a digit');
-        if (this.s[this.pos] === '0') {
-            this.pos++;
-            if (digit(this.pos))
-                throw this.error('Invalid number: leading zeroes are not allowed');
-        }
-        else {
-            while (digit(this.pos))
-                this.pos++;
-        }
-        let integral = true;
-        if (this.s[this.pos] === '.') {
-            integral = false;
-            this.pos++;
-            if (!digit(this.pos))
-                throw this.error('Invalid number: expected a digit after the decimal point');
-            while (digit(this.pos))
-                this.pos++;
-        }
-        if (this.s[this.pos] === 'e' || this.s[this.pos] === 'E') {
-            integral = false;
-            this.pos++;
-            if (this.s[this.pos] === '+' || this.s[this.pos] === '-')
-                this.pos++;
-            if (!digit(this.pos))
-                throw this.error('Invalid number: expected a digit in the exponent');
-            while (digit(this.pos))
-                this.pos++;
-        }
-        const n = Number(this.s.slice(start, this.pos));
-        return integral ? n : new JavaDouble(n);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/steps/execute.ts
-
-
-
-
-const PREFIX = 'REST call for action execute failed. Message: Request to backend service failed.';
-/**
- * Step 8, "Execute", replaced by the recorded response (genesys-runtime.md §4, oracle policy):
- * a non-2xx status fails with the remote body in the message; an empty body becomes `{}` with a
- * warning; a body that is not JSON fails. Both failures carry `ACTION.REMOTE_ENDPOINT`.
- * `rawResult` is the json-smart re-serialization of the parsed body (`1.50` → `1.5`).
- */
-function stepExecute(state, trace) {
-    trace.begin(8);
-    const response = state.testCase.response ?? {};
-    const status = response.status ?? 200;
-    let bodyText;
-    if (typeof response.bodyText === 'string')
-        bodyText = response.bodyText;
-    else if (response.body !== undefined)
-        bodyText = writeJson(toJsonModel(response.body));
-    else
-        bodyText = '';
-    if (!Number.isInteger(status))
-        trace.fail(REMOTE_ENDPOINT, `${PREFIX} The recorded response status is not an integer: ${String(status)}`);
-    if (status < 200 || status > 299)
-        trace.fail(REMOTE_ENDPOINT, `${PREFIX} Response from web service: ${bodyText}`);
-    if (bodyText.trim() === '') {
-        trace.warn('empty response body treated as {} (policy)');
-        bodyText = '{}';
-    }
-    try {
-        state.body = parseJson(bodyText);
-    }
-    catch (e) {
-        if (!(e instanceof JsonParseError))
-            throw e;
-        trace.fail(REMOTE_ENDPOINT, `${PREFIX} Response from web service is not JSON: ${e.message}`, e.message);
-    }
-    state.rawResult = writeJsonSmart(state.body);
-    trace.ok({ status, rawResult: state.rawResult });
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/steps/input.ts
-
-
-
-
-/** The JSON type name the oracle prints for a value (`integer` vs `number` by Java class). */
-function jsonTypeName(v) {
-    if (v === null || v === undefined)
-        return 'null';
-    if (typeof v === 'string')
-        return 'string';
-    if (typeof v === 'boolean')
-        return 'boolean';
-    if (typeof v === 'number')
-        return 'integer';
-    if (v instanceof JavaDouble)
-        return 'number';
-    if (Array.isArray(v))
-        return 'array';
-    return 'object';
-}
-/**
- * Step 1, "Validate request body contains simple json (key-value pairs)": the input must be a
- * JSON object whose values are not objects or arrays (genesys-runtime.md §2, §7.1). Messages
- * as the oracle words them. A missing input is an empty object.
- */
-function stepSimpleJson(state, trace) {
-    trace.begin(1);
-    const raw = state.testCase.input === undefined ? {} : toJsonModel(state.testCase.input);
-    if (!isJsonObject(raw)) {
-        trace.fail(PROCESSING, `Request body must be a JSON object of key-value pairs, got ${jsonTypeName(raw)}`);
-    }
-    for (const key of Object.keys(raw)) {
-        const v = raw[key];
-        if (Array.isArray(v) || isJsonObject(v)) {
-            trace.fail(PROCESSING, `Request body must contain simple json (key-value pairs): property '${key}' is of type ${jsonTypeName(v)}`);
-        }
-    }
-    state.input = raw;
-    trace.ok(toPlainJson(raw));
-}
-/**
- * Step 3, "Validate request body against simple input schema": full draft-04 validation of the
- * input against `contract.input.inputSchema` with ajv-draft-04 (no coercion), reported in fge
- * wording inside the Genesys wrapper (genesys-runtime.md §6, §7.1). The oracle only checks
- * `required`, `type`, `enum` and `additionalProperties: false`; this checks every keyword.
- */
-function stepInputSchema(state, trace) {
-    trace.begin(3);
-    const issues = validateAgainstSchema(state.input, state.definition.contract.input.inputSchema);
-    if (issues.length > 0)
-        trace.fail(PROCESSING, formatSchemaFailure('input', issues));
-    trace.detail('schema', 'draft-04 (ajv-draft-04), no coercion; formats are not checked');
-    trace.ok(null);
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/velocity/errors.ts
-/**
- * Template errors. Messages follow Apache Velocity 2.x wording (verified with the oracle,
- * Velocity 2.4.1), e.g. `Variable $x has not been set at successTemplate[line 1, column 7]`
- * (genesys-runtime.md §3.1, §5.5).
- */
-class VelocityError extends Error {
-    kind;
-    name = 'VelocityError';
-    /** @param kind `parse` for syntax errors, `runtime` for evaluation errors. */
-    constructor(message, kind) {
-        super(message);
-        this.kind = kind;
-    }
-}
-/**
- * A syntax error found before the template name is known; {@link VelocityError} is built from it
- * with `Encountered "<token>" at NAME[line L, column C]`.
- */
-class TemplateSyntaxError extends Error {
-    token;
-    offset;
-    name = 'TemplateSyntaxError';
-    /**
-     * @param token the offending text (`<EOF>` at the end)
-     * @param offset its offset in the template text
-     */
-    constructor(token, offset) {
-        super(`Encountered "${token}"`);
-        this.token = token;
-        this.offset = offset;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/velocityjs/dist/esm/compile/prototype-guard.mjs
-//#region src/compile/prototype-guard.ts
-var PROTO_KEY = "__proto__";
-var PROTOTYPE_CHAIN_KEYS = new Set(["constructor", "prototype"]);
-function prototype_guard_hasOwnProperty(baseRef, key) {
-	return (typeof baseRef === "object" || typeof baseRef === "function") && baseRef !== null && Object.prototype.hasOwnProperty.call(baseRef, key);
-}
-function isBlockedPrototypeKey(baseRef, key, isEnd = false) {
-	if (key === PROTO_KEY) return true;
-	if (key === "prototype" && typeof baseRef === "function") return true;
-	return !isEnd && PROTOTYPE_CHAIN_KEYS.has(key) && !prototype_guard_hasOwnProperty(baseRef, key);
-}
-function hasBlockedUnknownPrototypePath(keys, startIndex) {
-	return keys.slice(startIndex).some((key, i) => {
-		const isEnd = startIndex + i === keys.length - 1;
-		return key === PROTO_KEY || !isEnd && PROTOTYPE_CHAIN_KEYS.has(key);
-	});
-}
-//#endregion
-
-
-;// CONCATENATED MODULE: ./node_modules/velocityjs/dist/esm/compile/methods.mjs
-
-//#region src/compile/methods.ts
-function hasProperty(context, field) {
-	if (typeof context === "number" || typeof context === "string") return context[field] || Object.prototype.hasOwnProperty.call(context, field);
-	if (!context) return false;
-	return field in context;
-}
-var matchProperty = (value, notInContext) => ({ property, context }) => value === property && (notInContext ? !hasProperty(context, property) : true);
-var matchStartWith = (value) => ({ property, context }) => property.indexOf(value) === 0 && !(property in context) && property.length > value.length;
-function getter(base, property) {
-	if (typeof property === "number") return base[property];
-	if (isBlockedPrototypeKey(base, property)) return;
-	const letter = property.charCodeAt(0);
-	const isUpper = letter < 91;
-	const ret = base[property];
-	if (ret !== void 0) return ret;
-	if (isUpper) property = String.fromCharCode(letter).toLowerCase() + property.slice(1);
-	if (!isUpper) property = String.fromCharCode(letter).toUpperCase() + property.slice(1);
-	if (isBlockedPrototypeKey(base, property)) return;
-	return base[property];
-}
-function setter(context, property, value) {
-	const key = String(property);
-	if (isBlockedPrototypeKey(context, key, true)) return "";
-	context[key] = value;
-	return value;
-}
-function getSize(obj) {
-	if (Array.isArray(obj)) return obj.length;
-	if (typeof obj === "object" && obj !== null) return Object.keys(obj).length;
-}
-var handlers = {
-	get: {
-		match: matchProperty("get", true),
-		resolve: ({ context, params }) => getter(context, params[0])
-	},
-	set: {
-		match: matchProperty("set", true),
-		resolve: ({ context, params }) => {
-			setter(context, params[0], params[1]);
-			return "";
-		}
-	},
-	getValue: {
-		match: matchStartWith("get"),
-		resolve: ({ context, property }) => getter(context, property.slice(3))
-	},
-	isValue: {
-		match: matchStartWith("is"),
-		resolve: ({ context, property }) => getter(context, property.slice(2))
-	},
-	setValue: {
-		match: matchStartWith("set"),
-		resolve: ({ context, property, params }) => {
-			setter(context, property.slice(3), params[0]);
-			context.toString = () => "";
-			return context;
-		}
-	},
-	keySet: {
-		match: matchProperty("keySet", true),
-		resolve: ({ context }) => Object.keys(context)
-	},
-	entrySet: {
-		match: matchProperty("entrySet", true),
-		resolve: ({ context }) => Object.keys(context).map((key) => ({
-			key,
-			value: context[key]
-		}))
-	},
-	size: {
-		match: matchProperty("size", true),
-		resolve: ({ context }) => getSize(context)
-	},
-	put: {
-		match: matchProperty("put", true),
-		resolve: ({ context, params }) => setter(context, params[0], params[1])
-	},
-	add: {
-		match: matchProperty("add", true),
-		resolve: ({ context, params }) => {
-			if (typeof context.push !== "function") return;
-			return context.push(params[0]);
-		}
-	},
-	remove: {
-		match: matchProperty("remove", true),
-		resolve: ({ context, params }) => {
-			if (Array.isArray(context)) {
-				let index = params[0];
-				if (typeof index !== "number") index = context.indexOf(params[0]);
-				const ret = context[index];
-				context.splice(index, 1);
-				return ret;
-			}
-			if (typeof context === "object" && context !== null) {
-				const ret = context[params[0]];
-				delete context[params[0]];
-				return ret;
-			}
-		}
-	},
-	subList: {
-		match: matchProperty("subList", true),
-		resolve: ({ context, params }) => context.slice(params[0], params[1])
-	}
-};
-var methods_default = Object.keys(handlers).map((key) => ({
-	uid: "system: " + key,
-	match: handlers[key].match,
-	resolve: handlers[key].resolve
-}));
-//#endregion
-
-
-;// CONCATENATED MODULE: ./node_modules/velocityjs/dist/esm/compile/base.mjs
-
-//#region src/compile/base.ts
-var Velocity = class {
-	constructor(asts, config) {
-		this.context = {};
-		this.macros = {};
-		this.defines = {};
-		this.conditions = [];
-		this.local = {};
-		this.silence = false;
-		this.unescape = {};
-		this.contextId = "";
-		this.config = {
-			/**
-			* if escapeHtml variable, is set true
-			* $foo value will handle by escapeHtml
-			*/
-			escape: false,
-			unescape: {},
-			valueMapper(value) {
-				return value;
-			}
-		};
-		this.macrosStore = {};
-		this.runState = {
-			stop: false,
-			break: false
-		};
-		this.asts = asts;
-		const customMethodHandlers = (config?.customMethodHandlers ?? []).concat(methods_default);
-		Object.assign(this.config, config, { customMethodHandlers });
-	}
-	/* istanbul ignore next */
-	render(_context, _macros, _silence) {
-		return "";
-	}
-	/* istanbul ignore next */
-	getReferences(_ast, _isVal) {
-		return "";
-	}
-	/* istanbul ignore next */
-	getLiteral(_ast) {
-		return "";
-	}
-	/* istanbul ignore next */
-	getExpression(_ast) {
-		return "";
-	}
-	/* istanbul ignore next */
-	setValue(_ast) {}
-	/* istanbul ignore next */
-	getBlock(_ast) {
-		return "";
-	}
-	/* istanbul ignore next */
-	getMacro(_ast) {
-		return "";
-	}
-	/* istanbul ignore next */
-	evalStr(_str) {
-		return "";
-	}
-	/* istanbul ignore next */
-	eval(str, _local) {
-		return str;
-	}
-};
-//#endregion
-
-
-;// CONCATENATED MODULE: ./node_modules/velocityjs/dist/esm/utils.mjs
-//#region src/utils.ts
-var number = 0;
-var guid = () => {
-	return number++;
-};
-var applyMixins = (derivedCtor, constructors) => {
-	constructors.forEach((baseCtor) => {
-		Object.getOwnPropertyNames(baseCtor.prototype).forEach((name) => {
-			if (name === "constructor") return;
-			Object.defineProperty(derivedCtor.prototype, name, Object.getOwnPropertyDescriptor(baseCtor.prototype, name) || Object.create(null));
-		});
-	});
-};
-/**
-* escapeHTML
-*/
-var convert = (str) => {
-	if (typeof str !== "string") return str;
-	let result = "";
-	let escape = false;
-	for (let i = 0; i < str.length; i++) {
-		const c = str.charAt(i);
-		let cstr = "";
-		if (c >= " " && c <= "~" || c === "\r" || c === "\n") if (c === "&") {
-			cstr = "&amp;";
-			escape = true;
-		} else if (c === "\"") {
-			cstr = "&quot;";
-			escape = true;
-		} else if (c === "<") {
-			cstr = "&lt;";
-			escape = true;
-		} else if (c === ">") {
-			cstr = "&gt;";
-			escape = true;
-		} else cstr = c.toString();
-		else cstr = "&#" + c.charCodeAt(0).toString() + ";";
-		result = result + cstr;
-	}
-	return escape ? result : str;
-};
-var utils_format = (value) => {
-	if (Array.isArray(value)) return "[" + value.map((v) => utils_format(v)).join(", ") + "]";
-	if (typeof value === "object" && value !== null) {
-		if (value.toString.toString().indexOf("[native code]") === -1) return value;
-		const kvJoin = (k) => `${k}=${utils_format(value[k])}`;
-		return "{" + Object.keys(value).map(kvJoin).join(", ") + "}";
-	}
-	return value;
-};
-//#endregion
-
-
-;// CONCATENATED MODULE: ./node_modules/velocityjs/dist/esm/compile/base-compile.mjs
-
-
-//#region src/compile/base-compile.ts
-var Compile = class extends Velocity {
-	/**
-	* @param context {object} context object
-	* @param macro   {object} self defined #macro
-	* @param silent {bool} if true, $foo variable will be output as is
-	* @return str
-	*/
-	render(context, macros, silence) {
-		this.silence = !!silence;
-		this.context = context || {};
-		this.macros = Object.assign(macros || {}, { stop: () => {
-			this.runState.stop = true;
-			return "";
-		} });
-		if (!this.macros.hasOwnProperty("eval")) Object.defineProperty(this.macros, "eval", { value: this.eval.bind(this) });
-		return this.renderAstList();
-	}
-	renderAstList(asts, contextId) {
-		let str = "";
-		asts = asts || this.asts;
-		if (contextId) {
-			if (contextId !== this.contextId && this.conditions.indexOf(contextId) === -1) this.conditions.unshift(contextId);
-			this.contextId = contextId;
-		} else this.contextId = "";
-		asts.forEach((ast) => {
-			if (this.runState.stop === true) return false;
-			switch (ast.type) {
-				case "references":
-					str += utils_format(this.getReferences(ast, true));
-					break;
-				case "set":
-					this.setValue(ast);
-					break;
-				case "break":
-					this.runState.break = true;
-					break;
-				case "macro_call":
-					str += this.getMacro(ast);
-					break;
-				case "comment": break;
-				case "raw":
-					str += ast.value;
-					break;
-				default:
-					str += typeof ast === "string" ? ast : this.getBlock(ast);
-					break;
-			}
-		});
-		return str;
-	}
-};
-//#endregion
-
-
-;// CONCATENATED MODULE: ./node_modules/velocityjs/dist/esm/_virtual/_/Users/eward/code/velocity.js/src/parse/index.mjs
-//#region \0/Users/eward/code/velocity.js/src/parse/index.js?commonjs-exports
-var parse_parse = {};
-//#endregion
-
-
-;// CONCATENATED MODULE: ./node_modules/velocityjs/dist/esm/parse/index.mjs
-
-//#region src/parse/index.js
-var velocity = (function() {
-	var o = function(k, v, o, l) {
-		for (o = o || {}, l = k.length; l--; o[k[l]] = v);
-		return o;
-	}, $V0 = [1, 8], $V1 = [1, 9], $V2 = [1, 19], $V3 = [1, 10], $V4 = [1, 24], $V5 = [1, 25], $V6 = [1, 23], $V7 = [
-		4,
-		10,
-		11,
-		20,
-		35,
-		36,
-		46,
-		83
-	], $V8 = [1, 29], $V9 = [1, 34], $Va = [1, 30], $Vb = [1, 33], $Vc = [
-		4,
-		10,
-		11,
-		20,
-		23,
-		35,
-		36,
-		39,
-		46,
-		49,
-		50,
-		51,
-		54,
-		55,
-		56,
-		57,
-		58,
-		59,
-		60,
-		61,
-		62,
-		63,
-		64,
-		65,
-		66,
-		83,
-		85,
-		94
-	], $Vd = [1, 51], $Ve = [1, 56], $Vf = [1, 57], $Vg = [1, 74], $Vh = [1, 73], $Vi = [1, 86], $Vj = [1, 81], $Vk = [1, 89], $Vl = [1, 97], $Vm = [1, 92], $Vn = [1, 87], $Vo = [1, 96], $Vp = [1, 93], $Vq = [1, 94], $Vr = [
-		4,
-		10,
-		11,
-		20,
-		23,
-		35,
-		36,
-		39,
-		46,
-		49,
-		50,
-		51,
-		54,
-		55,
-		56,
-		57,
-		58,
-		59,
-		60,
-		61,
-		62,
-		63,
-		64,
-		65,
-		66,
-		76,
-		81,
-		83,
-		84,
-		85,
-		94
-	], $Vs = [1, 109], $Vt = [1, 123], $Vu = [1, 119], $Vv = [1, 120], $Vw = [1, 133], $Vx = [
-		23,
-		50,
-		85
-	], $Vy = [2, 98], $Vz = [
-		23,
-		39,
-		49,
-		50,
-		85
-	], $VA = [
-		23,
-		39,
-		49,
-		50,
-		54,
-		55,
-		56,
-		57,
-		58,
-		59,
-		60,
-		61,
-		62,
-		63,
-		64,
-		65,
-		66,
-		83,
-		85
-	], $VB = [
-		23,
-		39,
-		49,
-		50,
-		54,
-		55,
-		56,
-		57,
-		58,
-		59,
-		60,
-		61,
-		62,
-		63,
-		64,
-		65,
-		66,
-		83,
-		85,
-		96
-	], $VC = [2, 111], $VD = [
-		23,
-		39,
-		49,
-		50,
-		54,
-		55,
-		56,
-		57,
-		58,
-		59,
-		60,
-		61,
-		62,
-		63,
-		64,
-		65,
-		66,
-		83,
-		85,
-		94
-	], $VE = [2, 114], $VF = [1, 142], $VG = [1, 148], $VH = [
-		23,
-		49,
-		50
-	], $VI = [1, 153], $VJ = [1, 154], $VK = [1, 155], $VL = [1, 156], $VM = [1, 157], $VN = [1, 158], $VO = [1, 159], $VP = [1, 160], $VQ = [1, 161], $VR = [1, 162], $VS = [1, 163], $VT = [1, 164], $VU = [1, 165], $VV = [
-		23,
-		54,
-		55,
-		56,
-		57,
-		58,
-		59,
-		60,
-		61,
-		62,
-		63,
-		64,
-		65,
-		66
-	], $VW = [50, 85], $VX = [2, 115], $VY = [23, 35], $VZ = [1, 215], $V_ = [1, 214], $V$ = [39, 50], $V01 = [
-		23,
-		54,
-		55
-	], $V11 = [
-		23,
-		54,
-		55,
-		56,
-		57,
-		61,
-		62,
-		63,
-		64,
-		65,
-		66
-	], $V21 = [
-		23,
-		54,
-		55,
-		61,
-		62,
-		63,
-		64,
-		65,
-		66
-	];
-	var parser = {
-		trace: function trace() {},
-		yy: {},
-		symbols_: {
-			error: 2,
-			root: 3,
-			EOF: 4,
-			statements: 5,
-			statement: 6,
-			references: 7,
-			directives: 8,
-			content: 9,
-			RAW: 10,
-			COMMENT: 11,
-			set: 12,
-			if: 13,
-			elseif: 14,
-			else: 15,
-			end: 16,
-			foreach: 17,
-			break: 18,
-			define: 19,
-			HASH: 20,
-			NOESCAPE: 21,
-			PARENTHESIS: 22,
-			CLOSE_PARENTHESIS: 23,
-			macro: 24,
-			macro_call: 25,
-			macro_body: 26,
-			SET: 27,
-			equal: 28,
-			IF: 29,
-			expression: 30,
-			ELSEIF: 31,
-			ELSE: 32,
-			END: 33,
-			FOREACH: 34,
-			DOLLAR: 35,
-			ID: 36,
-			IN: 37,
-			MAP_BEGIN: 38,
-			MAP_END: 39,
-			array: 40,
-			BREAK: 41,
-			DEFINE: 42,
-			MACRO: 43,
-			macro_args: 44,
-			macro_call_args_all: 45,
-			MACRO_BODY: 46,
-			macro_call_args: 47,
-			literals: 48,
-			SPACE: 49,
-			COMMA: 50,
-			EQUAL: 51,
-			map: 52,
-			math: 53,
-			"||": 54,
-			"&&": 55,
-			"+": 56,
-			"-": 57,
-			"*": 58,
-			"/": 59,
-			"%": 60,
-			">": 61,
-			"<": 62,
-			"==": 63,
-			">=": 64,
-			"<=": 65,
-			"!=": 66,
-			parenthesis: 67,
-			"!": 68,
-			literal: 69,
-			brace_begin: 70,
-			attributes: 71,
-			brace_end: 72,
-			BOOL: 73,
-			methodbd: 74,
-			VAR_BEGIN: 75,
-			VAR_END: 76,
-			attribute: 77,
-			method: 78,
-			index: 79,
-			property: 80,
-			DOT: 81,
-			params: 82,
-			CONTENT: 83,
-			BRACKET: 84,
-			CLOSE_BRACKET: 85,
-			string: 86,
-			number: 87,
-			integer: 88,
-			INTEGER: 89,
-			DECIMAL_POINT: 90,
-			STRING: 91,
-			EVAL_STRING: 92,
-			range: 93,
-			RANGE: 94,
-			map_item: 95,
-			MAP_SPLIT: 96,
-			$accept: 0,
-			$end: 1
-		},
-		terminals_: {
-			2: "error",
-			4: "EOF",
-			10: "RAW",
-			11: "COMMENT",
-			20: "HASH",
-			21: "NOESCAPE",
-			22: "PARENTHESIS",
-			23: "CLOSE_PARENTHESIS",
-			27: "SET",
-			29: "IF",
-			31: "ELSEIF",
-			32: "ELSE",
-			33: "END",
-			34: "FOREACH",
-			35: "DOLLAR",
-			36: "ID",
-			37: "IN",
-			38: "MAP_BEGIN",
-			39: "MAP_END",
-			41: "BREAK",
-			42: "DEFINE",
-			43: "MACRO",
-			46: "MACRO_BODY",
-			49: "SPACE",
-			50: "COMMA",
-			51: "EQUAL",
-			54: "||",
-			55: "&&",
-			56: "+",
-			57: "-",
-			58: "*",
-			59: "/",
-			60: "%",
-			61: ">",
-			62: "<",
-			63: "==",
-			64: ">=",
-			65: "<=",
-			66: "!=",
-			68: "!",
-			73: "BOOL",
-			75: "VAR_BEGIN",
-			76: "VAR_END",
-			81: "DOT",
-			83: "CONTENT",
-			84: "BRACKET",
-			85: "CLOSE_BRACKET",
-			89: "INTEGER",
-			90: "DECIMAL_POINT",
-			91: "STRING",
-			92: "EVAL_STRING",
-			94: "RANGE",
-			96: "MAP_SPLIT"
-		},
-		productions_: [
-			0,
-			[3, 1],
-			[3, 2],
-			[5, 1],
-			[5, 2],
-			[6, 1],
-			[6, 1],
-			[6, 1],
-			[6, 1],
-			[6, 1],
-			[8, 1],
-			[8, 1],
-			[8, 1],
-			[8, 1],
-			[8, 1],
-			[8, 1],
-			[8, 1],
-			[8, 1],
-			[8, 4],
-			[8, 1],
-			[8, 1],
-			[8, 1],
-			[12, 5],
-			[13, 5],
-			[14, 5],
-			[15, 2],
-			[16, 2],
-			[17, 8],
-			[17, 10],
-			[17, 8],
-			[17, 10],
-			[18, 2],
-			[19, 6],
-			[24, 6],
-			[24, 5],
-			[44, 1],
-			[44, 2],
-			[25, 5],
-			[25, 4],
-			[26, 5],
-			[26, 4],
-			[47, 1],
-			[47, 1],
-			[47, 3],
-			[47, 3],
-			[47, 3],
-			[47, 3],
-			[45, 1],
-			[45, 2],
-			[45, 3],
-			[45, 2],
-			[28, 3],
-			[30, 1],
-			[30, 1],
-			[30, 1],
-			[53, 3],
-			[53, 3],
-			[53, 3],
-			[53, 3],
-			[53, 3],
-			[53, 3],
-			[53, 3],
-			[53, 3],
-			[53, 3],
-			[53, 3],
-			[53, 3],
-			[53, 3],
-			[53, 3],
-			[53, 1],
-			[53, 2],
-			[53, 2],
-			[53, 1],
-			[53, 1],
-			[67, 3],
-			[7, 5],
-			[7, 3],
-			[7, 3],
-			[7, 2],
-			[7, 5],
-			[7, 3],
-			[7, 2],
-			[7, 4],
-			[7, 2],
-			[7, 4],
-			[70, 1],
-			[70, 1],
-			[72, 1],
-			[72, 1],
-			[71, 1],
-			[71, 2],
-			[77, 1],
-			[77, 1],
-			[77, 1],
-			[78, 2],
-			[74, 4],
-			[74, 3],
-			[82, 1],
-			[82, 1],
-			[82, 1],
-			[82, 3],
-			[82, 3],
-			[80, 2],
-			[80, 2],
-			[79, 3],
-			[79, 3],
-			[79, 3],
-			[79, 2],
-			[79, 2],
-			[69, 1],
-			[69, 1],
-			[69, 1],
-			[87, 1],
-			[87, 3],
-			[87, 4],
-			[88, 1],
-			[88, 2],
-			[86, 1],
-			[86, 1],
-			[48, 1],
-			[48, 1],
-			[48, 1],
-			[40, 3],
-			[40, 1],
-			[40, 2],
-			[93, 5],
-			[93, 5],
-			[93, 5],
-			[93, 5],
-			[52, 3],
-			[52, 2],
-			[95, 3],
-			[95, 3],
-			[95, 2],
-			[95, 5],
-			[95, 5],
-			[9, 1],
-			[9, 1],
-			[9, 2],
-			[9, 3],
-			[9, 3],
-			[9, 2]
-		],
-		performAction: function anonymous(yytext, yyleng, yylineno, yy, yystate, $$, _$) {
-			var $0 = $$.length - 1;
-			switch (yystate) {
-				case 1: return [];
-				case 2: return $$[$0 - 1];
-				case 3:
-				case 35:
-				case 41:
-				case 42:
-				case 88:
-				case 96:
-				case 98:
-					this.$ = [$$[$0]];
-					break;
-				case 4:
-				case 36:
-				case 89:
-					this.$ = [].concat($$[$0 - 1], $$[$0]);
-					break;
-				case 5:
-					$$[$0]["prue"] = true;
-					$$[$0].pos = this._$;
-					this.$ = $$[$0];
-					break;
-				case 6:
-					$$[$0].pos = this._$;
-					this.$ = $$[$0];
-					break;
-				case 7:
-				case 10:
-				case 11:
-				case 12:
-				case 13:
-				case 14:
-				case 15:
-				case 16:
-				case 17:
-				case 19:
-				case 20:
-				case 21:
-				case 47:
-				case 48:
-				case 52:
-				case 53:
-				case 54:
-				case 68:
-				case 71:
-				case 72:
-				case 84:
-				case 85:
-				case 86:
-				case 87:
-				case 93:
-				case 101:
-				case 108:
-				case 109:
-				case 114:
-				case 120:
-				case 122:
-				case 135:
-				case 136:
-					this.$ = $$[$0];
-					break;
-				case 8:
-					this.$ = {
-						type: "raw",
-						value: $$[$0]
-					};
-					break;
-				case 9:
-					this.$ = {
-						type: "comment",
-						value: $$[$0]
-					};
-					break;
-				case 18:
-					this.$ = { type: "noescape" };
-					break;
-				case 22:
-					this.$ = {
-						type: "set",
-						equal: $$[$0 - 1]
-					};
-					break;
-				case 23:
-					this.$ = {
-						type: "if",
-						condition: $$[$0 - 1]
-					};
-					break;
-				case 24:
-					this.$ = {
-						type: "elseif",
-						condition: $$[$0 - 1]
-					};
-					break;
-				case 25:
-					this.$ = { type: "else" };
-					break;
-				case 26:
-					this.$ = { type: "end" };
-					break;
-				case 27:
-				case 29:
-					this.$ = {
-						type: "foreach",
-						to: $$[$0 - 3],
-						from: $$[$0 - 1]
-					};
-					break;
-				case 28:
-				case 30:
-					this.$ = {
-						type: "foreach",
-						to: $$[$0 - 4],
-						from: $$[$0 - 1]
-					};
-					break;
-				case 31:
-					this.$ = { type: $$[$0] };
-					break;
-				case 32:
-					this.$ = {
-						type: "define",
-						id: $$[$0 - 1]
-					};
-					break;
-				case 33:
-					this.$ = {
-						type: "macro",
-						id: $$[$0 - 2],
-						args: $$[$0 - 1]
-					};
-					break;
-				case 34:
-					this.$ = {
-						type: "macro",
-						id: $$[$0 - 1]
-					};
-					break;
-				case 37:
-					this.$ = {
-						type: "macro_call",
-						id: $$[$0 - 3].replace(/^\s+|\s+$/g, ""),
-						args: $$[$0 - 1]
-					};
-					break;
-				case 38:
-					this.$ = {
-						type: "macro_call",
-						id: $$[$0 - 2].replace(/^\s+|\s+$/g, "")
-					};
-					break;
-				case 39:
-					this.$ = {
-						type: "macro_body",
-						id: $$[$0 - 3],
-						args: $$[$0 - 1]
-					};
-					break;
-				case 40:
-					this.$ = {
-						type: "macro_body",
-						id: $$[$0 - 2]
-					};
-					break;
-				case 43:
-				case 44:
-				case 45:
-				case 46:
-				case 99:
-				case 100:
-					this.$ = [].concat($$[$0 - 2], $$[$0]);
-					break;
-				case 49:
-				case 50:
-				case 103:
-				case 104:
-					this.$ = $$[$0 - 1];
-					break;
-				case 51:
-					this.$ = [$$[$0 - 2], $$[$0]];
-					break;
-				case 55:
-					this.$ = {
-						type: "math",
-						expression: [$$[$0 - 2], $$[$0]],
-						operator: "||"
-					};
-					break;
-				case 56:
-					this.$ = {
-						type: "math",
-						expression: [$$[$0 - 2], $$[$0]],
-						operator: "&&"
-					};
-					break;
-				case 57:
-				case 58:
-				case 59:
-				case 60:
-				case 61:
-					this.$ = {
-						type: "math",
-						expression: [$$[$0 - 2], $$[$0]],
-						operator: $$[$0 - 1]
-					};
-					break;
-				case 62:
-					this.$ = {
-						type: "math",
-						expression: [$$[$0 - 2], $$[$0]],
-						operator: ">"
-					};
-					break;
-				case 63:
-					this.$ = {
-						type: "math",
-						expression: [$$[$0 - 2], $$[$0]],
-						operator: "<"
-					};
-					break;
-				case 64:
-					this.$ = {
-						type: "math",
-						expression: [$$[$0 - 2], $$[$0]],
-						operator: "=="
-					};
-					break;
-				case 65:
-					this.$ = {
-						type: "math",
-						expression: [$$[$0 - 2], $$[$0]],
-						operator: ">="
-					};
-					break;
-				case 66:
-					this.$ = {
-						type: "math",
-						expression: [$$[$0 - 2], $$[$0]],
-						operator: "<="
-					};
-					break;
-				case 67:
-					this.$ = {
-						type: "math",
-						expression: [$$[$0 - 2], $$[$0]],
-						operator: "!="
-					};
-					break;
-				case 69:
-					this.$ = {
-						type: "math",
-						expression: [$$[$0]],
-						operator: "minus"
-					};
-					break;
-				case 70:
-					this.$ = {
-						type: "math",
-						expression: [$$[$0]],
-						operator: "not"
-					};
-					break;
-				case 73:
-					this.$ = {
-						type: "math",
-						expression: [$$[$0 - 1]],
-						operator: "parenthesis"
-					};
-					break;
-				case 74:
-					this.$ = {
-						type: "references",
-						id: $$[$0 - 2],
-						path: $$[$0 - 1],
-						isWraped: true,
-						leader: $$[$0 - 4]
-					};
-					break;
-				case 75:
-				case 76:
-					this.$ = {
-						type: "references",
-						id: $$[$0 - 1],
-						path: $$[$0],
-						leader: $$[$0 - 2]
-					};
-					break;
-				case 77:
-				case 80:
-					this.$ = {
-						type: "references",
-						id: $$[$0],
-						leader: $$[$0 - 1]
-					};
-					break;
-				case 78:
-					this.$ = {
-						type: "references",
-						id: $$[$0 - 2].id,
-						path: $$[$0 - 1],
-						isWraped: true,
-						leader: $$[$0 - 4],
-						args: $$[$0 - 2].args
-					};
-					break;
-				case 79:
-					this.$ = {
-						type: "references",
-						id: $$[$0 - 1].id,
-						path: $$[$0],
-						leader: $$[$0 - 2],
-						args: $$[$0 - 1].args
-					};
-					break;
-				case 81:
-					this.$ = {
-						type: "references",
-						id: $$[$0 - 1],
-						isWraped: true,
-						leader: $$[$0 - 3]
-					};
-					break;
-				case 82:
-					this.$ = {
-						type: "references",
-						id: $$[$0].id,
-						leader: $$[$0 - 1],
-						args: $$[$0].args
-					};
-					break;
-				case 83:
-					this.$ = {
-						type: "references",
-						id: $$[$0 - 1].id,
-						isWraped: true,
-						args: $$[$0 - 1].args,
-						leader: $$[$0 - 3]
-					};
-					break;
-				case 90:
-					this.$ = {
-						type: "method",
-						id: $$[$0].id,
-						args: $$[$0].args
-					};
-					break;
-				case 91:
-					this.$ = {
-						type: "index",
-						id: $$[$0]
-					};
-					break;
-				case 92:
-					this.$ = {
-						type: "property",
-						id: $$[$0]
-					};
-					if ($$[$0].type === "content") this.$ = $$[$0];
-					break;
-				case 94:
-					this.$ = {
-						id: $$[$0 - 3],
-						args: $$[$0 - 1]
-					};
-					break;
-				case 95:
-					this.$ = {
-						id: $$[$0 - 2],
-						args: false
-					};
-					break;
-				case 97:
-					this.$ = [{
-						type: "runt",
-						value: $$[$0]
-					}];
-					break;
-				case 102:
-					this.$ = {
-						type: "content",
-						value: $$[$0 - 1] + $$[$0]
-					};
-					break;
-				case 105:
-					this.$ = {
-						type: "content",
-						value: $$[$0 - 2] + $$[$0 - 1].value + $$[$0]
-					};
-					break;
-				case 106:
-				case 107:
-					this.$ = {
-						type: "content",
-						value: $$[$0 - 1] + $$[$0]
-					};
-					break;
-				case 110:
-					this.$ = {
-						type: "bool",
-						value: $$[$0]
-					};
-					break;
-				case 111:
-					this.$ = {
-						type: "integer",
-						value: $$[$0]
-					};
-					break;
-				case 112:
-					this.$ = {
-						type: "decimal",
-						value: +($$[$0 - 2] + "." + $$[$0])
-					};
-					break;
-				case 113:
-					this.$ = {
-						type: "decimal",
-						value: -($$[$0 - 2] + "." + $$[$0])
-					};
-					break;
-				case 115:
-					this.$ = -parseInt($$[$0], 10);
-					break;
-				case 116:
-					this.$ = {
-						type: "string",
-						value: $$[$0]
-					};
-					break;
-				case 117:
-					this.$ = {
-						type: "string",
-						value: $$[$0],
-						isEval: true
-					};
-					break;
-				case 118:
-				case 119:
-					this.$ = $$[$0];
-					break;
-				case 121:
-					this.$ = {
-						type: "array",
-						value: $$[$0 - 1]
-					};
-					break;
-				case 123:
-					this.$ = {
-						type: "array",
-						value: []
-					};
-					break;
-				case 124:
-				case 125:
-				case 126:
-				case 127:
-					this.$ = {
-						type: "array",
-						isRange: true,
-						value: [$$[$0 - 3], $$[$0 - 1]]
-					};
-					break;
-				case 128:
-					this.$ = {
-						type: "map",
-						value: $$[$0 - 1]
-					};
-					break;
-				case 129:
-					this.$ = { type: "map" };
-					break;
-				case 130:
-				case 131:
-					this.$ = {};
-					this.$[$$[$0 - 2].value] = $$[$0];
-					break;
-				case 132:
-					this.$ = {};
-					this.$[$$[$0 - 1].value] = $$[$01];
-					break;
-				case 133:
-				case 134:
-					this.$ = $$[$0 - 4];
-					this.$[$$[$0 - 2].value] = $$[$0];
-					break;
-				case 137:
-				case 140:
-					this.$ = $$[$0 - 1] + $$[$0];
-					break;
-				case 138:
-					this.$ = $$[$0 - 2] + $$[$0 - 1] + $$[$0];
-					break;
-				case 139:
-					this.$ = $$[$0 - 2] + $$[$0 - 1];
-					break;
-			}
-		},
-		table: [
-			{
-				3: 1,
-				4: [1, 2],
-				5: 3,
-				6: 4,
-				7: 5,
-				8: 6,
-				9: 7,
-				10: $V0,
-				11: $V1,
-				12: 11,
-				13: 12,
-				14: 13,
-				15: 14,
-				16: 15,
-				17: 16,
-				18: 17,
-				19: 18,
-				20: $V2,
-				24: 20,
-				25: 21,
-				26: 22,
-				35: $V3,
-				36: $V4,
-				46: $V5,
-				83: $V6
-			},
-			{ 1: [3] },
-			{ 1: [2, 1] },
-			{
-				4: [1, 26],
-				6: 27,
-				7: 5,
-				8: 6,
-				9: 7,
-				10: $V0,
-				11: $V1,
-				12: 11,
-				13: 12,
-				14: 13,
-				15: 14,
-				16: 15,
-				17: 16,
-				18: 17,
-				19: 18,
-				20: $V2,
-				24: 20,
-				25: 21,
-				26: 22,
-				35: $V3,
-				36: $V4,
-				46: $V5,
-				83: $V6
-			},
-			o($V7, [2, 3]),
-			o($V7, [2, 5]),
-			o($V7, [2, 6]),
-			o($V7, [2, 7]),
-			o($V7, [2, 8]),
-			o($V7, [2, 9]),
-			{
-				36: $V8,
-				38: $V9,
-				70: 28,
-				73: $Va,
-				74: 31,
-				75: $Vb,
-				83: [1, 32]
-			},
-			o($V7, [2, 10]),
-			o($V7, [2, 11]),
-			o($V7, [2, 12]),
-			o($V7, [2, 13]),
-			o($V7, [2, 14]),
-			o($V7, [2, 15]),
-			o($V7, [2, 16]),
-			o($V7, [2, 17]),
-			{
-				21: [1, 35],
-				27: [1, 38],
-				29: [1, 39],
-				31: [1, 40],
-				32: [1, 41],
-				33: [1, 42],
-				34: [1, 43],
-				36: [1, 37],
-				41: [1, 44],
-				42: [1, 45],
-				43: [1, 46],
-				83: [1, 36]
-			},
-			o($V7, [2, 19]),
-			o($V7, [2, 20]),
-			o($V7, [2, 21]),
-			o($V7, [2, 135]),
-			o($V7, [2, 136]),
-			{ 36: [1, 47] },
-			{ 1: [2, 2] },
-			o($V7, [2, 4]),
-			{
-				36: [1, 48],
-				74: 49
-			},
-			o($Vc, [2, 80], {
-				71: 50,
-				77: 52,
-				78: 53,
-				79: 54,
-				80: 55,
-				22: $Vd,
-				81: $Ve,
-				84: $Vf
-			}),
-			o($Vc, [2, 77], {
-				77: 52,
-				78: 53,
-				79: 54,
-				80: 55,
-				71: 58,
-				81: $Ve,
-				84: $Vf
-			}),
-			o($Vc, [2, 82], {
-				77: 52,
-				78: 53,
-				79: 54,
-				80: 55,
-				71: 59,
-				81: $Ve,
-				84: $Vf
-			}),
-			o($V7, [2, 140]),
-			{ 36: [2, 84] },
-			{ 36: [2, 85] },
-			{ 22: [1, 60] },
-			o($V7, [2, 137]),
-			{
-				4: [1, 62],
-				22: [1, 63],
-				83: [1, 61]
-			},
-			{ 22: [1, 64] },
-			{ 22: [1, 65] },
-			{ 22: [1, 66] },
-			o($V7, [2, 25]),
-			o($V7, [2, 26]),
-			{ 22: [1, 67] },
-			o($V7, [2, 31]),
-			{ 22: [1, 68] },
-			{ 22: [1, 69] },
-			{ 22: [1, 70] },
-			{
-				22: $Vd,
-				39: $Vg,
-				71: 71,
-				72: 72,
-				76: $Vh,
-				77: 52,
-				78: 53,
-				79: 54,
-				80: 55,
-				81: $Ve,
-				84: $Vf
-			},
-			{
-				39: $Vg,
-				71: 75,
-				72: 76,
-				76: $Vh,
-				77: 52,
-				78: 53,
-				79: 54,
-				80: 55,
-				81: $Ve,
-				84: $Vf
-			},
-			o($Vc, [2, 75], {
-				78: 53,
-				79: 54,
-				80: 55,
-				77: 77,
-				81: $Ve,
-				84: $Vf
-			}),
-			{
-				7: 82,
-				23: [1, 79],
-				35: $Vi,
-				36: $Vj,
-				38: $Vk,
-				40: 83,
-				48: 80,
-				52: 84,
-				57: $Vl,
-				69: 85,
-				73: $Vm,
-				82: 78,
-				84: $Vn,
-				86: 90,
-				87: 91,
-				88: 95,
-				89: $Vo,
-				91: $Vp,
-				92: $Vq,
-				93: 88
-			},
-			o($Vr, [2, 88]),
-			o($Vr, [2, 90]),
-			o($Vr, [2, 91]),
-			o($Vr, [2, 92]),
-			{
-				36: [1, 99],
-				74: 98,
-				83: [1, 100]
-			},
-			{
-				7: 102,
-				35: $Vi,
-				57: $Vl,
-				69: 101,
-				73: $Vm,
-				83: [1, 103],
-				85: [1, 104],
-				86: 90,
-				87: 91,
-				88: 95,
-				89: $Vo,
-				91: $Vp,
-				92: $Vq
-			},
-			o($Vc, [2, 76], {
-				78: 53,
-				79: 54,
-				80: 55,
-				77: 77,
-				81: $Ve,
-				84: $Vf
-			}),
-			o($Vc, [2, 79], {
-				78: 53,
-				79: 54,
-				80: 55,
-				77: 77,
-				81: $Ve,
-				84: $Vf
-			}),
-			{ 23: [1, 105] },
-			o($V7, [2, 138]),
-			o($V7, [2, 139]),
-			{
-				7: 111,
-				23: [1, 107],
-				35: $Vi,
-				38: $Vk,
-				40: 83,
-				45: 106,
-				47: 108,
-				48: 110,
-				49: $Vs,
-				52: 84,
-				57: $Vl,
-				69: 85,
-				73: $Vm,
-				84: $Vn,
-				86: 90,
-				87: 91,
-				88: 95,
-				89: $Vo,
-				91: $Vp,
-				92: $Vq,
-				93: 88
-			},
-			{
-				7: 113,
-				28: 112,
-				35: $Vi
-			},
-			{
-				7: 121,
-				22: $Vt,
-				30: 114,
-				35: $Vi,
-				38: $Vk,
-				40: 115,
-				52: 116,
-				53: 117,
-				57: $Vu,
-				67: 118,
-				68: $Vv,
-				69: 122,
-				73: $Vm,
-				84: $Vn,
-				86: 90,
-				87: 91,
-				88: 95,
-				89: $Vo,
-				91: $Vp,
-				92: $Vq,
-				93: 88
-			},
-			{
-				7: 121,
-				22: $Vt,
-				30: 124,
-				35: $Vi,
-				38: $Vk,
-				40: 115,
-				52: 116,
-				53: 117,
-				57: $Vu,
-				67: 118,
-				68: $Vv,
-				69: 122,
-				73: $Vm,
-				84: $Vn,
-				86: 90,
-				87: 91,
-				88: 95,
-				89: $Vo,
-				91: $Vp,
-				92: $Vq,
-				93: 88
-			},
-			{ 35: [1, 125] },
-			{ 35: [1, 126] },
-			{ 36: [1, 127] },
-			{
-				7: 111,
-				23: [1, 129],
-				35: $Vi,
-				38: $Vk,
-				40: 83,
-				45: 128,
-				47: 108,
-				48: 110,
-				49: $Vs,
-				52: 84,
-				57: $Vl,
-				69: 85,
-				73: $Vm,
-				84: $Vn,
-				86: 90,
-				87: 91,
-				88: 95,
-				89: $Vo,
-				91: $Vp,
-				92: $Vq,
-				93: 88
-			},
-			{
-				39: $Vg,
-				72: 130,
-				76: $Vh,
-				77: 77,
-				78: 53,
-				79: 54,
-				80: 55,
-				81: $Ve,
-				84: $Vf
-			},
-			o($Vc, [2, 81]),
-			o($Vc, [2, 86]),
-			o($Vc, [2, 87]),
-			{
-				39: $Vg,
-				72: 131,
-				76: $Vh,
-				77: 77,
-				78: 53,
-				79: 54,
-				80: 55,
-				81: $Ve,
-				84: $Vf
-			},
-			o($Vc, [2, 83]),
-			o($Vr, [2, 89]),
-			{
-				23: [1, 132],
-				50: $Vw
-			},
-			o($Vr, [2, 95]),
-			o($Vx, [2, 96]),
-			o($Vx, [2, 97]),
-			o([23, 50], $Vy),
-			o($Vz, [2, 118]),
-			o($Vz, [2, 119]),
-			o($Vz, [2, 120]),
-			{
-				36: $V8,
-				38: $V9,
-				70: 28,
-				73: $Va,
-				74: 31,
-				75: $Vb
-			},
-			{
-				7: 137,
-				35: $Vi,
-				36: $Vj,
-				38: $Vk,
-				40: 83,
-				48: 80,
-				52: 84,
-				57: $Vl,
-				69: 85,
-				73: $Vm,
-				82: 134,
-				84: $Vn,
-				85: [1, 135],
-				86: 90,
-				87: 91,
-				88: 136,
-				89: $Vo,
-				91: $Vp,
-				92: $Vq,
-				93: 88
-			},
-			o($Vz, [2, 122]),
-			{
-				39: [1, 139],
-				86: 140,
-				91: $Vp,
-				92: $Vq,
-				95: 138
-			},
-			o($VA, [2, 108]),
-			o($VA, [2, 109]),
-			o($VA, [2, 110]),
-			o($VB, [2, 116]),
-			o($VB, [2, 117]),
-			o($VA, $VC),
-			o($VD, $VE, { 90: [1, 141] }),
-			{ 89: $VF },
-			o($Vr, [2, 93]),
-			o($Vr, [2, 101], { 22: $Vd }),
-			o($Vr, [2, 102]),
-			{
-				83: [1, 144],
-				85: [1, 143]
-			},
-			{ 85: [1, 145] },
-			o($Vr, [2, 106]),
-			o($Vr, [2, 107]),
-			o($V7, [2, 18]),
-			{ 23: [1, 146] },
-			o($V7, [2, 38]),
-			{
-				23: [2, 47],
-				49: [1, 147],
-				50: $VG
-			},
-			{
-				7: 111,
-				35: $Vi,
-				38: $Vk,
-				40: 83,
-				47: 149,
-				48: 110,
-				52: 84,
-				57: $Vl,
-				69: 85,
-				73: $Vm,
-				84: $Vn,
-				86: 90,
-				87: 91,
-				88: 95,
-				89: $Vo,
-				91: $Vp,
-				92: $Vq,
-				93: 88
-			},
-			o($VH, [2, 41]),
-			o($VH, [2, 42]),
-			{ 23: [1, 150] },
-			{ 51: [1, 151] },
-			{ 23: [1, 152] },
-			{ 23: [2, 52] },
-			{ 23: [2, 53] },
-			{
-				23: [2, 54],
-				54: $VI,
-				55: $VJ,
-				56: $VK,
-				57: $VL,
-				58: $VM,
-				59: $VN,
-				60: $VO,
-				61: $VP,
-				62: $VQ,
-				63: $VR,
-				64: $VS,
-				65: $VT,
-				66: $VU
-			},
-			o($VV, [2, 68]),
-			{
-				22: $Vt,
-				67: 166,
-				89: $VF
-			},
-			{
-				7: 121,
-				22: $Vt,
-				35: $Vi,
-				53: 167,
-				57: $Vu,
-				67: 118,
-				68: $Vv,
-				69: 122,
-				73: $Vm,
-				86: 90,
-				87: 91,
-				88: 95,
-				89: $Vo,
-				91: $Vp,
-				92: $Vq
-			},
-			o($VV, [2, 71]),
-			o($VV, [2, 72]),
-			{
-				7: 121,
-				22: $Vt,
-				35: $Vi,
-				53: 168,
-				57: $Vu,
-				67: 118,
-				68: $Vv,
-				69: 122,
-				73: $Vm,
-				86: 90,
-				87: 91,
-				88: 95,
-				89: $Vo,
-				91: $Vp,
-				92: $Vq
-			},
-			{ 23: [1, 169] },
-			{
-				36: [1, 170],
-				38: [1, 171]
-			},
-			{ 36: [1, 172] },
-			{
-				7: 175,
-				23: [1, 174],
-				35: $Vi,
-				44: 173
-			},
-			{ 23: [1, 176] },
-			o($V7, [2, 40]),
-			o($Vc, [2, 74]),
-			o($Vc, [2, 78]),
-			o($Vr, [2, 94]),
-			{
-				7: 178,
-				35: $Vi,
-				38: $Vk,
-				40: 83,
-				48: 177,
-				52: 84,
-				57: $Vl,
-				69: 85,
-				73: $Vm,
-				84: $Vn,
-				86: 90,
-				87: 91,
-				88: 95,
-				89: $Vo,
-				91: $Vp,
-				92: $Vq,
-				93: 88
-			},
-			{
-				50: $Vw,
-				85: [1, 179]
-			},
-			o($Vz, [2, 123]),
-			o($VW, $VC, { 94: [1, 180] }),
-			o($VW, $Vy, { 94: [1, 181] }),
-			{
-				39: [1, 182],
-				50: [1, 183]
-			},
-			o($Vz, [2, 129]),
-			{ 96: [1, 184] },
-			{ 89: [1, 185] },
-			o($VD, $VX, { 90: [1, 186] }),
-			o($Vr, [2, 103]),
-			o($Vr, [2, 105]),
-			o($Vr, [2, 104]),
-			o($V7, [2, 37]),
-			{
-				7: 188,
-				23: [2, 50],
-				35: $Vi,
-				38: $Vk,
-				40: 83,
-				48: 187,
-				52: 84,
-				57: $Vl,
-				69: 85,
-				73: $Vm,
-				84: $Vn,
-				86: 90,
-				87: 91,
-				88: 95,
-				89: $Vo,
-				91: $Vp,
-				92: $Vq,
-				93: 88
-			},
-			{
-				7: 190,
-				35: $Vi,
-				38: $Vk,
-				40: 83,
-				48: 189,
-				52: 84,
-				57: $Vl,
-				69: 85,
-				73: $Vm,
-				84: $Vn,
-				86: 90,
-				87: 91,
-				88: 95,
-				89: $Vo,
-				91: $Vp,
-				92: $Vq,
-				93: 88
-			},
-			{
-				23: [2, 48],
-				49: [1, 191],
-				50: $VG
-			},
-			o($V7, [2, 22]),
-			{
-				7: 121,
-				22: $Vt,
-				30: 192,
-				35: $Vi,
-				38: $Vk,
-				40: 115,
-				52: 116,
-				53: 117,
-				57: $Vu,
-				67: 118,
-				68: $Vv,
-				69: 122,
-				73: $Vm,
-				84: $Vn,
-				86: 90,
-				87: 91,
-				88: 95,
-				89: $Vo,
-				91: $Vp,
-				92: $Vq,
-				93: 88
-			},
-			o($V7, [2, 23]),
-			{
-				7: 121,
-				22: $Vt,
-				35: $Vi,
-				53: 193,
-				57: $Vu,
-				67: 118,
-				68: $Vv,
-				69: 122,
-				73: $Vm,
-				86: 90,
-				87: 91,
-				88: 95,
-				89: $Vo,
-				91: $Vp,
-				92: $Vq
-			},
-			{
-				7: 121,
-				22: $Vt,
-				35: $Vi,
-				53: 194,
-				57: $Vu,
-				67: 118,
-				68: $Vv,
-				69: 122,
-				73: $Vm,
-				86: 90,
-				87: 91,
-				88: 95,
-				89: $Vo,
-				91: $Vp,
-				92: $Vq
-			},
-			{
-				7: 121,
-				22: $Vt,
-				35: $Vi,
-				53: 195,
-				57: $Vu,
-				67: 118,
-				68: $Vv,
-				69: 122,
-				73: $Vm,
-				86: 90,
-				87: 91,
-				88: 95,
-				89: $Vo,
-				91: $Vp,
-				92: $Vq
-			},
-			{
-				7: 121,
-				22: $Vt,
-				35: $Vi,
-				53: 196,
-				57: $Vu,
-				67: 118,
-				68: $Vv,
-				69: 122,
-				73: $Vm,
-				86: 90,
-				87: 91,
-				88: 95,
-				89: $Vo,
-				91: $Vp,
-				92: $Vq
-			},
-			{
-				7: 121,
-				22: $Vt,
-				35: $Vi,
-				53: 197,
-				57: $Vu,
-				67: 118,
-				68: $Vv,
-				69: 122,
-				73: $Vm,
-				86: 90,
-				87: 91,
-				88: 95,
-				89: $Vo,
-				91: $Vp,
-				92: $Vq
-			},
-			{
-				7: 121,
-				22: $Vt,
-				35: $Vi,
-				53: 198,
-				57: $Vu,
-				67: 118,
-				68: $Vv,
-				69: 122,
-				73: $Vm,
-				86: 90,
-				87: 91,
-				88: 95,
-				89: $Vo,
-				91: $Vp,
-				92: $Vq
-			},
-			{
-				7: 121,
-				22: $Vt,
-				35: $Vi,
-				53: 199,
-				57: $Vu,
-				67: 118,
-				68: $Vv,
-				69: 122,
-				73: $Vm,
-				86: 90,
-				87: 91,
-				88: 95,
-				89: $Vo,
-				91: $Vp,
-				92: $Vq
-			},
-			{
-				7: 121,
-				22: $Vt,
-				35: $Vi,
-				53: 200,
-				57: $Vu,
-				67: 118,
-				68: $Vv,
-				69: 122,
-				73: $Vm,
-				86: 90,
-				87: 91,
-				88: 95,
-				89: $Vo,
-				91: $Vp,
-				92: $Vq
-			},
-			{
-				7: 121,
-				22: $Vt,
-				35: $Vi,
-				53: 201,
-				57: $Vu,
-				67: 118,
-				68: $Vv,
-				69: 122,
-				73: $Vm,
-				86: 90,
-				87: 91,
-				88: 95,
-				89: $Vo,
-				91: $Vp,
-				92: $Vq
-			},
-			{
-				7: 121,
-				22: $Vt,
-				35: $Vi,
-				53: 202,
-				57: $Vu,
-				67: 118,
-				68: $Vv,
-				69: 122,
-				73: $Vm,
-				86: 90,
-				87: 91,
-				88: 95,
-				89: $Vo,
-				91: $Vp,
-				92: $Vq
-			},
-			{
-				7: 121,
-				22: $Vt,
-				35: $Vi,
-				53: 203,
-				57: $Vu,
-				67: 118,
-				68: $Vv,
-				69: 122,
-				73: $Vm,
-				86: 90,
-				87: 91,
-				88: 95,
-				89: $Vo,
-				91: $Vp,
-				92: $Vq
-			},
-			{
-				7: 121,
-				22: $Vt,
-				35: $Vi,
-				53: 204,
-				57: $Vu,
-				67: 118,
-				68: $Vv,
-				69: 122,
-				73: $Vm,
-				86: 90,
-				87: 91,
-				88: 95,
-				89: $Vo,
-				91: $Vp,
-				92: $Vq
-			},
-			{
-				7: 121,
-				22: $Vt,
-				35: $Vi,
-				53: 205,
-				57: $Vu,
-				67: 118,
-				68: $Vv,
-				69: 122,
-				73: $Vm,
-				86: 90,
-				87: 91,
-				88: 95,
-				89: $Vo,
-				91: $Vp,
-				92: $Vq
-			},
-			o($VV, [2, 69]),
-			o($VV, [2, 70]),
-			{
-				23: [1, 206],
-				54: $VI,
-				55: $VJ,
-				56: $VK,
-				57: $VL,
-				58: $VM,
-				59: $VN,
-				60: $VO,
-				61: $VP,
-				62: $VQ,
-				63: $VR,
-				64: $VS,
-				65: $VT,
-				66: $VU
-			},
-			o($V7, [2, 24]),
-			{ 37: [1, 207] },
-			{ 36: [1, 208] },
-			{ 23: [1, 209] },
-			{
-				7: 211,
-				23: [1, 210],
-				35: $Vi
-			},
-			o($V7, [2, 34]),
-			o($VY, [2, 35]),
-			o($V7, [2, 39]),
-			o($Vx, [2, 99]),
-			o($Vx, [2, 100]),
-			o($Vz, [2, 121]),
-			{
-				7: 213,
-				35: $Vi,
-				57: $VZ,
-				88: 212,
-				89: $V_
-			},
-			{
-				7: 217,
-				35: $Vi,
-				57: $VZ,
-				88: 216,
-				89: $V_
-			},
-			o($Vz, [2, 128]),
-			{
-				86: 218,
-				91: $Vp,
-				92: $Vq
-			},
-			o($V$, [2, 132], {
-				40: 83,
-				52: 84,
-				69: 85,
-				93: 88,
-				86: 90,
-				87: 91,
-				88: 95,
-				48: 219,
-				7: 220,
-				35: $Vi,
-				38: $Vk,
-				57: $Vl,
-				73: $Vm,
-				84: $Vn,
-				89: $Vo,
-				91: $Vp,
-				92: $Vq
-			}),
-			o($VA, [2, 112]),
-			{ 89: [1, 221] },
-			o($VH, [2, 43]),
-			o($VH, [2, 46]),
-			o($VH, [2, 44]),
-			o($VH, [2, 45]),
-			{
-				7: 188,
-				23: [2, 49],
-				35: $Vi,
-				38: $Vk,
-				40: 83,
-				48: 187,
-				52: 84,
-				57: $Vl,
-				69: 85,
-				73: $Vm,
-				84: $Vn,
-				86: 90,
-				87: 91,
-				88: 95,
-				89: $Vo,
-				91: $Vp,
-				92: $Vq,
-				93: 88
-			},
-			{ 23: [2, 51] },
-			o($V01, [2, 55], {
-				56: $VK,
-				57: $VL,
-				58: $VM,
-				59: $VN,
-				60: $VO,
-				61: $VP,
-				62: $VQ,
-				63: $VR,
-				64: $VS,
-				65: $VT,
-				66: $VU
-			}),
-			o($V01, [2, 56], {
-				56: $VK,
-				57: $VL,
-				58: $VM,
-				59: $VN,
-				60: $VO,
-				61: $VP,
-				62: $VQ,
-				63: $VR,
-				64: $VS,
-				65: $VT,
-				66: $VU
-			}),
-			o($V11, [2, 57], {
-				58: $VM,
-				59: $VN,
-				60: $VO
-			}),
-			o($V11, [2, 58], {
-				58: $VM,
-				59: $VN,
-				60: $VO
-			}),
-			o($VV, [2, 59]),
-			o($VV, [2, 60]),
-			o($VV, [2, 61]),
-			o($V21, [2, 62], {
-				56: $VK,
-				57: $VL,
-				58: $VM,
-				59: $VN,
-				60: $VO
-			}),
-			o($V21, [2, 63], {
-				56: $VK,
-				57: $VL,
-				58: $VM,
-				59: $VN,
-				60: $VO
-			}),
-			o($V21, [2, 64], {
-				56: $VK,
-				57: $VL,
-				58: $VM,
-				59: $VN,
-				60: $VO
-			}),
-			o($V21, [2, 65], {
-				56: $VK,
-				57: $VL,
-				58: $VM,
-				59: $VN,
-				60: $VO
-			}),
-			o($V21, [2, 66], {
-				56: $VK,
-				57: $VL,
-				58: $VM,
-				59: $VN,
-				60: $VO
-			}),
-			o($V21, [2, 67], {
-				56: $VK,
-				57: $VL,
-				58: $VM,
-				59: $VN,
-				60: $VO
-			}),
-			o($VV, [2, 73]),
-			{
-				7: 222,
-				35: $Vi,
-				40: 223,
-				84: $Vn,
-				93: 88
-			},
-			{ 39: [1, 224] },
-			o($V7, [2, 32]),
-			o($V7, [2, 33]),
-			o($VY, [2, 36]),
-			{ 85: [1, 225] },
-			{ 85: [1, 226] },
-			{ 85: $VE },
-			{ 89: [1, 227] },
-			{ 85: [1, 228] },
-			{ 85: [1, 229] },
-			{ 96: [1, 230] },
-			o($V$, [2, 130]),
-			o($V$, [2, 131]),
-			o($VA, [2, 113]),
-			{ 23: [1, 231] },
-			{ 23: [1, 232] },
-			{ 37: [1, 233] },
-			o($Vz, [2, 124]),
-			o($Vz, [2, 126]),
-			{ 85: $VX },
-			o($Vz, [2, 125]),
-			o($Vz, [2, 127]),
-			{
-				7: 234,
-				35: $Vi,
-				38: $Vk,
-				40: 83,
-				48: 235,
-				52: 84,
-				57: $Vl,
-				69: 85,
-				73: $Vm,
-				84: $Vn,
-				86: 90,
-				87: 91,
-				88: 95,
-				89: $Vo,
-				91: $Vp,
-				92: $Vq,
-				93: 88
-			},
-			o($V7, [2, 27]),
-			o($V7, [2, 29]),
-			{
-				7: 236,
-				35: $Vi,
-				40: 237,
-				84: $Vn,
-				93: 88
-			},
-			o($V$, [2, 133]),
-			o($V$, [2, 134]),
-			{ 23: [1, 238] },
-			{ 23: [1, 239] },
-			o($V7, [2, 28]),
-			o($V7, [2, 30])
-		],
-		defaultActions: {
-			2: [2, 1],
-			26: [2, 2],
-			33: [2, 84],
-			34: [2, 85],
-			115: [2, 52],
-			116: [2, 53],
-			192: [2, 51],
-			214: [2, 114],
-			227: [2, 115]
-		},
-		parseError: function parseError(str, hash) {
-			if (hash.recoverable) this.trace(str);
-			else {
-				var error = new Error(str);
-				error.hash = hash;
-				throw error;
-			}
-		},
-		parse: function parse(input) {
-			var self = this, stack = [0], vstack = [null], lstack = [], table = this.table, yytext = "", yylineno = 0, yyleng = 0, recovering = 0, TERROR = 2, EOF = 1;
-			var args = lstack.slice.call(arguments, 1);
-			var lexer = Object.create(this.lexer);
-			var sharedState = { yy: {} };
-			for (var k in this.yy) if (Object.prototype.hasOwnProperty.call(this.yy, k)) sharedState.yy[k] = this.yy[k];
-			lexer.setInput(input, sharedState.yy);
-			sharedState.yy.lexer = lexer;
-			sharedState.yy.parser = this;
-			if (typeof lexer.yylloc == "undefined") lexer.yylloc = {};
-			var yyloc = lexer.yylloc;
-			lstack.push(yyloc);
-			var ranges = lexer.options && lexer.options.ranges;
-			if (typeof sharedState.yy.parseError === "function") this.parseError = sharedState.yy.parseError;
-			else this.parseError = Object.getPrototypeOf(this).parseError;
-			_token_stack: var lex = function() {
-				var token = lexer.lex() || EOF;
-				if (typeof token !== "number") token = self.symbols_[token] || token;
-				return token;
-			};
-			var symbol, preErrorSymbol, state, action, r, yyval = {}, p, len, newState, expected;
-			while (true) {
-				state = stack[stack.length - 1];
-				if (this.defaultActions[state]) action = this.defaultActions[state];
-				else {
-					if (symbol === null || typeof symbol == "undefined") symbol = lex();
-					action = table[state] && table[state][symbol];
-				}
-				if (typeof action === "undefined" || !action.length || !action[0]) {
-					var errStr = "";
-					expected = [];
-					for (p in table[state]) if (this.terminals_[p] && p > TERROR) expected.push("'" + this.terminals_[p] + "'");
-					if (lexer.showPosition) errStr = "Parse error on line " + (yylineno + 1) + ":\n" + lexer.showPosition() + "\nExpecting " + expected.join(", ") + ", got '" + (this.terminals_[symbol] || symbol) + "'";
-					else errStr = "Parse error on line " + (yylineno + 1) + ": Unexpected " + (symbol == EOF ? "end of input" : "'" + (this.terminals_[symbol] || symbol) + "'");
-					this.parseError(errStr, {
-						text: lexer.match,
-						token: this.terminals_[symbol] || symbol,
-						line: lexer.yylineno,
-						loc: yyloc,
-						expected
-					});
-				}
-				if (action[0] instanceof Array && action.length > 1) throw new Error("Parse Error: multiple actions possible at state: " + state + ", token: " + symbol);
-				switch (action[0]) {
-					case 1:
-						stack.push(symbol);
-						vstack.push(lexer.yytext);
-						lstack.push(lexer.yylloc);
-						stack.push(action[1]);
-						symbol = null;
-						if (!preErrorSymbol) {
-							yyleng = lexer.yyleng;
-							yytext = lexer.yytext;
-							yylineno = lexer.yylineno;
-							yyloc = lexer.yylloc;
-							if (recovering > 0) recovering--;
-						} else {
-							symbol = preErrorSymbol;
-							preErrorSymbol = null;
-						}
-						break;
-					case 2:
-						len = this.productions_[action[1]][1];
-						yyval.$ = vstack[vstack.length - len];
-						yyval._$ = {
-							first_line: lstack[lstack.length - (len || 1)].first_line,
-							last_line: lstack[lstack.length - 1].last_line,
-							first_column: lstack[lstack.length - (len || 1)].first_column,
-							last_column: lstack[lstack.length - 1].last_column
-						};
-						if (ranges) yyval._$.range = [lstack[lstack.length - (len || 1)].range[0], lstack[lstack.length - 1].range[1]];
-						r = this.performAction.apply(yyval, [
-							yytext,
-							yyleng,
-							yylineno,
-							sharedState.yy,
-							action[1],
-							vstack,
-							lstack
-						].concat(args));
-						if (typeof r !== "undefined") return r;
-						if (len) {
-							stack = stack.slice(0, -1 * len * 2);
-							vstack = vstack.slice(0, -1 * len);
-							lstack = lstack.slice(0, -1 * len);
-						}
-						stack.push(this.productions_[action[1]][0]);
-						vstack.push(yyval.$);
-						lstack.push(yyval._$);
-						newState = table[stack[stack.length - 2]][stack[stack.length - 1]];
-						stack.push(newState);
-						break;
-					case 3: return true;
-				}
-			}
-			return true;
-		}
-	};
-	parser.lexer = (function() {
-		return {
-			EOF: 1,
-			parseError: function parseError(str, hash) {
-				if (this.yy.parser) this.yy.parser.parseError(str, hash);
-				else throw new Error(str);
-			},
-			setInput: function(input, yy) {
-				this.yy = yy || this.yy || {};
-				this._input = input;
-				this._more = this._backtrack = this.done = false;
-				this.yylineno = this.yyleng = 0;
-				this.yytext = this.matched = this.match = "";
-				this.conditionStack = ["INITIAL"];
-				this.yylloc = {
-					first_line: 1,
-					first_column: 0,
-					last_line: 1,
-					last_column: 0
-				};
-				if (this.options.ranges) this.yylloc.range = [0, 0];
-				this.offset = 0;
-				return this;
-			},
-			input: function() {
-				var ch = this._input[0];
-				this.yytext += ch;
-				this.yyleng++;
-				this.offset++;
-				this.match += ch;
-				this.matched += ch;
-				if (ch.match(/(?:\r\n?|\n).*/g)) {
-					this.yylineno++;
-					this.yylloc.last_line++;
-				} else this.yylloc.last_column++;
-				if (this.options.ranges) this.yylloc.range[1]++;
-				this._input = this._input.slice(1);
-				return ch;
-			},
-			unput: function(ch) {
-				var len = ch.length;
-				var lines = ch.split(/(?:\r\n?|\n)/g);
-				this._input = ch + this._input;
-				this.yytext = this.yytext.substr(0, this.yytext.length - len);
-				this.offset -= len;
-				var oldLines = this.match.split(/(?:\r\n?|\n)/g);
-				this.match = this.match.substr(0, this.match.length - 1);
-				this.matched = this.matched.substr(0, this.matched.length - 1);
-				if (lines.length - 1) this.yylineno -= lines.length - 1;
-				var r = this.yylloc.range;
-				this.yylloc = {
-					first_line: this.yylloc.first_line,
-					last_line: this.yylineno + 1,
-					first_column: this.yylloc.first_column,
-					last_column: lines ? (lines.length === oldLines.length ? this.yylloc.first_column : 0) + oldLines[oldLines.length - lines.length].length - lines[0].length : this.yylloc.first_column - len
-				};
-				if (this.options.ranges) this.yylloc.range = [r[0], r[0] + this.yyleng - len];
-				this.yyleng = this.yytext.length;
-				return this;
-			},
-			more: function() {
-				this._more = true;
-				return this;
-			},
-			reject: function() {
-				if (this.options.backtrack_lexer) this._backtrack = true;
-				else return this.parseError("Lexical error on line " + (this.yylineno + 1) + ". You can only invoke reject() in the lexer when the lexer is of the backtracking persuasion (options.backtrack_lexer = true).\n" + this.showPosition(), {
-					text: "",
-					token: null,
-					line: this.yylineno
-				});
-				return this;
-			},
-			less: function(n) {
-				this.unput(this.match.slice(n));
-			},
-			pastInput: function() {
-				var past = this.matched.substr(0, this.matched.length - this.match.length);
-				return (past.length > 20 ? "..." : "") + past.substr(-20).replace(/\n/g, "");
-			},
-			upcomingInput: function() {
-				var next = this.match;
-				if (next.length < 20) next += this._input.substr(0, 20 - next.length);
-				return (next.substr(0, 20) + (next.length > 20 ? "..." : "")).replace(/\n/g, "");
-			},
-			showPosition: function() {
-				var pre = this.pastInput();
-				var c = new Array(pre.length + 1).join("-");
-				return pre + this.upcomingInput() + "\n" + c + "^";
-			},
-			test_match: function(match, indexed_rule) {
-				var token, lines, backup;
-				if (this.options.backtrack_lexer) {
-					backup = {
-						yylineno: this.yylineno,
-						yylloc: {
-							first_line: this.yylloc.first_line,
-							last_line: this.last_line,
-							first_column: this.yylloc.first_column,
-							last_column: this.yylloc.last_column
-						},
-						yytext: this.yytext,
-						match: this.match,
-						matches: this.matches,
-						matched: this.matched,
-						yyleng: this.yyleng,
-						offset: this.offset,
-						_more: this._more,
-						_input: this._input,
-						yy: this.yy,
-						conditionStack: this.conditionStack.slice(0),
-						done: this.done
-					};
-					if (this.options.ranges) backup.yylloc.range = this.yylloc.range.slice(0);
-				}
-				lines = match[0].match(/(?:\r\n?|\n).*/g);
-				if (lines) this.yylineno += lines.length;
-				this.yylloc = {
-					first_line: this.yylloc.last_line,
-					last_line: this.yylineno + 1,
-					first_column: this.yylloc.last_column,
-					last_column: lines ? lines[lines.length - 1].length - lines[lines.length - 1].match(/\r?\n?/)[0].length : this.yylloc.last_column + match[0].length
-				};
-				this.yytext += match[0];
-				this.match += match[0];
-				this.matches = match;
-				this.yyleng = this.yytext.length;
-				if (this.options.ranges) this.yylloc.range = [this.offset, this.offset += this.yyleng];
-				this._more = false;
-				this._backtrack = false;
-				this._input = this._input.slice(match[0].length);
-				this.matched += match[0];
-				token = this.performAction.call(this, this.yy, this, indexed_rule, this.conditionStack[this.conditionStack.length - 1]);
-				if (this.done && this._input) this.done = false;
-				if (token) return token;
-				else if (this._backtrack) {
-					for (var k in backup) this[k] = backup[k];
-					return false;
-				}
-				return false;
-			},
-			next: function() {
-				if (this.done) return this.EOF;
-				if (!this._input) this.done = true;
-				var token, match, tempMatch, index;
-				if (!this._more) {
-					this.yytext = "";
-					this.match = "";
-				}
-				var rules = this._currentRules();
-				for (var i = 0; i < rules.length; i++) {
-					tempMatch = this._input.match(this.rules[rules[i]]);
-					if (tempMatch && (!match || tempMatch[0].length > match[0].length)) {
-						match = tempMatch;
-						index = i;
-						if (this.options.backtrack_lexer) {
-							token = this.test_match(tempMatch, rules[i]);
-							if (token !== false) return token;
-							else if (this._backtrack) {
-								match = false;
-								continue;
-							} else return false;
-						} else if (!this.options.flex) break;
-					}
-				}
-				if (match) {
-					token = this.test_match(match, rules[index]);
-					if (token !== false) return token;
-					return false;
-				}
-				if (this._input === "") return this.EOF;
-				else return this.parseError("Lexical error on line " + (this.yylineno + 1) + ". Unrecognized text.\n" + this.showPosition(), {
-					text: "",
-					token: null,
-					line: this.yylineno
-				});
-			},
-			lex: function lex() {
-				var r = this.next();
-				if (r) return r;
-				else return this.lex();
-			},
-			begin: function begin(condition) {
-				this.conditionStack.push(condition);
-			},
-			popState: function popState() {
-				if (this.conditionStack.length - 1 > 0) return this.conditionStack.pop();
-				else return this.conditionStack[0];
-			},
-			_currentRules: function _currentRules() {
-				if (this.conditionStack.length && this.conditionStack[this.conditionStack.length - 1]) return this.conditions[this.conditionStack[this.conditionStack.length - 1]].rules;
-				else return this.conditions["INITIAL"].rules;
-			},
-			topState: function topState(n) {
-				n = this.conditionStack.length - 1 - Math.abs(n || 0);
-				if (n >= 0) return this.conditionStack[n];
-				else return "INITIAL";
-			},
-			pushState: function pushState(condition) {
-				this.begin(condition);
-			},
-			stateStackSize: function stateStackSize() {
-				return this.conditionStack.length;
-			},
-			options: {},
-			performAction: function anonymous(yy, yy_, $avoiding_name_collisions, YY_START) {
-				switch ($avoiding_name_collisions) {
-					case 0:
-						var _reg = /\\+$/;
-						var _esc = yy_.yytext.match(_reg);
-						var _num = _esc ? _esc[0].length : null;
-						if (!_num || !(_num % 2)) this.begin("mu");
-						else {
-							yy_.yytext = yy_.yytext.replace(/\\$/, "");
-							this.begin("esc");
-						}
-						if (_num > 1) yy_.yytext = yy_.yytext.replace(/(\\\\)+$/, "\\");
-						if (yy_.yytext) return 83;
-						break;
-					case 1:
-						var _reg = /\\+$/;
-						var _esc = yy_.yytext.match(_reg);
-						var _num = _esc ? _esc[0].length : null;
-						if (!_num || !(_num % 2)) this.begin("h");
-						else {
-							yy_.yytext = yy_.yytext.replace(/\\$/, "");
-							this.begin("esc");
-						}
-						if (_num > 1) yy_.yytext = yy_.yytext.replace(/(\\\\)+$/, "\\");
-						if (yy_.yytext) return 83;
-						break;
-					case 2: return 83;
-					case 3:
-						this.popState();
-						return 11;
-					case 4:
-						this.popState();
-						yy_.yytext = yy_.yytext.replace(/^#\[\[|\]\]#$/g, "");
-						return 10;
-					case 5:
-						this.popState();
-						return 11;
-					case 6: return 46;
-					case 7: return 20;
-					case 8: return 27;
-					case 9: return 29;
-					case 10: return 31;
-					case 11:
-						this.popState();
-						return 32;
-					case 12:
-						this.popState();
-						return 32;
-					case 13:
-						this.popState();
-						return 33;
-					case 14:
-						this.popState();
-						return 33;
-					case 15:
-						this.popState();
-						return 41;
-					case 16: return 34;
-					case 17: return 21;
-					case 18: return 42;
-					case 19: return 43;
-					case 20: return 37;
-					case 21: return yy_.yytext;
-					case 22: return yy_.yytext;
-					case 23: return 65;
-					case 24: return yy_.yytext;
-					case 25: return 64;
-					case 26: return yy_.yytext;
-					case 27: return 61;
-					case 28: return 62;
-					case 29: return yy_.yytext;
-					case 30: return 63;
-					case 31: return yy_.yytext;
-					case 32: return 54;
-					case 33: return yy_.yytext;
-					case 34: return 55;
-					case 35: return yy_.yytext;
-					case 36: return 66;
-					case 37: return 68;
-					case 38: return 35;
-					case 39: return 35;
-					case 40: return yy_.yytext;
-					case 41: return 51;
-					case 42:
-						var len = this.stateStackSize();
-						if (len >= 2 && this.topState() === "c" && this.topState(1) === "run") return 49;
-						break;
-					case 43: break;
-					case 44: return 38;
-					case 45: return 39;
-					case 46: return 96;
-					case 47:
-						yy.begin = true;
-						return 75;
-					case 48:
-						this.popState();
-						if (yy.begin === true) {
-							yy.begin = false;
-							return 76;
-						} else return 83;
-						break;
-					case 49:
-						this.begin("c");
-						return 22;
-					case 50:
-						if (this.popState() === "c") {
-							var len = this.stateStackSize();
-							if (this.topState() === "run") {
-								this.popState();
-								len = len - 1;
-							}
-							var tailStack = this.topState(len - 2);
-							/** End state h after encountering #set(a = b) parenthesis closure*/
-							if (len === 2 && tailStack === "h") this.popState();
-							else if (len === 3 && tailStack === "mu" && this.topState(len - 3) === "h") {
-								this.popState();
-								this.popState();
-							}
-							return 23;
-						} else return 83;
-						break;
-					case 51:
-						this.begin("i");
-						return 84;
-					case 52:
-						if (this.popState() === "i") return 85;
-						else return 83;
-						break;
-					case 53: return 94;
-					case 54: return 81;
-					case 55: return 90;
-					case 56: return 50;
-					case 57:
-						yy_.yytext = yy_.yytext.substr(1, yy_.yyleng - 2).replace(/\\"/g, "\"");
-						return 92;
-					case 58:
-						yy_.yytext = yy_.yytext.substr(1, yy_.yyleng - 2).replace(/\\'/g, "'");
-						return 91;
-					case 59: return 73;
-					case 60: return 73;
-					case 61: return 73;
-					case 62: return 89;
-					case 63: return 36;
-					case 64:
-						this.begin("run");
-						return 36;
-					case 65:
-						this.begin("h");
-						return 20;
-					case 66:
-						this.popState();
-						return 83;
-					case 67:
-						this.popState();
-						return 83;
-					case 68:
-						this.popState();
-						return 83;
-					case 69:
-						this.popState();
-						return 4;
-					case 70: return 4;
-				}
-			},
-			rules: [
-				/^(?:[^#]*?(?=\$))/,
-				/^(?:[^\$]*?(?=#))/,
-				/^(?:[^\x00]+)/,
-				/^(?:#\*[\s\S]+?\*#)/,
-				/^(?:#\[\[[\s\S]+?\]\]#)/,
-				/^(?:##[^\n]*)/,
-				/^(?:#@)/,
-				/^(?:#(?=[a-zA-Z{]))/,
-				/^(?:set[ ]*(?=[^a-zA-Z0-9_]+))/,
-				/^(?:if[ ]*(?=[^a-zA-Z0-9_]+))/,
-				/^(?:elseif[ ]*(?=[^a-zA-Z0-9_]+))/,
-				/^(?:else\b)/,
-				/^(?:\{else\})/,
-				/^(?:end\b)/,
-				/^(?:\{end\})/,
-				/^(?:break\b)/,
-				/^(?:foreach[ ]*(?=[^a-zA-Z0-9_]+))/,
-				/^(?:noescape(?=[^a-zA-Z0-9_]+))/,
-				/^(?:define[ ]*(?=[^a-zA-Z0-9_]+))/,
-				/^(?:macro[ ]*(?=[^a-zA-Z0-9_]+))/,
-				/^(?:in\b)/,
-				/^(?:[%\+\-\*/])/,
-				/^(?:<=)/,
-				/^(?:le\b)/,
-				/^(?:>=)/,
-				/^(?:ge\b)/,
-				/^(?:[><])/,
-				/^(?:gt\b)/,
-				/^(?:lt\b)/,
-				/^(?:==)/,
-				/^(?:eq\b)/,
-				/^(?:\|\|)/,
-				/^(?:or\b)/,
-				/^(?:&&)/,
-				/^(?:and\b)/,
-				/^(?:!=)/,
-				/^(?:ne\b)/,
-				/^(?:not\b)/,
-				/^(?:\$!(?=[{a-zA-Z_]))/,
-				/^(?:\$(?=[{a-zA-Z_]))/,
-				/^(?:!)/,
-				/^(?:=)/,
-				/^(?:[ ]+(?=[^,]))/,
-				/^(?:\s+)/,
-				/^(?:\{)/,
-				/^(?:\})/,
-				/^(?::[\s]*)/,
-				/^(?:\{[\s]*)/,
-				/^(?:[\s]*\})/,
-				/^(?:\([\s]*(?=[$'"\[\{\-0-9\w()!]))/,
-				/^(?:\))/,
-				/^(?:\[[\s]*(?=[\-$"'0-9{\[\]]+))/,
-				/^(?:\])/,
-				/^(?:\.\.)/,
-				/^(?:\.(?=[a-zA-Z_]))/,
-				/^(?:\.(?=[\d]))/,
-				/^(?:,[ ]*)/,
-				/^(?:"(\\"|[^\"])*")/,
-				/^(?:'(\\'|[^\'])*')/,
-				/^(?:null\b)/,
-				/^(?:false\b)/,
-				/^(?:true\b)/,
-				/^(?:[0-9]+)/,
-				/^(?:[_a-zA-Z][a-zA-Z0-9_\-]*)/,
-				/^(?:[_a-zA-Z][a-zA-Z0-9_\-]*[ ]*(?=\())/,
-				/^(?:#)/,
-				/^(?:.)/,
-				/^(?:\s+)/,
-				/^(?:[\$#])/,
-				/^(?:$)/,
-				/^(?:$)/
-			],
-			conditions: {
-				mu: {
-					rules: [
-						5,
-						38,
-						39,
-						47,
-						48,
-						49,
-						50,
-						51,
-						52,
-						54,
-						63,
-						65,
-						66,
-						67,
-						69
-					],
-					inclusive: false
-				},
-				c: {
-					rules: [
-						20,
-						21,
-						22,
-						23,
-						24,
-						25,
-						26,
-						27,
-						28,
-						29,
-						30,
-						31,
-						32,
-						33,
-						34,
-						35,
-						36,
-						37,
-						38,
-						39,
-						40,
-						41,
-						42,
-						43,
-						44,
-						45,
-						46,
-						49,
-						50,
-						51,
-						52,
-						54,
-						55,
-						56,
-						57,
-						58,
-						59,
-						60,
-						61,
-						62,
-						63
-					],
-					inclusive: false
-				},
-				i: {
-					rules: [
-						20,
-						21,
-						22,
-						23,
-						24,
-						25,
-						26,
-						27,
-						28,
-						29,
-						30,
-						31,
-						32,
-						33,
-						34,
-						35,
-						36,
-						37,
-						38,
-						39,
-						40,
-						41,
-						43,
-						44,
-						44,
-						45,
-						45,
-						46,
-						49,
-						50,
-						51,
-						52,
-						53,
-						54,
-						55,
-						56,
-						57,
-						58,
-						59,
-						60,
-						61,
-						62,
-						63
-					],
-					inclusive: false
-				},
-				h: {
-					rules: [
-						3,
-						4,
-						5,
-						6,
-						7,
-						8,
-						9,
-						10,
-						11,
-						12,
-						13,
-						14,
-						15,
-						16,
-						17,
-						18,
-						19,
-						38,
-						39,
-						40,
-						41,
-						46,
-						49,
-						50,
-						51,
-						52,
-						54,
-						62,
-						64,
-						66,
-						67,
-						69
-					],
-					inclusive: false
-				},
-				esc: {
-					rules: [68],
-					inclusive: false
-				},
-				run: {
-					rules: [
-						38,
-						39,
-						40,
-						42,
-						43,
-						44,
-						45,
-						46,
-						49,
-						50,
-						51,
-						52,
-						54,
-						55,
-						56,
-						57,
-						58,
-						59,
-						60,
-						61,
-						62,
-						63,
-						66,
-						67,
-						69
-					],
-					inclusive: false
-				},
-				INITIAL: {
-					rules: [
-						0,
-						1,
-						2,
-						70
-					],
-					inclusive: true
-				}
-			}
-		};
-	})();
-	function Parser() {
-		this.yy = {};
-	}
-	Parser.prototype = parser;
-	parser.Parser = Parser;
-	return new Parser();
-})();
-var parse_1 = parse_parse.parse = function() {
-	return velocity.parse.apply(velocity, arguments);
-};
-//#endregion
-
-
-;// CONCATENATED MODULE: ./node_modules/velocityjs/dist/esm/parse.mjs
-
-//#region src/parse.ts
-var blockTypes = {
-	if: true,
-	foreach: true,
-	macro: true,
-	noescape: true,
-	define: true,
-	macro_body: true
-};
-var customBlocks = {};
-var TRIM_REG = /^[ \t]*\n/;
-/**
-* @param str string to parse
-* @param blocks self define blocks, such as `#cms(1) hello #end`
-* @param ignoreSpace if set true, then ignore the newline trim.
-*/
-var esm_parse_parse = (str, blocks, ignoreSpace = true) => {
-	const asts = parse_1(str);
-	customBlocks = blocks ?? {};
-	/**
-	* remove all newline after all direction such as `#set, #each`
-	*/
-	if (ignoreSpace) asts.forEach((ast, i) => {
-		if (typeof ast === "string") return;
-		if (!["references", "raw"].includes(ast.type)) {
-			const _ast = asts[i + 1];
-			if (typeof _ast === "string" && TRIM_REG.test(_ast)) asts[i + 1] = _ast.replace(TRIM_REG, "");
-		}
-	});
-	const [ret] = makeLevel(asts);
-	return ret;
-};
-function makeLevel(block, index = 0) {
-	const len = block.length;
-	const ret = [];
-	let ignore = index - 1;
-	for (let i = index; i < len; i++) {
-		if (i <= ignore) continue;
-		const ast = block[i];
-		const isString = typeof ast === "string";
-		const type = !isString ? ast.type : "";
-		let isBlockType = blockTypes[type];
-		if (!isString && type === "macro_call" && customBlocks[ast.id]) {
-			isBlockType = true;
-			ast.type = ast.id;
-			ast.id = "";
-		}
-		if (!isBlockType && type !== "end") {
-			ret.push(ast);
-			continue;
-		}
-		if (type === "end") return [ret, i];
-		const [nest, current] = makeLevel(block, i + 1);
-		ignore = current;
-		nest.unshift(block[i]);
-		ret.push(nest);
-	}
-	return [ret, 0];
-}
-//#endregion
-
-
-;// CONCATENATED MODULE: ./node_modules/velocityjs/dist/esm/helper/index.mjs
-//#region src/helper/index.ts
-/**
-* Get reference text. When the reference itself does not exist,
-* the original template string needs to be returned.
-* get variable text
-*/
-function getRefText(ast) {
-	if (ast.type === "macro_call") return `#${getMethodText(ast)}`;
-	let ret = ast?.leader || "";
-	const isFn = ast.args !== void 0;
-	if (ast.isWraped) ret += "{";
-	if (isFn) ret += getMethodText(ast);
-	else ret += ast.id;
-	ast.path?.forEach((ref) => {
-		if (ref.type === "method") {
-			ret += "." + getMethodText(ref);
-			return;
-		}
-		if (ref.type === "index") {
-			let text = "";
-			const id = ref.id;
-			if (id.type === "integer") text = "" + id.value;
-			else if (id.type === "string") {
-				const sign = id.isEval ? "\"" : "'";
-				text = sign + id.value + sign;
-			} else text = getRefText(id);
-			ret += "[" + text + "]";
-		}
-		if (ref.type === "property") ret += "." + ref.id;
-	});
-	if (ast.isWraped) ret += "}";
-	return ret;
-}
-function getMethodText(ref) {
-	const args = (ref.args || []).map((arg) => getLiteral(arg));
-	return ref.id + "(" + args.join(",") + ")";
-}
-function getLiteral(ast) {
-	let ret = "";
-	switch (ast.type) {
-		case "string": {
-			const sign = ast.isEval ? "\"" : "'";
-			ret = sign + ast.value + sign;
-			break;
-		}
-		case "integer":
-		case "runt":
-		case "bool":
-			ret = ast.value + "";
-			break;
-		case "array":
-			ret = "[";
-			ret += ast.value.map((arg) => {
-				if (typeof arg === "string" || typeof arg === "number") return String(arg);
-				return getLiteral(arg);
-			}).join(", ");
-			ret += "]";
-			break;
-		default: ret = getRefText(ast);
-	}
-	return ret;
-}
-//#endregion
-
-
-;// CONCATENATED MODULE: ./node_modules/velocityjs/dist/esm/compile/blocks.mjs
-
-
-
-
-//#region src/compile/blocks.ts
-/**
-* blocks such as if, foreach, macro syntax handler
-*/
-var BlockCommand = class extends Compile {
-	getBlock(block) {
-		const ast = block[0];
-		let ret = "";
-		switch (ast.type) {
-			case "if":
-				ret = this.getBlockIf(block);
-				break;
-			case "foreach":
-				ret = this.getBlockEach(block);
-				break;
-			case "macro":
-				this.setBlockMacro(block);
-				break;
-			case "noescape":
-				ret = this.renderAstList(block.slice(1));
-				break;
-			case "define":
-				this.setBlockDefine(block);
-				break;
-			case "macro_body":
-				ret = this.getMacroBody(block);
-				break;
-			default: ret = this.renderAstList(block);
-		}
-		return ret || "";
-	}
-	/**
-	* define
-	*/
-	setBlockDefine(block) {
-		const ast = block[0];
-		this.defines[ast.id] = block.slice(1);
-	}
-	/**
-	* define macro
-	*/
-	setBlockMacro(block) {
-		const ast = block[0];
-		this.macrosStore[ast.id] = {
-			asts: block.slice(1),
-			args: ast.args
-		};
-	}
-	getMacroBody(asts) {
-		const ast = asts[0];
-		const _block = asts.slice(1);
-		const bodyContent = this.eval(_block, {});
-		return this.getMacro(ast, bodyContent);
-	}
-	/**
-	* parse macro call
-	*/
-	getMacro(ast, bodyContent) {
-		const macro = this.macrosStore[ast.id];
-		if (!macro) {
-			const fn = this.macros[ast.id];
-			if (!fn || typeof fn !== "function") return "";
-			const jsArgs = (ast.args || []).map((arg) => this.getLiteral(arg));
-			try {
-				return fn.apply(this.macros, jsArgs);
-			} catch (e) {
-				const pos = ast.pos;
-				const err = `\n      at ${getRefText(ast)} L/N ${pos.first_line}:${pos.first_column}`;
-				if (e instanceof Error) {
-					e.name = "";
-					e.message += err;
-				}
-				throw e;
-			}
-		}
-		const { args, asts } = macro;
-		const callArgs = ast.args;
-		const local = { bodyContent };
-		const contextId = `macro:${ast.id}:${guid()}`;
-		(args || []).forEach((ref, i) => {
-			if (!("id" in ref)) return;
-			const localObj = local;
-			localObj[ref.id] = callArgs[i] ? this.getLiteral(callArgs[i]) : void 0;
-		});
-		return this.eval(asts, local, contextId);
-	}
-	/**
-	* eval
-	* @param str {array|string} input string
-	* @param local {object} local variable
-	* @param contextId {=string} optional contextId, this contextId use to find local variable
-	* @return {string}
-	*/
-	eval(str, local, contextId) {
-		if (!local) {
-			if (Array.isArray(str)) return this.renderAstList(str);
-			return this.evalStr(str);
-		}
-		const asts = Array.isArray(str) ? str : esm_parse_parse(str);
-		contextId = contextId ?? `eval:${guid()}`;
-		if (!asts.length) return "";
-		this.local[contextId] = local;
-		const ret = this.renderAstList(asts, contextId);
-		this.local[contextId] = {};
-		this.conditions.shift();
-		this.contextId = this.conditions[0] || "";
-		return ret;
-	}
-	/**
-	* Evaluate double-quoted strings, replace variables within them, only supporting the most basic variable type replacement
-	*/
-	evalStr(str) {
-		const asts = esm_parse_parse(str);
-		return this.renderAstList(asts, this.contextId);
-	}
-	/**
-	* parse #foreach
-	*/
-	getBlockEach(block) {
-		const ast = block[0];
-		const _from = this.getLiteral({
-			...ast.from,
-			pos: ast.pos
-		});
-		const _block = block.slice(1);
-		const _to = ast.to;
-		const local = {
-			foreach: {
-				count: 0,
-				index: 0,
-				hasNext: false
-			},
-			velocityCount: 0
-		};
-		let ret = "";
-		const contextId = `foreach:${guid()}`;
-		const type = {}.toString.call(_from);
-		if (!_from || type !== "[object Array]" && type !== "[object Object]") return "";
-		const items = Array.isArray(_from) ? _from : Object.values(_from);
-		const len = items.length;
-		items.forEach((val, i) => {
-			if (this.runState.break) return;
-			const localObj = local;
-			localObj[_to] = val;
-			localObj.foreach = {
-				count: i + 1,
-				index: i,
-				hasNext: i + 1 < len
-			};
-			localObj.velocityCount = i + 1;
-			this.local[contextId] = local;
-			ret += this.renderAstList(_block, contextId);
-		});
-		if (_from?.length) {
-			this.runState.break = false;
-			this.local[contextId] = {};
-			this.conditions.shift();
-			this.contextId = this.conditions[0] || "";
-		}
-		return ret;
-	}
-	/**
-	* parse #if
-	*/
-	getBlockIf(block) {
-		let received = false;
-		const asts = [];
-		block.some((ast) => {
-			const hasCondition = ast.type === "elseif" || ast.type === "if";
-			if (!(hasCondition || ast.type === "else")) {
-				received && asts.push(ast);
-				return;
-			}
-			if (received) return true;
-			received = hasCondition ? !!this.getExpression(ast.condition) : true;
-		});
-		return this.renderAstList(asts, this.contextId);
-	}
-};
-//#endregion
-
-
-;// CONCATENATED MODULE: ./node_modules/velocityjs/dist/esm/compile/expression.mjs
-
-
-//#region src/compile/expression.ts
-/**
-* expression support, include math, logic, compare expression
-*/
-var Expression = class extends Compile {
-	/**
-	* Expression evaluation, mainly for mathematical expressions, logical operations and comparison operations.
-	* For basic data types at the lowest level, getLiteral is used for evaluation.
-	* When getLiteral encounters references, getReferences is used for evaluation.
-	*/
-	getExpression(ast) {
-		if (ast.type !== "math") return this.getLiteral(ast);
-		const exp = ast.expression;
-		let ret;
-		switch (ast.operator) {
-			case "+":
-				ret = this.getExpression(exp[0]) + this.getExpression(exp[1]);
-				break;
-			case "-":
-				ret = this.getExpression(exp[0]) - this.getExpression(exp[1]);
-				break;
-			case "/":
-				ret = this.getExpression(exp[0]) / this.getExpression(exp[1]);
-				break;
-			case "%":
-				ret = this.getExpression(exp[0]) % this.getExpression(exp[1]);
-				break;
-			case "*":
-				ret = this.getExpression(exp[0]) * this.getExpression(exp[1]);
-				break;
-			case "||":
-				ret = this.getExpression(exp[0]) || this.getExpression(exp[1]);
-				break;
-			case "&&":
-				ret = this.getExpression(exp[0]) && this.getExpression(exp[1]);
-				break;
-			case ">":
-				ret = this.getExpression(exp[0]) > this.getExpression(exp[1]);
-				break;
-			case "<":
-				ret = this.getExpression(exp[0]) < this.getExpression(exp[1]);
-				break;
-			case "==":
-				ret = this.getExpression(exp[0]) == this.getExpression(exp[1]);
-				break;
-			case ">=":
-				ret = this.getExpression(exp[0]) >= this.getExpression(exp[1]);
-				break;
-			case "<=":
-				ret = this.getExpression(exp[0]) <= this.getExpression(exp[1]);
-				break;
-			case "!=":
-				ret = this.getExpression(exp[0]) != this.getExpression(exp[1]);
-				break;
-			case "minus":
-				ret = -this.getExpression(exp[0]);
-				break;
-			case "not":
-				ret = !this.getExpression(exp[0]);
-				break;
-			case "parenthesis":
-				ret = this.getExpression(exp[0]);
-				break;
-			default: return;
-		}
-		return ret;
-	}
-};
-applyMixins(Compile, [Expression]);
-//#endregion
-
-
-;// CONCATENATED MODULE: ./node_modules/velocityjs/dist/esm/compile/literal.mjs
-
-
-//#region src/compile/literal.ts
-/**
-* literal parse, include string, integer, array, map, bool data structure
-* @require {method} getReferences
-*/
-var LiteralCompiler = class extends Compile {
-	/**
-	* Evaluate literals, mainly including four data structures: string, integer, array, map
-	* @param literal {object} Defined in the velocity.yy file, type describes the data type,
-	* value property is the literal value description
-	* @return js variable
-	*/
-	getLiteral(literal) {
-		const type = literal.type;
-		if (type === "string") return this.getString(literal);
-		if (type === "integer") return parseInt(literal.value, 10);
-		if (type === "decimal") return parseFloat(literal.value);
-		if (type === "array") return this.getArray(literal);
-		if (type === "map") {
-			const ret = {};
-			const map = literal.value || {};
-			Object.keys(map).forEach((key) => {
-				ret[key] = this.getLiteral(map[key]);
-			});
-			return ret;
-		}
-		if (type === "bool") return {
-			true: true,
-			false: false,
-			null: null
-		}[literal.value];
-		return this.getReferences(literal);
-	}
-	/**
-	* Evaluate strings, for double-quoted strings, variable replacement needs to be done
-	*/
-	getString(literal) {
-		const val = literal.value;
-		if (literal.isEval && (val.indexOf("#") !== -1 || val.indexOf("$") !== -1)) return this.evalStr(val);
-		return val;
-	}
-	/**
-	* Evaluate array literals, e.g. [1, 2] => [1,2], [1..5] => [1,2,3,4,5]
-	* @param literal {object} Description object of array literal, divided into two types:
-	* normal array and range array
-	*/
-	getArray(literal) {
-		if (!("isRange" in literal && literal.isRange === true)) return literal.value.map((exp) => this.getLiteral(exp));
-		const [begin, end] = literal.value.map((exp) => {
-			if (typeof exp === "string") return parseInt(exp, 10);
-			if (typeof exp === "number") return exp;
-			return this.getReferences(exp);
-		});
-		if (Number.isNaN(begin) || Number.isNaN(end)) return [];
-		let i = 0;
-		const ret = [];
-		if (begin < end) for (i = begin; i <= end; i++) ret.push(i);
-		else for (i = begin; i >= end; i--) ret.push(i);
-		return ret;
-	}
-};
-applyMixins(Compile, [LiteralCompiler]);
-//#endregion
-
-
-// EXTERNAL MODULE: ./node_modules/debug/src/index.js
-var src = __nccwpck_require__(2830);
-;// CONCATENATED MODULE: ./node_modules/velocityjs/dist/esm/compile/references.mjs
-
-
-
-
-
-//#region src/compile/references.ts
-var references_debug = src("velocity");
-var posUnknown = {
-	first_line: "unknown",
-	first_column: "unknown"
-};
-var References = class extends Compile {
-	/**
-	* get variable value
-	* @param {object} ast ast data
-	* @param {bool} isVal for example `$foo`, isVal value should be true, other condition,
-	* `#set($foo = $bar)`, the $bar value get, isVal set to false
-	*/
-	getReferences(ast, isVal) {
-		if (ast.prue) {
-			const define = this.defines[ast.id];
-			if (Array.isArray(define)) return this.renderAstList(define);
-			if (this.config.unescape && ast.id in this.config.unescape) ast.prue = false;
-		}
-		const escape = this.config.escape;
-		const isSilent = this.silence || ast.leader === "$!";
-		const isFunction = ast.args !== void 0;
-		const context = this.context;
-		let ret = this.isBlockedPathKey(context, ast.id) ? void 0 : context[ast.id];
-		const local = this.getLocal(ast);
-		const text = getRefText(ast);
-		if (prototype_guard_hasOwnProperty(context, text)) return ast.prue && escape ? convert(context[text]) : context[text];
-		if (ret !== void 0 && isFunction) ret = this.getPropMethod(ast, context, ast);
-		if (local.isLocal) ret = local["value"];
-		if (Array.isArray(ast.path)) ast.path.some((property) => {
-			if (ret === void 0) this._throw(ast, property);
-			ret = this.getAttributes(property, ret, ast);
-		});
-		if (isVal && ret === void 0) ret = isSilent ? "" : getRefText(ast);
-		ret = ast.prue && escape ? convert(ret) : ret;
-		return ret;
-	}
-	/**
-	* Get local variables used in macro and foreach loops
-	*/
-	getLocal(ast) {
-		const id = ast.id;
-		const local = this.local;
-		let ret = false;
-		const isLocal = this.conditions.some((contextId) => {
-			const hasData = prototype_guard_hasOwnProperty(local[contextId], id);
-			if (hasData) ret = local[contextId][id];
-			return hasData;
-		});
-		return {
-			value: ret,
-			isLocal
-		};
-	}
-	/**
-	* $foo.bar property evaluation, the last two parameters are used in user-passed functions
-	* @param {object} property Property description, an object that mainly includes id, type and other definitions
-	* @param {object} baseRef Current execution chain result, e.g. for $a.b.c, the first baseRef is $a,
-	* the second is the return value of $a.b
-	* @private
-	*/
-	getAttributes(property, baseRef, ast) {
-		if (baseRef === null || baseRef === void 0) return;
-		/**
-		* type corresponds to attribute in velocity.yy, three types: method, index, property
-		*/
-		if (property.type === "method") return this.getPropMethod(property, baseRef, ast);
-		if (property.type === "property") {
-			if (this.isBlockedPathKey(baseRef, property.id)) return;
-			return baseRef[property.id];
-		}
-		return this.getPropIndex(property, baseRef);
-	}
-	isBlockedPathKey(baseRef, key) {
-		return isBlockedPrototypeKey(baseRef, key);
-	}
-	/**
-	* $foo.bar[1] index evaluation
-	* @private
-	*/
-	getPropIndex(property, baseRef) {
-		const ast = property.id;
-		const key = ast.type === "references" ? this.getReferences(ast) : ast.value;
-		if (this.isBlockedPathKey(baseRef, String(key))) return;
-		return baseRef[key];
-	}
-	/**
-	* $foo.bar() method evaluation
-	*/
-	getPropMethod(property, baseRef, ast) {
-		const id = property.id;
-		if (this.isBlockedPathKey(baseRef, id)) {
-			this._throw(ast, property, "TypeError");
-			return;
-		}
-		let ret = baseRef[id];
-		const args = (property.args || []).map((exp) => this.getLiteral(exp)) || [];
-		const payload = {
-			property: id,
-			params: args,
-			context: baseRef
-		};
-		const matched = this.config.customMethodHandlers?.find((item) => item && item.match(payload));
-		if (matched) {
-			references_debug("match custom method handler, uid %s", matched.uid);
-			return matched.resolve(payload);
-		}
-		if (!ret || !ret.call) {
-			this._throw(ast, property, "TypeError");
-			return;
-		}
-		const that = this;
-		if (typeof baseRef === "object" && baseRef) baseRef.eval = (...args) => {
-			if (args.length > 0 && typeof args[0] === "string") return that.eval(...args);
-			return "";
-		};
-		try {
-			ret = ret.apply(baseRef, args);
-		} catch (e) {
-			const pos = ast.pos || posUnknown;
-			const err = `on ${getRefText(ast)} at L/N ${pos.first_line}:${pos.first_column}`;
-			if (e instanceof Error) e.message += err;
-			throw e;
-		}
-		return ret;
-	}
-	_throw(ast, property, errorName) {
-		if (this.config.env !== "development") return;
-		const text = getRefText(ast);
-		const pos = ast.pos || posUnknown;
-		const propertyName = property.type === "index" ? property.id.value : property.id;
-		let errorMsg = "get property " + propertyName + " of undefined";
-		if (errorName === "TypeError") errorMsg = propertyName + " is not method";
-		errorMsg += "\n  at L/N " + text + " " + pos.first_line + ":" + pos.first_column;
-		const e = new Error(errorMsg);
-		e.name = errorName || "ReferenceError";
-		throw e;
-	}
-};
-applyMixins(Compile, [References]);
-//#endregion
-
-
-;// CONCATENATED MODULE: ./node_modules/velocityjs/dist/esm/compile/set.mjs
-
-
-
-//#region src/compile/set.ts
-/**
-* #set value
-*/
-var SetValue = class extends Compile {
-	/**
-	* get variable from context, if run in block, return local context, else return global context
-	*/
-	getContext(idName) {
-		const local = this.local;
-		for (const condition of this.conditions) if (local[condition].hasOwnProperty(idName)) return local[condition];
-		return this.context;
-	}
-	getPathKey(exp) {
-		if (exp.type === "property") return exp.id;
-		if (exp.type === "index" && exp.id) return String(this.getLiteral(exp.id));
-		return "";
-	}
-	getPathKeys(ref) {
-		return (ref.path || []).map((exp) => this.getPathKey(exp));
-	}
-	isBlockedPathKey(baseRef, key, isEnd) {
-		return isBlockedPrototypeKey(baseRef, key, isEnd);
-	}
-	hasBlockedUnknownPath(keys, startIndex) {
-		return hasBlockedUnknownPrototypePath(keys, startIndex);
-	}
-	resolveSetPath(context, ref, pathKeys) {
-		if (pathKeys.length === 0) return { blocked: this.isBlockedPathKey(context, ref.id, true) };
-		if (this.isBlockedPathKey(context, ref.id, false)) return { blocked: true };
-		let rootRef = context[ref.id];
-		let shouldSetRoot = false;
-		if (typeof rootRef !== "object") {
-			rootRef = {};
-			shouldSetRoot = true;
-		}
-		let baseRef = rootRef;
-		for (let i = 0; i < pathKeys.length; i++) {
-			if (baseRef === void 0 || baseRef === null) return {
-				blocked: this.hasBlockedUnknownPath(pathKeys, i),
-				rootRef,
-				shouldSetRoot
-			};
-			const key = pathKeys[i];
-			const isEnd = pathKeys.length === i + 1;
-			if (this.isBlockedPathKey(baseRef, key, isEnd)) return { blocked: true };
-			if (isEnd) return {
-				blocked: false,
-				rootRef,
-				shouldSetRoot,
-				baseRef,
-				key
-			};
-			baseRef = baseRef[key];
-		}
-		return {
-			blocked: false,
-			rootRef,
-			shouldSetRoot
-		};
-	}
-	/**
-	* parse #set
-	*/
-	setValue(ast) {
-		const ref = ast.equal[0];
-		let context = this.getContext(ref.id);
-		if (this.contextId && this.contextId.indexOf("macro:") === 0) context = this.context;
-		const pathKeys = this.getPathKeys(ref);
-		let setPath = this.resolveSetPath(context, ref, pathKeys);
-		if (setPath.blocked) return;
-		const valAst = ast.equal[1];
-		let val;
-		if (valAst.type === "math") val = this.getExpression(valAst);
-		else val = this.config.valueMapper?.(this.getLiteral(ast.equal[1]));
-		if (!ref.path) {
-			context[ref.id] = val;
-			return;
-		}
-		setPath = this.resolveSetPath(context, ref, pathKeys);
-		if (setPath.blocked) return;
-		if (setPath.shouldSetRoot) context[ref.id] = setPath.rootRef;
-		if (setPath.key !== void 0) setPath.baseRef[setPath.key] = val;
-	}
-};
-applyMixins(Compile, [SetValue]);
-//#endregion
-
-
-;// CONCATENATED MODULE: ./node_modules/velocityjs/dist/esm/compile/index.mjs
-
-
-
-
-
-
-
-
-//#region src/compile/index.ts
-/* istanbul ignore file */
-applyMixins(Velocity, [
-	Compile,
-	BlockCommand,
-	Expression,
-	LiteralCompiler,
-	References,
-	SetValue
-]);
-//#endregion
-
-;// CONCATENATED MODULE: ./node_modules/velocityjs/dist/esm/index.mjs
-
-
-
-
-//#region src/index.ts
-var render = (template, context, macros, config) => {
-	return new Compile(esm_parse_parse(template), config).render(context, macros);
-};
-var Helper = { getRefText: getRefText };
-var esm_velocity = {
-	render,
-	parse: esm_parse_parse,
-	Compile: Compile,
-	Helper
-};
-//#endregion
-
-
-;// CONCATENATED MODULE: ./src/dryrun/velocity/layout.ts
-const IDENT = /[A-Za-z0-9_-]/;
-/** Offset just past the bracket group opening at `i` (`(` or `[`), skipping quoted strings. */
-function skipGroup(text, i) {
-    const open = text[i];
-    const close = open === '(' ? ')' : ']';
-    let depth = 0;
-    for (let k = i; k < text.length; k++) {
-        const c = text[k];
-        if (c === '"' || c === "'") {
-            const q = text.indexOf(c, k + 1);
-            if (q === -1)
-                return text.length;
-            k = q;
-            continue;
-        }
-        if (c === open)
-            depth++;
-        else if (c === close) {
-            depth--;
-            if (depth === 0)
-                return k + 1;
-        }
-    }
-    return text.length;
-}
-/** Scans the reference starting with `$` at `start`; best effort on malformed text. */
-function scanReference(text, start) {
-    let i = start + 1;
-    if (text[i] === '!')
-        i++;
-    const wrapped = text[i] === '{';
-    if (wrapped)
-        i++;
-    const idStart = i;
-    while (i < text.length && IDENT.test(text[i]))
-        i++;
-    const idEnd = i;
-    const segments = [];
-    for (;;) {
-        if (text[i] === '[') {
-            const end = skipGroup(text, i);
-            segments.push({ kind: 'index', nameStart: i, nameEnd: i, end });
-            i = end;
-            continue;
-        }
-        if (text[i] === '.' && /[A-Za-z_]/.test(text[i + 1] ?? '')) {
-            const nameStart = i + 1;
-            let k = nameStart;
-            while (k < text.length && IDENT.test(text[k]))
-                k++;
-            if (text[k] === '(') {
-                const end = skipGroup(text, k);
-                segments.push({ kind: 'method', nameStart, nameEnd: k, end });
-                i = end;
-            }
-            else {
-                segments.push({ kind: 'property', nameStart, nameEnd: k, end: k });
-                i = k;
-            }
-            continue;
-        }
-        break;
-    }
-    if (wrapped) {
-        const close = text.indexOf('}', i);
-        i = close === -1 ? i : close + 1;
-    }
-    return { start, idStart, idEnd, wrapped, segments, end: i };
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/velocity/values.ts
-
-
-/** The unavailable member, shared. */
-const NOT_FOUND = { found: false };
-/** A found member with its value (`undefined`/`null` render as a null reference). */
-function found(value) {
-    return { found: true, value };
-}
-/**
- * Base of every non-data object templates can reach (tools, `$foreach`, map entries). Members are
- * served only from the subclass's explicit tables — never from JavaScript properties — so a
- * template cannot reach `constructor`, `__proto__` or any other JS internals.
- */
-class JavaObject {
-    /** Java `toString()`. */
-    toJavaString() {
-        return `${this.javaClass}@0`;
-    }
-}
-/**
- * A Java exception thrown inside a method; the engine reports it as Velocity does:
- * `Invocation of method 'm' in  class C threw exception E: msg at tpl[line L, column C]`.
- */
-class JavaInvocationError extends Error {
-    javaException;
-    name = 'JavaInvocationError';
-    /** @param javaException e.g. `java.lang.StringIndexOutOfBoundsException: begin 10, end 3, length 3` */
-    constructor(javaException) {
-        super(javaException);
-        this.javaException = javaException;
-    }
-}
-/** Converts a JSON value (input, credentials, authResponse) into engine values: objects → Map. */
-function fromJson(v) {
-    if (v === undefined || v === null)
-        return null;
-    if (Array.isArray(v))
-        return v.map((x) => fromJson(x));
-    if (isJsonObject(v)) {
-        const m = new Map();
-        for (const k of Object.keys(v))
-            m.set(k, fromJson(v[k]));
-        return m;
-    }
-    return v;
-}
-/** True for an engine number (Integer/Long or Double). */
-function values_isNumber(v) {
-    return typeof v === 'number' || v instanceof JavaDouble;
-}
-/** The JS value of an engine number. */
-function numberValue(v) {
-    return typeof v === 'number' ? v : v.value;
-}
-/** Java `String.valueOf(v)` / Velocity rendering: `[a, b]` for lists, `{k=v}` for maps. */
-function toJavaString(v) {
-    if (v === undefined || v === null)
-        return 'null';
-    if (typeof v === 'string')
-        return v;
-    if (typeof v === 'boolean')
-        return v ? 'true' : 'false';
-    if (typeof v === 'number')
-        return javaIntegerToString(v);
-    if (v instanceof JavaDouble)
-        return javaDoubleToString(v.value);
-    if (Array.isArray(v))
-        return `[${v.map((x) => toJavaString(x)).join(', ')}]`;
-    if (v instanceof Map)
-        return `{${[...v].map(([k, x]) => `${k}=${toJavaString(x)}`).join(', ')}}`;
-    return v.toJavaString();
-}
-/** The Java class name of an engine value, as Velocity prints it in messages. */
-function javaClassName(v) {
-    if (v === undefined || v === null)
-        return 'null';
-    if (typeof v === 'string')
-        return 'java.lang.String';
-    if (typeof v === 'boolean')
-        return 'java.lang.Boolean';
-    if (typeof v === 'number')
-        return v >= -2147483648 && v <= 2147483647 ? 'java.lang.Integer' : 'java.lang.Long';
-    if (v instanceof JavaDouble)
-        return 'java.lang.Double';
-    if (Array.isArray(v))
-        return 'java.util.ArrayList';
-    if (v instanceof Map)
-        return 'java.util.LinkedHashMap';
-    return v.javaClass;
-}
-/**
- * Velocity 2.x `#if` truth (`directive.if.empty_check=true`, the 2.x default): null, false,
- * empty strings, empty lists/maps and zero numbers are false; everything else is true
- * (oracle probes; genesys-runtime.md §3.3 describes the 1.7 rule, where "" is true).
- */
-function isTruthy(v) {
-    if (v === undefined || v === null)
-        return false;
-    if (typeof v === 'boolean')
-        return v;
-    if (typeof v === 'string')
-        return v.length > 0;
-    if (typeof v === 'number')
-        return v !== 0;
-    if (v instanceof JavaDouble)
-        return v.value !== 0;
-    if (Array.isArray(v))
-        return v.length > 0;
-    if (v instanceof Map)
-        return v.size > 0;
-    return true;
-}
-/** Java `equals` between two engine values (Integer never equals Double, as in Java). */
-function javaEquals(a, b) {
-    if (a === undefined || a === null || b === undefined || b === null)
-        return (a ?? null) === (b ?? null);
-    if (a instanceof JavaDouble || b instanceof JavaDouble) {
-        return a instanceof JavaDouble && b instanceof JavaDouble && a.value === b.value;
-    }
-    if (Array.isArray(a))
-        return Array.isArray(b) && a.length === b.length && a.every((x, i) => javaEquals(x, b[i]));
-    if (a instanceof Map) {
-        return b instanceof Map && a.size === b.size && [...a].every(([k, x]) => b.has(k) && javaEquals(x, b.get(k)));
-    }
-    return a === b;
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/velocity/methods/args.ts
-
-
-/** Thrown by argument converters: no overload accepts these arguments (method not found). */
-class NoSuchOverload extends Error {
-    name = 'NoSuchOverload';
-}
-/**
- * Velocity 2.x argument conversion to a Java `int` parameter: integers as they are, doubles
- * truncated, numeric strings parsed (`substring('1')`, `substring(1.5)` both work).
- * @throws NoSuchOverload when the value cannot become an int.
- */
-function toInt(v) {
-    if (typeof v === 'number')
-        return Math.trunc(v);
-    if (v instanceof JavaDouble)
-        return Math.trunc(v.value);
-    if (typeof v === 'string' && /^\s*[+-]?\d+(\.\d*)?\s*$/.test(v))
-        return Math.trunc(Number(v));
-    throw new NoSuchOverload('int expected');
-}
-/**
- * Conversion to a `String`/`CharSequence` parameter. A null argument is passed through as null
- * so the method can throw Java's NullPointerException.
- * @throws NoSuchOverload for values Velocity would not convert (lists, maps, objects).
- */
-function toStr(v) {
-    if (v === undefined || v === null)
-        return null;
-    if (typeof v === 'string')
-        return v;
-    if (typeof v === 'number' || typeof v === 'boolean' || v instanceof JavaDouble)
-        return toJavaString(v);
-    throw new NoSuchOverload('String expected');
-}
-/** Like {@link toStr} but a null becomes Java's NullPointerException. */
-function requireStr(v, parameter) {
-    const s = toStr(v);
-    if (s === null)
-        throw new JavaInvocationError(`java.lang.NullPointerException: Cannot invoke "java.lang.CharSequence.toString()" because "${parameter}" is null`);
-    return s;
-}
-/** Asserts the argument count of a fixed-arity method. @throws NoSuchOverload */
-function arity(args, ...counts) {
-    if (!counts.includes(args.length))
-        throw new NoSuchOverload(`arity ${args.length}`);
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/velocity/methods/collections.ts
-
-
-
-const MAX_LIST = 1_000_000;
-function indexError(i, length) {
-    return new JavaInvocationError(`java.lang.IndexOutOfBoundsException: Index ${i} out of bounds for length ${length}`);
-}
-function checkIndex(i, length) {
-    if (i < 0 || i >= length)
-        throw indexError(i, length);
-    return i;
-}
-function grow(l) {
-    if (l.length >= MAX_LIST)
-        throw new JavaInvocationError('java.lang.OutOfMemoryError: list too large for the dry run');
-}
-/** java.util.List methods templates may call (ArrayList semantics). */
-const LIST_METHODS = new Map([
-    ['size', (l, a) => (arity(a, 0), l.length)],
-    ['isEmpty', (l, a) => (arity(a, 0), l.length === 0)],
-    ['toString', (l, a) => (arity(a, 0), toJavaString(l))],
-    ['get', (l, a) => (arity(a, 1), l[checkIndex(toInt(a[0]), l.length)] ?? null)],
-    ['contains', (l, a) => (arity(a, 1), l.some((x) => javaEquals(x, a[0] ?? null)))],
-    ['indexOf', (l, a) => (arity(a, 1), l.findIndex((x) => javaEquals(x, a[0] ?? null)))],
-    [
-        'lastIndexOf',
-        (l, a) => {
-            arity(a, 1);
-            for (let i = l.length - 1; i >= 0; i--)
-                if (javaEquals(l[i], a[0] ?? null))
-                    return i;
-            return -1;
-        },
-    ],
-    ['equals', (l, a) => (arity(a, 1), javaEquals(l, a[0] ?? null))],
-    [
-        'add',
-        (l, a) => {
-            arity(a, 1, 2);
-            grow(l);
-            if (a.length === 1) {
-                l.push(a[0] ?? null);
-                return true;
-            }
-            const i = toInt(a[0]);
-            if (i < 0 || i > l.length)
-                throw indexError(i, l.length);
-            l.splice(i, 0, a[1] ?? null);
-            return undefined;
-        },
-    ],
-    [
-        'addAll',
-        (l, a) => {
-            arity(a, 1);
-            const other = a[0];
-            if (!Array.isArray(other))
-                throw new NoSuchOverload('collection expected');
-            if (l.length + other.length > MAX_LIST)
-                throw new JavaInvocationError('java.lang.OutOfMemoryError: list too large for the dry run');
-            l.push(...other);
-            return other.length > 0;
-        },
-    ],
-    [
-        'set',
-        (l, a) => {
-            arity(a, 2);
-            const i = checkIndex(toInt(a[0]), l.length);
-            const old = l[i] ?? null;
-            l[i] = a[1] ?? null;
-            return old;
-        },
-    ],
-    [
-        'remove',
-        (l, a) => {
-            arity(a, 1);
-            const v = a[0];
-            if (typeof v === 'number') {
-                const i = checkIndex(v, l.length);
-                return l.splice(i, 1)[0] ?? null;
-            }
-            const i = l.findIndex((x) => javaEquals(x, v ?? null));
-            if (i >= 0)
-                l.splice(i, 1);
-            return i >= 0;
-        },
-    ],
-    ['clear', (l, a) => (arity(a, 0), l.splice(0, l.length), undefined)],
-    [
-        'subList',
-        (l, a) => {
-            arity(a, 2);
-            const from = toInt(a[0]);
-            const to = toInt(a[1]);
-            if (from < 0 || to > l.length || from > to)
-                throw new JavaInvocationError(`java.lang.IndexOutOfBoundsException: fromIndex: ${from}, toIndex: ${to}, size: ${l.length}`);
-            return l.slice(from, to);
-        },
-    ],
-    ['containsAll', (l, a) => (arity(a, 1), Array.isArray(a[0]) ? a[0].every((x) => l.some((y) => javaEquals(x, y))) : false)],
-]);
-/** A `Map.Entry` as `entrySet()` yields it (`$e.key`, `$e.value`, `$e.getKey()`). */
-class MapEntry extends JavaObject {
-    key;
-    value;
-    javaClass = 'java.util.LinkedHashMap$Entry';
-    constructor(key, value) {
-        super();
-        this.key = key;
-        this.value = value;
-    }
-    getProperty(name) {
-        if (name === 'key')
-            return found(this.key);
-        if (name === 'value')
-            return found(this.value);
-        return { found: false };
-    }
-    invoke(name, args) {
-        if (args.length !== 0)
-            return { found: false };
-        if (name === 'getKey')
-            return found(this.key);
-        if (name === 'getValue')
-            return found(this.value);
-        if (name === 'toString')
-            return found(this.toJavaString());
-        return { found: false };
-    }
-    toJavaString() {
-        return `${this.key}=${toJavaString(this.value)}`;
-    }
-}
-function key(v) {
-    return toJavaString(v ?? null);
-}
-/** java.util.Map methods templates may call (LinkedHashMap semantics). */
-const MAP_METHODS = new Map([
-    ['size', (m, a) => (arity(a, 0), m.size)],
-    ['isEmpty', (m, a) => (arity(a, 0), m.size === 0)],
-    ['toString', (m, a) => (arity(a, 0), toJavaString(m))],
-    ['get', (m, a) => (arity(a, 1), m.get(key(a[0])) ?? null)],
-    ['getOrDefault', (m, a) => (arity(a, 2), m.has(key(a[0])) ? (m.get(key(a[0])) ?? null) : (a[1] ?? null))],
-    ['containsKey', (m, a) => (arity(a, 1), m.has(key(a[0])))],
-    ['containsValue', (m, a) => (arity(a, 1), [...m.values()].some((x) => javaEquals(x, a[0] ?? null)))],
-    ['keySet', (m, a) => (arity(a, 0), [...m.keys()])],
-    ['values', (m, a) => (arity(a, 0), [...m.values()])],
-    ['entrySet', (m, a) => (arity(a, 0), [...m].map(([k, v]) => new MapEntry(k, v)))],
-    ['equals', (m, a) => (arity(a, 1), javaEquals(m, a[0] ?? null))],
-    [
-        'put',
-        (m, a) => {
-            arity(a, 2);
-            if (m.size >= MAX_LIST)
-                throw new JavaInvocationError('java.lang.OutOfMemoryError: map too large for the dry run');
-            const k = key(a[0]);
-            const old = m.get(k) ?? null;
-            m.set(k, a[1] ?? null);
-            return old;
-        },
-    ],
-    [
-        'remove',
-        (m, a) => {
-            arity(a, 1);
-            const k = key(a[0]);
-            const old = m.get(k) ?? null;
-            m.delete(k);
-            return old;
-        },
-    ],
-    ['clear', (m, a) => (arity(a, 0), m.clear(), undefined)],
-]);
-/** Calls an allow-listed List method. @throws JavaInvocationError as Java would throw. */
-function invokeListMethod(l, name, args) {
-    const fn = LIST_METHODS.get(name);
-    if (!fn)
-        return { found: false };
-    try {
-        return found(fn(l, args));
-    }
-    catch (e) {
-        if (e instanceof NoSuchOverload)
-            return { found: false };
-        throw e;
-    }
-}
-/** Calls an allow-listed Map method. @throws JavaInvocationError as Java would throw. */
-function invokeMapMethod(m, name, args) {
-    const fn = MAP_METHODS.get(name);
-    if (!fn)
-        return { found: false };
-    try {
-        return found(fn(m, args));
-    }
-    catch (e) {
-        if (e instanceof NoSuchOverload)
-            return { found: false };
-        throw e;
-    }
-}
-/** Number/Boolean methods (`toString`, `intValue`, `doubleValue`, `equals`, `compareTo` …). */
-function invokeScalarMethod(v, name, args) {
-    if (name === 'toString' && args.length === 0)
-        return found(toJavaString(v));
-    if (name === 'equals' && args.length === 1)
-        return found(javaEquals(v, args[0] ?? null));
-    if (name === 'hashCode' && args.length === 0 && typeof v === 'number')
-        return found(v | 0);
-    if (typeof v === 'boolean') {
-        if (name === 'booleanValue' && args.length === 0)
-            return found(v);
-        return { found: false };
-    }
-    const n = typeof v === 'number' ? v : v.value;
-    if (args.length === 0) {
-        switch (name) {
-            case 'intValue':
-                return found(Math.trunc(n) | 0);
-            case 'longValue':
-                return found(Math.trunc(n));
-            case 'doubleValue':
-            case 'floatValue':
-                return found(new JavaDouble(n));
-            case 'isNaN':
-                return found(Number.isNaN(n));
-            case 'isInfinite':
-                return found(!Number.isFinite(n) && !Number.isNaN(n));
-        }
-    }
-    if (name === 'compareTo' && args.length === 1) {
-        const o = args[0];
-        if (typeof o !== 'number' && !(o instanceof JavaDouble))
-            return { found: false };
-        const m = typeof o === 'number' ? o : o.value;
-        return found(n < m ? -1 : n > m ? 1 : 0);
-    }
-    return { found: false };
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/velocity/methods/java-regex.ts
-
-const MAX_PATTERN = 1000;
-/**
- * Translates a Java regular expression to a JS RegExp for `replaceAll`, `replaceFirst`,
- * `matches` and `split`. Java and JS agree on the constructs templates use (classes, groups,
- * quantifiers, anchors); possessive quantifiers and `\Q…\E` are handled, other Java-only syntax
- * fails as a PatternSyntaxException.
- * @throws JavaInvocationError (java.util.regex.PatternSyntaxException) when the pattern is invalid.
- */
-function javaRegex(pattern, flags) {
-    if (pattern.length > MAX_PATTERN)
-        throw new JavaInvocationError('java.util.regex.PatternSyntaxException: pattern too long for the dry run');
-    let src = pattern.replace(/\\Q([\s\S]*?)(\\E|$)/g, (_, lit) => lit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-    src = src.replace(/([*+?}])\+/g, '$1');
-    try {
-        return new RegExp(src, flags);
-    }
-    catch (e) {
-        throw new JavaInvocationError(`java.util.regex.PatternSyntaxException: ${e instanceof Error ? e.message : String(e)}`);
-    }
-}
-/**
- * Java `Matcher.replaceAll/replaceFirst` with Java replacement syntax (`$1` group references,
- * `\\` escapes).
- * @throws JavaInvocationError for a bad group reference, as Java throws.
- */
-function javaRegexReplace(s, pattern, replacement, all) {
-    const re = javaRegex(pattern, 'g');
-    let out = '';
-    let last = 0;
-    for (const m of s.matchAll(re)) {
-        out += s.slice(last, m.index) + expandReplacement(replacement, m);
-        last = m.index + m[0].length;
-        if (!all)
-            break;
-    }
-    return out + s.slice(last);
-}
-function expandReplacement(replacement, m) {
-    let out = '';
-    for (let i = 0; i < replacement.length; i++) {
-        const c = replacement[i];
-        if (c === '\\') {
-            if (i + 1 >= replacement.length)
-                throw new JavaInvocationError('java.lang.IllegalArgumentException: character to be escaped is missing');
-            out += replacement[++i];
-        }
-        else if (c === '$') {
-            let j = i + 1;
-            let num = '';
-            while (j < replacement.length && /\d/.test(replacement[j]))
-                num += replacement[j++];
-            if (num === '')
-                throw new JavaInvocationError('java.lang.IllegalArgumentException: Illegal group reference');
-            const idx = Number(num);
-            if (idx >= m.length)
-                throw new JavaInvocationError(`java.lang.IndexOutOfBoundsException: No group ${idx}`);
-            out += m[idx] ?? '';
-            i = j - 1;
-        }
-        else
-            out += c;
-    }
-    return out;
-}
-/**
- * Java `String.split(regex, limit)`: no leading empty string for a zero-width match at the
- * start, trailing empty strings removed when `limit` is 0, at most `limit` parts when positive.
- */
-function javaSplit(s, pattern, limit) {
-    if (s.length === 0)
-        return [''];
-    const re = javaRegex(pattern, 'g');
-    const out = [];
-    let last = 0;
-    for (const m of s.matchAll(re)) {
-        const len = m[0].length;
-        if (len === 0 && m.index === 0)
-            continue;
-        if (len === 0 && m.index >= s.length)
-            break;
-        if (limit > 0 && out.length === limit - 1)
-            break;
-        out.push(s.slice(last, m.index));
-        last = m.index + len;
-    }
-    out.push(s.slice(last));
-    if (limit === 0)
-        while (out.length > 0 && out[out.length - 1] === '')
-            out.pop();
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/velocity/methods/string.ts
-
-
-
-const MAX_STRING = 5_000_000;
-function outOfBounds(begin, end, length) {
-    return new JavaInvocationError(`java.lang.StringIndexOutOfBoundsException: begin ${begin}, end ${end}, length ${length}`);
-}
-function javaTrim(s) {
-    let a = 0;
-    let b = s.length;
-    while (a < b && s.charCodeAt(a) <= 0x20)
-        a++;
-    while (b > a && s.charCodeAt(b - 1) <= 0x20)
-        b--;
-    return s.slice(a, b);
-}
-function javaHash(s) {
-    let h = 0;
-    for (let i = 0; i < s.length; i++)
-        h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
-    return h;
-}
-function compareTo(a, b) {
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const d = a.charCodeAt(i) - b.charCodeAt(i);
-        if (d !== 0)
-            return d;
-    }
-    return a.length - b.length;
-}
-function utf8Bytes(s) {
-    return [...Buffer.from(s, 'utf8')].map((b) => (b > 127 ? b - 256 : b));
-}
-function guard(s) {
-    if (s.length > MAX_STRING)
-        throw new JavaInvocationError('java.lang.OutOfMemoryError: string too large for the dry run');
-    return s;
-}
-/**
- * The java.lang.String methods templates may call, with Java semantics: `replace` replaces every
- * occurrence (genesys-runtime.md §3.4 uses `replace(' ','%20')`), `substring`/`charAt` throw
- * Java's StringIndexOutOfBoundsException, `split`/`replaceAll`/`matches` take Java regexes.
- * Anything not listed here does not exist for templates.
- */
-const STRING_METHODS = new Map([
-    ['length', (s, a) => (arity(a, 0), s.length)],
-    ['isEmpty', (s, a) => (arity(a, 0), s.length === 0)],
-    ['isBlank', (s, a) => (arity(a, 0), s.trim().length === 0)],
-    ['toString', (s, a) => (arity(a, 0), s)],
-    ['trim', (s, a) => (arity(a, 0), javaTrim(s))],
-    ['strip', (s, a) => (arity(a, 0), s.trim())],
-    ['stripLeading', (s, a) => (arity(a, 0), s.trimStart())],
-    ['stripTrailing', (s, a) => (arity(a, 0), s.trimEnd())],
-    ['toLowerCase', (s, a) => (arity(a, 0), s.toLowerCase())],
-    ['toUpperCase', (s, a) => (arity(a, 0), s.toUpperCase())],
-    ['hashCode', (s, a) => (arity(a, 0), javaHash(s))],
-    ['getBytes', (s, a) => (arity(a, 0), utf8Bytes(s))],
-    ['toCharArray', (s, a) => (arity(a, 0), [...s])],
-    [
-        'charAt',
-        (s, a) => {
-            arity(a, 1);
-            const i = toInt(a[0]);
-            if (i < 0 || i >= s.length)
-                throw new JavaInvocationError(`java.lang.StringIndexOutOfBoundsException: String index out of range: ${i}`);
-            return s[i];
-        },
-    ],
-    [
-        'codePointAt',
-        (s, a) => {
-            arity(a, 1);
-            const i = toInt(a[0]);
-            if (i < 0 || i >= s.length)
-                throw new JavaInvocationError(`java.lang.StringIndexOutOfBoundsException: index ${i}, length ${s.length}`);
-            return s.codePointAt(i);
-        },
-    ],
-    [
-        'substring',
-        (s, a) => {
-            arity(a, 1, 2);
-            const begin = toInt(a[0]);
-            const end = a.length === 2 ? toInt(a[1]) : s.length;
-            if (begin < 0 || end > s.length || begin > end)
-                throw outOfBounds(begin, end, s.length);
-            return s.slice(begin, end);
-        },
-    ],
-    [
-        'indexOf',
-        (s, a) => {
-            arity(a, 1, 2);
-            const needle = requireStr(a[0], 'str');
-            return s.indexOf(needle, a.length === 2 ? Math.max(0, toInt(a[1])) : 0);
-        },
-    ],
-    [
-        'lastIndexOf',
-        (s, a) => {
-            arity(a, 1, 2);
-            const needle = requireStr(a[0], 'str');
-            if (a.length === 1)
-                return s.lastIndexOf(needle);
-            const from = toInt(a[1]);
-            return from < 0 ? -1 : s.lastIndexOf(needle, from);
-        },
-    ],
-    ['contains', (s, a) => (arity(a, 1), s.includes(requireStr(a[0], 's')))],
-    [
-        'startsWith',
-        (s, a) => {
-            arity(a, 1, 2);
-            const p = requireStr(a[0], 'prefix');
-            const off = a.length === 2 ? toInt(a[1]) : 0;
-            return off >= 0 && s.startsWith(p, off);
-        },
-    ],
-    ['endsWith', (s, a) => (arity(a, 1), s.endsWith(requireStr(a[0], 'suffix')))],
-    ['equals', (s, a) => (arity(a, 1), javaEquals(s, a[0] ?? null))],
-    [
-        'equalsIgnoreCase',
-        (s, a) => {
-            arity(a, 1);
-            const o = toStr(a[0]);
-            return o !== null && o.length === s.length && o.toUpperCase().toLowerCase() === s.toUpperCase().toLowerCase();
-        },
-    ],
-    ['compareTo', (s, a) => (arity(a, 1), compareTo(s, requireStr(a[0], 'anotherString')))],
-    ['compareToIgnoreCase', (s, a) => (arity(a, 1), compareTo(s.toLowerCase(), requireStr(a[0], 'str').toLowerCase()))],
-    ['concat', (s, a) => (arity(a, 1), guard(s + requireStr(a[0], 'str')))],
-    [
-        'replace',
-        (s, a) => {
-            arity(a, 2);
-            const target = requireStr(a[0], 'target');
-            const replacement = requireStr(a[1], 'replacement');
-            return guard(s.split(target).join(replacement));
-        },
-    ],
-    ['replaceAll', (s, a) => (arity(a, 2), guard(javaRegexReplace(s, requireStr(a[0], 'regex'), requireStr(a[1], 'replacement'), true)))],
-    ['replaceFirst', (s, a) => (arity(a, 2), guard(javaRegexReplace(s, requireStr(a[0], 'regex'), requireStr(a[1], 'replacement'), false)))],
-    [
-        'matches',
-        (s, a) => {
-            arity(a, 1);
-            return javaRegex(`^(?:${requireStr(a[0], 'regex')})$`, '').test(s);
-        },
-    ],
-    [
-        'split',
-        (s, a) => {
-            arity(a, 1, 2);
-            return javaSplit(s, requireStr(a[0], 'regex'), a.length === 2 ? toInt(a[1]) : 0);
-        },
-    ],
-    [
-        'repeat',
-        (s, a) => {
-            arity(a, 1);
-            const n = toInt(a[0]);
-            if (n < 0)
-                throw new JavaInvocationError(`java.lang.IllegalArgumentException: count is negative: ${n}`);
-            if (s.length * n > MAX_STRING)
-                throw new JavaInvocationError('java.lang.OutOfMemoryError: string too large for the dry run');
-            return s.repeat(n);
-        },
-    ],
-]);
-/** String bean properties: `$s.empty`, `$s.blank`, `$s.bytes`. */
-const STRING_PROPERTIES = new Map([
-    ['empty', (s) => s.length === 0],
-    ['blank', (s) => s.trim().length === 0],
-    ['bytes', (s) => utf8Bytes(s)],
-]);
-/** Calls an allow-listed String method. @throws JavaInvocationError as Java would throw. */
-function invokeStringMethod(s, name, args) {
-    const m = STRING_METHODS.get(name);
-    if (!m)
-        return { found: false };
-    try {
-        return found(m(s, args));
-    }
-    catch (e) {
-        if (e instanceof NoSuchOverload)
-            return { found: false };
-        throw e;
-    }
-}
-/** Reads an allow-listed String bean property. */
-function getStringProperty(s, name) {
-    const p = STRING_PROPERTIES.get(name);
-    return p ? found(p(s)) : { found: false };
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/velocity/methods/index.ts
-
-
-
-
-/**
- * The only way templates reach behaviour: a method call on an engine value is dispatched to the
- * allow-listed Java methods of its type (String, List, Map, Number, Boolean) or to a
- * {@link JavaObject}'s own table. Nothing is looked up on JavaScript objects, so
- * `constructor`, `__proto__`, `getClass()` and friends simply do not exist.
- * @throws JavaInvocationError when the Java method would throw.
- */
-function invokeMethod(target, name, args) {
-    if (typeof target === 'string')
-        return invokeStringMethod(target, name, args);
-    if (Array.isArray(target))
-        return invokeListMethod(target, name, args);
-    if (target instanceof Map)
-        return invokeMapMethod(target, name, args);
-    if (target instanceof JavaObject)
-        return target.invoke(name, args);
-    if (typeof target === 'number' || typeof target === 'boolean' || target instanceof JavaDouble) {
-        return invokeScalarMethod(target, name, args);
-    }
-    return { found: false };
-}
-/**
- * `$x.name`, as Velocity 2.x resolves it (verified with the oracle: `$s.length` is 3,
- * `$list.size` is 2, `$map.size` is the map's size when it has no `size` key): a map entry when
- * the key exists, otherwise an allow-listed bean property, otherwise an allow-listed zero-argument
- * method of that name; a missing map key is a null value.
- * @throws JavaInvocationError when the zero-argument method throws.
- */
-function getProperty(target, name) {
-    if (target instanceof Map && target.has(name))
-        return found(target.get(name) ?? null);
-    let direct = { found: false };
-    if (typeof target === 'string')
-        direct = getStringProperty(target, name);
-    else if (Array.isArray(target))
-        direct = name === 'empty' ? found(target.length === 0) : { found: false };
-    else if (target instanceof JavaObject)
-        direct = target.getProperty(name);
-    if (direct.found)
-        return direct;
-    const method = invokeMethod(target, name, []);
-    if (method.found)
-        return method;
-    return target instanceof Map ? found(null) : { found: false };
-}
-/** `$x[i]` (Velocity 2.x): list index (negative counts from the end), map key; else null. */
-function getIndex(target, index) {
-    if (Array.isArray(target)) {
-        const i = typeof index === 'number' ? index : Number.NaN;
-        const k = i < 0 ? target.length + i : i;
-        return found(Number.isInteger(k) && k >= 0 && k < target.length ? (target[k] ?? null) : null);
-    }
-    if (target instanceof Map) {
-        const k = typeof index === 'string' ? index : String(index);
-        return found(target.get(k) ?? null);
-    }
-    return found(null);
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/velocity/numbers.ts
-
-
-/**
- * Velocity 2.x `DuckType.asNumber`: numbers as they are, numeric strings parsed (integral text →
- * Integer/Long, otherwise Double), everything else undefined.
- */
-function asNumber(v) {
-    if (values_isNumber(v))
-        return v;
-    if (typeof v === 'string') {
-        const t = v.trim();
-        if (/^[+-]?\d+$/.test(t))
-            return Number(t);
-        if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t))
-            return new JavaDouble(Number(t));
-    }
-    return undefined;
-}
-function make(result, double) {
-    return double ? new JavaDouble(result) : result;
-}
-/**
- * Velocity arithmetic (`ASTMathNode`, `MathUtils`): `+` concatenates when either side is a
- * String; integer operands give integers (`7 / 2` is `3`, truncating), any Double gives a Double
- * (`2 * 3.5` is `7.0`); a null operand, a non-number or a division by zero gives null.
- */
-function arithmetic(op, left, right) {
-    if (left === undefined || left === null || right === undefined || right === null)
-        return null;
-    if (op === '+' && (typeof left === 'string' || typeof right === 'string')) {
-        return toJavaString(left) + toJavaString(right);
-    }
-    const l = asNumber(left);
-    const r = asNumber(right);
-    if (l === undefined || r === undefined)
-        return null;
-    const double = l instanceof JavaDouble || r instanceof JavaDouble;
-    const a = numberValue(l);
-    const b = numberValue(r);
-    switch (op) {
-        case '+':
-            return make(a + b, double);
-        case '-':
-            return make(a - b, double);
-        case '*':
-            return make(a * b, double);
-        case '/':
-            if (b === 0)
-                return null;
-            return double ? new JavaDouble(a / b) : Math.trunc(a / b);
-        case '%':
-            if (b === 0)
-                return null;
-            return make(a % b, double);
-        default:
-            return null;
-    }
-}
-/** Unary minus (`-$x`). */
-function negate(v) {
-    const n = asNumber(v ?? null);
-    if (n === undefined)
-        return null;
-    return n instanceof JavaDouble ? new JavaDouble(-n.value) : -n;
-}
-/**
- * Velocity 2.x `==`: null equals only null; two numbers (numeric strings included) compare by
- * value (`31 == '31.0'`); otherwise Java `equals` for compatible classes, else the `toString`
- * forms (`[1, 2] == '[1, 2]'`, `true == 'true'`). Verified with the oracle (Velocity 2.4.1).
- */
-function velocityEquals(left, right) {
-    const l = left ?? null;
-    const r = right ?? null;
-    if (l === null || r === null)
-        return l === r;
-    const ln = asNumber(l);
-    const rn = asNumber(r);
-    if (ln !== undefined && rn !== undefined && (values_isNumber(l) || values_isNumber(r)))
-        return numberValue(ln) === numberValue(rn);
-    if (typeof l === typeof r && !(values_isNumber(l) || values_isNumber(r)))
-        return javaEquals(l, r);
-    return toJavaString(l) === toJavaString(r);
-}
-/**
- * Velocity 2.x ordering (`<`, `>`, …): both sides must be numbers or numeric strings
- * (`'31' > 18` is true). Returns undefined when they are not (Velocity: false, or an error in
- * strict mode).
- */
-function velocityCompare(left, right) {
-    const l = asNumber(left ?? null);
-    const r = asNumber(right ?? null);
-    if (l === undefined || r === undefined)
-        return undefined;
-    const a = numberValue(l);
-    const b = numberValue(r);
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/velocity/gobble.ts
-const NEWLINE_AT_START = /^[ \t]*(\r\n|\n|\r)/;
-const ENDS_WITH_NEWLINE = /(\r\n|\n|\r)$/;
-/**
- * Velocity 2.x `space.gobbling = lines` (the default), reproduced from `Parser.jjt`'s
- * prefix/postfix rules on velocityjs's tree (which keeps every whitespace character):
- * - indentation before a directive is dropped when the directive starts its line;
- * - `#set` and line directives (macro calls, `#break`) drop their trailing `[ \t]*newline` when
- *   they started their line;
- * - `#if`/`#else`/`#elseif`/`#foreach`/`#macro` always drop a `[ \t]*newline` right after them;
- * - `#end` drops the indentation before it (at line start) and the newline after it when the
- *   block's opening directive started its line;
- * - `##` comments swallow their newline.
- * Verified against the oracle (Velocity 2.4.1) on the cases in test/dryrun/oracle.
- * Mutates the text strings of `items` in place.
- */
-function applySpaceGobbling(items) {
-    mergeText(items);
-    const events = [];
-    flatten(items, events);
-    run(events);
-}
-function mergeText(items) {
-    for (let i = 0; i < items.length; i++) {
-        const item = items[i];
-        if (Array.isArray(item))
-            mergeText(item);
-        else if (typeof item === 'string') {
-            while (typeof items[i + 1] === 'string') {
-                items[i] = items[i] + items[i + 1];
-                items.splice(i + 1, 1);
-            }
-        }
-    }
-}
-function flatten(items, out, from = 0) {
-    for (let i = from; i < items.length; i++) {
-        const item = items[i];
-        if (typeof item === 'string')
-            out.push({ k: 'text', cell: { arr: items, idx: i } });
-        else if (Array.isArray(item)) {
-            const head = item[0];
-            out.push({ k: 'open', isIf: head.type === 'if' });
-            flatten(item, out, 1);
-            out.push({ k: 'end' });
-        }
-        else {
-            out.push(eventOf(item));
-        }
-    }
-}
-function eventOf(node) {
-    switch (node.type) {
-        case 'references':
-        case 'raw':
-            return { k: 'inline' };
-        case 'comment':
-            return { k: 'comment', line: (node.value ?? '').startsWith('##') };
-        case 'set':
-            return { k: 'set' };
-        case 'else':
-        case 'elseif':
-            return { k: 'else' };
-        default:
-            return { k: 'line' };
-    }
-}
-function get(c) {
-    return c.arr[c.idx];
-}
-function set(c, s) {
-    c.arr[c.idx] = s;
-}
-function run(events) {
-    let after = true;
-    const blocks = [];
-    /** Per text event: the afterNewline state at its trailing whitespace run. */
-    const wsState = new Map();
-    const prefix = (i) => {
-        const prev = events[i - 1];
-        if (prev?.k !== 'text')
-            return after;
-        const text = get(prev.cell);
-        const ws = /[ \t]*$/.exec(text)?.[0] ?? '';
-        const state = wsState.get(i - 1) ?? false;
-        if (state)
-            set(prev.cell, text.slice(0, text.length - ws.length));
-        return state;
-    };
-    const postfix = (i, allowed) => {
-        const next = events[i + 1];
-        if (!allowed || next?.k !== 'text')
-            return false;
-        const text = get(next.cell);
-        const m = NEWLINE_AT_START.exec(text);
-        if (!m)
-            return false;
-        set(next.cell, text.slice(m[0].length));
-        return true;
-    };
-    events.forEach((ev, i) => {
-        switch (ev.k) {
-            case 'text': {
-                const text = get(ev.cell);
-                if (text === '') {
-                    wsState.set(i, after);
-                    return;
-                }
-                const ws = /[ \t]*$/.exec(text)?.[0] ?? '';
-                const rest = text.slice(0, text.length - ws.length);
-                wsState.set(i, rest === '' ? after : ENDS_WITH_NEWLINE.test(rest));
-                after = ws === '' && ENDS_WITH_NEWLINE.test(rest);
-                return;
-            }
-            case 'inline':
-                after = false;
-                return;
-            case 'comment': {
-                if (ev.line) {
-                    const next = events[i + 1];
-                    if (next?.k === 'text')
-                        set(next.cell, get(next.cell).replace(/^(\r\n|\n|\r)/, ''));
-                    after = true;
-                }
-                else
-                    after = false;
-                return;
-            }
-            case 'set':
-            case 'line': {
-                const nl = prefix(i);
-                after = postfix(i, nl);
-                return;
-            }
-            case 'open': {
-                const nl = prefix(i);
-                const gobbled = postfix(i, true);
-                after = gobbled || (ev.isIf && nl);
-                blocks.push(nl);
-                return;
-            }
-            case 'else': {
-                const prev = events[i - 1];
-                const state = prev?.k === 'text' ? prefix(i) || after : after;
-                after = postfix(i, true) || state;
-                return;
-            }
-            case 'end': {
-                const nl = blocks.pop() ?? false;
-                const prev = events[i - 1];
-                if (prev?.k === 'text')
-                    prefix(i);
-                after = postfix(i, nl);
-                return;
-            }
-        }
-    });
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/velocity/locate.ts
-const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/**
- * velocityjs positions only top-level nodes. Velocity's error messages need the column of nested
- * references too (`#if($x == 1)`, `firstFromArray("${x}")`), and interpolated strings need their
- * own position. This walks every positioned node's sub-expressions in source order and finds
- * each reference / string literal by a forward search inside the node's text span.
- */
-function locateNested(unit, items) {
-    for (const item of items) {
-        if (typeof item === 'string')
-            continue;
-        if (Array.isArray(item)) {
-            locateNested(unit, item);
-            continue;
-        }
-        const start = unit.starts.get(item);
-        const end = unit.ends.get(item);
-        if (start === undefined || end === undefined)
-            continue;
-        const order = [];
-        nodeOrder(item, order);
-        let cursor = start + 1;
-        for (const n of order) {
-            if (n.type === 'in') {
-                const m = /\s+in\s+/g;
-                m.lastIndex = cursor;
-                const hit = m.exec(unit.text);
-                if (hit && hit.index < end)
-                    cursor = hit.index + hit[0].length;
-                continue;
-            }
-            if (n.type === 'references') {
-                const re = new RegExp(`\\$!?\\{?${escapeRe(n.id)}(?![A-Za-z0-9_])`, 'g');
-                re.lastIndex = cursor;
-                const hit = re.exec(unit.text);
-                if (hit && hit.index < end) {
-                    unit.starts.set(n, hit.index);
-                    cursor = hit.index + 1;
-                }
-                continue;
-            }
-            const q = n.isEval ? '"' : "'";
-            const at = unit.text.indexOf(`${q}${n.value}${q}`, cursor);
-            if (at >= 0 && at < end) {
-                unit.starts.set(n, at);
-                cursor = at + n.value.length + 2;
-            }
-        }
-    }
-}
-function nodeOrder(node, out) {
-    switch (node.type) {
-        case 'references':
-            refParts(node, out);
-            return;
-        case 'set': {
-            const eq = node.equal;
-            if (eq) {
-                expr(eq[0], out);
-                expr(eq[1], out);
-            }
-            return;
-        }
-        case 'if':
-        case 'elseif':
-            if (node.condition)
-                expr(node.condition, out);
-            return;
-        case 'foreach':
-            out.push({ type: 'in' });
-            if (node.from)
-                expr(node.from, out);
-            return;
-        case 'macro_call': {
-            const args = node.args;
-            if (Array.isArray(args))
-                args.forEach((a) => expr(a, out));
-            return;
-        }
-        default:
-            return;
-    }
-}
-function refParts(ref, out) {
-    if (Array.isArray(ref.args))
-        ref.args.forEach((a) => expr(a, out));
-    for (const seg of ref.path ?? []) {
-        if (seg.type === 'method' && Array.isArray(seg.args))
-            seg.args.forEach((a) => expr(a, out));
-        else if (seg.type === 'index')
-            expr(seg.id, out);
-    }
-}
-function expr(e, out) {
-    if (typeof e !== 'object' || e === null)
-        return;
-    switch (e.type) {
-        case 'references':
-            out.push(e);
-            refParts(e, out);
-            return;
-        case 'string':
-            out.push(e);
-            return;
-        case 'math':
-            e.expression.forEach((x) => expr(x, out));
-            return;
-        case 'array':
-            (e.value ?? []).forEach((x) => expr(x, out));
-            return;
-        case 'map':
-            Object.values(e.value ?? {}).forEach((x) => expr(x, out));
-            return;
-        default:
-            return;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/velocity/source.ts
-/**
- * Line/column bookkeeping for template text, with Velocity's conventions: lines and columns are
- * 1-based, `\r\n`, `\r` and `\n` each end a line, and a tab advances the column to the next
- * multiple of 8 (JavaCC `SimpleCharStream`, tab size 8 — verified with the oracle:
- * `{\t"n": ${nme}}` reports column 14).
- */
-class SourceText {
-    text;
-    /** Offsets where each line starts (line 1 at index 0). */
-    lineStarts;
-    constructor(text) {
-        this.text = text;
-        const starts = [0];
-        for (let i = 0; i < text.length; i++) {
-            const c = text[i];
-            if (c === '\r') {
-                if (text[i + 1] === '\n')
-                    i++;
-                starts.push(i + 1);
-            }
-            else if (c === '\n')
-                starts.push(i + 1);
-        }
-        this.lineStarts = starts;
-    }
-    /** Offset of a jison position (1-based line, 0-based column counted in characters). */
-    offsetOf(line, column) {
-        const start = this.lineStarts[Math.max(0, line - 1)] ?? this.text.length;
-        return Math.min(start + column, this.text.length);
-    }
-    /** Velocity's 1-based line and column of `offset` (tabs expanded to 8). */
-    lineColumn(offset) {
-        let line = 1;
-        while (line < this.lineStarts.length && this.lineStarts[line] <= offset)
-            line++;
-        const start = this.lineStarts[line - 1];
-        let col = 0;
-        for (let i = start; i < offset && i < this.text.length; i++) {
-            col++;
-            if (this.text[i] === '\t') {
-                col--;
-                col += 8 - (col % 8);
-            }
-        }
-        return { line, column: col + 1 };
-    }
-}
-/** ` at NAME[line L, column C]`-style location text, as Velocity appends it to messages. */
-function atLocation(name, source, offset) {
-    const { line, column } = source.lineColumn(offset);
-    return `${name}[line ${line}, column ${column}]`;
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/velocity/parse.ts
-
-
-
-
-
-
-const vjs = (esm_velocity["default"] ?? esm_velocity);
-const cache = new Map();
-const CACHE_LIMIT = 500;
-/**
- * Parses a template with velocityjs, then applies what velocityjs does differently from Apache
- * Velocity 2.x: hyphens end identifiers (`$a-b` is `$a` then text; `${a-b}` is a syntax error,
- * as in Velocity 2.x without `parser.allow_hyphen_in_identifiers`), `##` comments swallow their
- * newline, and directive lines are gobbled (`space.gobbling=lines`, the 2.x default). Results
- * are cached by text.
- * @throws TemplateSyntaxError with the offending token and its offset.
- */
-function parseTemplate(text) {
-    const hit = cache.get(text);
-    if (hit)
-        return hit;
-    const source = new SourceText(text);
-    const root = parseUnit(text, 0, true);
-    applySpaceGobbling(root.items);
-    const parsed = { source, root };
-    if (cache.size >= CACHE_LIMIT)
-        cache.clear();
-    cache.set(text, parsed);
-    return parsed;
-}
-/**
- * Parses the content of an interpolated string literal (`"a ${x} b"`) whose first character is
- * at offset `base` of the template.
- * @throws TemplateSyntaxError
- */
-function parseFragment(text, base) {
-    return parseUnit(text, base, true);
-}
-function parseUnit(text, base, locate) {
-    const source = new SourceText(text);
-    let items;
-    try {
-        items = vjs.parse(text, {}, false);
-    }
-    catch (e) {
-        throw syntaxErrorFrom(e, source, base);
-    }
-    const unit = { text, base, items, starts: new WeakMap(), ends: new WeakMap() };
-    recordPositions(unit, source, items);
-    rejectStrayBranches(unit, items, base, false);
-    splitHyphenatedReferences(unit, items, base);
-    if (locate)
-        locateNested(unit, items);
-    return unit;
-}
-function syntaxErrorFrom(e, source, base) {
-    const hash = e.hash;
-    if (hash?.loc) {
-        const offset = source.offsetOf(hash.loc.first_line, hash.loc.first_column);
-        const token = hash.text ? hash.text : '<EOF>';
-        // jison's location is that of the last token read; the offending token is at or after it.
-        const found = hash.text ? source.text.indexOf(hash.text, offset) : -1;
-        const at = hash.text ? (found >= 0 ? found : offset) : source.offsetOf(hash.loc.last_line, hash.loc.last_column);
-        return new TemplateSyntaxError(token, base + at);
-    }
-    return new TemplateSyntaxError(e instanceof Error ? e.message.split('\n')[0] ?? 'parse error' : String(e), base);
-}
-function recordPositions(unit, source, items) {
-    for (const item of items) {
-        if (typeof item === 'string')
-            continue;
-        if (Array.isArray(item)) {
-            recordPositions(unit, source, item);
-            continue;
-        }
-        const pos = item.pos;
-        if (pos) {
-            unit.starts.set(item, source.offsetOf(pos.first_line, pos.first_column));
-            unit.ends.set(item, source.offsetOf(pos.last_line, pos.last_column));
-        }
-    }
-}
-/** `#else`/`#elseif` outside an `#if` block is a syntax error in Velocity (velocityjs accepts it). */
-function rejectStrayBranches(unit, items, base, inIf) {
-    items.forEach((item, i) => {
-        if (typeof item === 'string')
-            return;
-        if (Array.isArray(item)) {
-            rejectStrayBranches(unit, item, base, item[0]?.type === 'if');
-            return;
-        }
-        const isBranch = item.type === 'else' || item.type === 'elseif';
-        if (isBranch && !(inIf && i > 0)) {
-            const at = unit.starts.get(item) ?? 0;
-            throw new TemplateSyntaxError(item.type === 'else' ? '#else' : '#elseif', base + at);
-        }
-    });
-}
-/** Velocity 2.x identifiers have no `-`: `$a.b-c` is `$a.b` followed by text `-c`. */
-function splitHyphenatedReferences(unit, items, base) {
-    for (let i = 0; i < items.length; i++) {
-        const item = items[i];
-        if (typeof item === 'string')
-            continue;
-        if (Array.isArray(item)) {
-            splitHyphenatedReferences(unit, item, base);
-            continue;
-        }
-        if (item.type !== 'references')
-            continue;
-        const ref = item;
-        const start = unit.starts.get(ref);
-        const end = unit.ends.get(ref);
-        if (start === undefined || end === undefined || !hasHyphen(ref))
-            continue;
-        const layout = scanReference(unit.text, start);
-        const cut = hyphenCut(ref, layout, unit.text);
-        if (cut === undefined)
-            continue;
-        if (layout.wrapped)
-            throw new TemplateSyntaxError(unit.text.slice(cut.offset, end), base + cut.offset);
-        const remainderText = unit.text.slice(cut.offset, end);
-        const remainder = parseUnit(remainderText, base + cut.offset, false);
-        const shifted = shiftUnit(remainder, cut.offset, unit);
-        unit.starts.set(cut.node, start);
-        unit.ends.set(cut.node, cut.offset);
-        items.splice(i, 1, cut.node, ...shifted);
-        i += shifted.length;
-    }
-}
-function hasHyphen(ref) {
-    return ref.id.includes('-') || (ref.path ?? []).some((p) => p.type === 'property' && p.id.includes('-'));
-}
-function hyphenCut(ref, layout, text) {
-    const h = ref.id.indexOf('-');
-    if (h >= 0) {
-        const copy = { ...ref, id: ref.id.slice(0, h) };
-        delete copy.path;
-        return { node: copy, offset: layout.idStart + h };
-    }
-    const path = ref.path ?? [];
-    for (let k = 0; k < path.length; k++) {
-        const seg = path[k];
-        if (seg?.type !== 'property' || !seg.id.includes('-'))
-            continue;
-        const lseg = layout.segments[k];
-        if (!lseg)
-            return undefined;
-        const hk = seg.id.indexOf('-');
-        const kept = path.slice(0, k);
-        if (hk > 0)
-            kept.push({ type: 'property', id: seg.id.slice(0, hk) });
-        const offset = hk > 0 ? lseg.nameStart + hk : lseg.nameStart - 1;
-        if (text[offset] === undefined)
-            return undefined;
-        return { node: { ...ref, path: kept.length > 0 ? kept : undefined }, offset };
-    }
-    return undefined;
-}
-/** Moves a sub-unit's nodes into `unit` at `offset`. */
-function shiftUnit(sub, offset, unit) {
-    const visit = (items) => {
-        for (const item of items) {
-            if (typeof item === 'string')
-                continue;
-            if (Array.isArray(item)) {
-                visit(item);
-                continue;
-            }
-            const s = sub.starts.get(item);
-            const e = sub.ends.get(item);
-            if (s !== undefined)
-                unit.starts.set(item, s + offset);
-            if (e !== undefined)
-                unit.ends.set(item, e + offset);
-        }
-    };
-    visit(sub.items);
-    return sub.items;
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/velocity/foreach-scope.ts
-
-/**
- * `$foreach` inside a `#foreach` loop (Velocity 2.x `ForeachScope`): `index`, `count`,
- * `hasNext`, `first`, `last`, `parent`, also as `hasNext()`, `getIndex()`, `isFirst()` ….
- */
-class ForeachScope extends JavaObject {
-    index;
-    size;
-    parent;
-    javaClass = 'org.apache.velocity.runtime.directive.ForeachScope';
-    constructor(index, size, parent) {
-        super();
-        this.index = index;
-        this.size = size;
-        this.parent = parent;
-    }
-    getProperty(name) {
-        switch (name) {
-            case 'index':
-                return found(this.index);
-            case 'count':
-                return found(this.index + 1);
-            case 'hasNext':
-                return found(this.index + 1 < this.size);
-            case 'first':
-                return found(this.index === 0);
-            case 'last':
-                return found(this.index + 1 === this.size);
-            case 'parent':
-                return found(this.parent ?? null);
-            default:
-                return { found: false };
-        }
-    }
-    invoke(name, args) {
-        if (args.length !== 0)
-            return { found: false };
-        const map = { hasNext: 'hasNext', getHasNext: 'hasNext', getIndex: 'index', getCount: 'count', isFirst: 'first', isLast: 'last', getParent: 'parent' };
-        const prop = Object.prototype.hasOwnProperty.call(map, name) ? map[name] : undefined;
-        return prop ? this.getProperty(prop) : { found: false };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/velocity/interpreter.ts
-
-
-
-
-
-
-
-
-
-
-const interpreter_vjs = (esm_velocity["default"] ?? esm_velocity);
-const VelocityCompile = interpreter_vjs.Compile;
-const fragments = new WeakMap();
-const MAX_MACRO_DEPTH = 20;
-const MAX_RANGE = 1_000_000;
-/**
- * The Genesys/Java-semantics renderer on velocityjs: velocityjs parses and provides the
- * `Compile` structure; every evaluation method is overridden so that values follow the Java
- * model of {@link VValue} (integer division, `Double.toString`, Velocity 2.x `#if` truth,
- * Java String methods) and member access goes only through allow-lists. Strict mode reproduces
- * Velocity's `runtime.references.strict` errors with template name, line and column.
- */
-class GenesysVelocity extends VelocityCompile {
-    template;
-    strict;
-    name;
-    notes;
-    maxSteps;
-    maxOutput;
-    globals = new Map();
-    scopes = [];
-    units = [];
-    macros = new Map();
-    defines = new Map();
-    macroStack = [];
-    anchor = 0;
-    steps = 0;
-    warnedVelocityCount = false;
-    constructor(template, settings) {
-        super(template.root.items, {});
-        this.template = template;
-        this.strict = settings.strict;
-        this.name = settings.name;
-        this.notes = settings.notes;
-        this.maxSteps = settings.maxSteps ?? 2_000_000;
-        this.maxOutput = settings.maxOutput ?? 10_000_000;
-    }
-    /** Renders the template with `context` as its global variables (the map is modified by #set). */
-    run(context) {
-        this.globals = context;
-        this.units.push(this.template.root);
-        try {
-            return this.renderAstList(this.template.root.items);
-        }
-        finally {
-            this.units.pop();
-        }
-    }
-    // ------------------------------------------------------------------ positions and errors
-    get unit() {
-        return this.units[this.units.length - 1];
-    }
-    offsetOf(node) {
-        const rel = this.unit.starts.get(node);
-        return rel === undefined ? this.anchor : this.unit.base + rel;
-    }
-    error(message, offset) {
-        return new VelocityError(`${message} at ${atLocation(this.name, this.template.source, offset)}`, 'runtime');
-    }
-    /** Offset of path segment `k` (its name) of a reference, for Velocity's error columns. */
-    segmentOffset(ref, k) {
-        const rel = this.unit.starts.get(ref);
-        if (rel === undefined)
-            return this.anchor;
-        const seg = scanReference(this.unit.text, rel).segments[k];
-        return this.unit.base + (seg ? seg.nameStart : rel);
-    }
-    literalText(node) {
-        const start = this.unit.starts.get(node);
-        const end = this.unit.ends.get(node);
-        return start !== undefined && end !== undefined ? this.unit.text.slice(start, end) : undefined;
-    }
-    tick() {
-        if (++this.steps > this.maxSteps) {
-            throw this.error(`Template evaluation exceeded the dry run's limit of ${this.maxSteps} steps`, this.anchor);
-        }
-    }
-    // ------------------------------------------------------------------ rendering
-    renderAstList(items) {
-        let out = '';
-        for (const item of items) {
-            if (this.runState.stop || this.runState.break)
-                break;
-            this.tick();
-            if (typeof item === 'string')
-                out += item;
-            else if (Array.isArray(item)) {
-                this.setAnchor(item[0]);
-                out += this.getBlock(item);
-            }
-            else {
-                this.setAnchor(item);
-                switch (item.type) {
-                    case 'references':
-                        out += this.renderReference(item);
-                        break;
-                    case 'set':
-                        this.setValue(item);
-                        break;
-                    case 'break':
-                        this.runState.break = true;
-                        break;
-                    case 'macro_call':
-                        out += this.getMacro(item);
-                        break;
-                    case 'raw':
-                        out += item.value ?? '';
-                        break;
-                    default:
-                        break;
-                }
-            }
-            if (out.length > this.maxOutput)
-                throw this.error(`Rendered text exceeds the dry run's limit of ${this.maxOutput} characters`, this.anchor);
-        }
-        return out;
-    }
-    setAnchor(node) {
-        if (!node)
-            return;
-        const rel = this.unit.starts.get(node);
-        if (rel !== undefined)
-            this.anchor = this.unit.base + rel;
-    }
-    renderReference(ref) {
-        const define = this.defines.get(ref.id);
-        if (define && !ref.path)
-            return this.renderAstList(define);
-        const v = this.resolve(ref, 'render');
-        if (v === undefined || v === null) {
-            if (ref.leader === '$!')
-                return '';
-            const text = this.literalText(ref) ?? `$${ref.id}`;
-            if (this.strict)
-                throw this.error(`Reference ${text} evaluated to null when attempting to render`, this.offsetOf(ref));
-            return text;
-        }
-        return toJavaString(v);
-    }
-    // ------------------------------------------------------------------ references
-    lookup(id) {
-        for (let i = this.scopes.length - 1; i >= 0; i--) {
-            const s = this.scopes[i];
-            if (s.has(id))
-                return { found: true, value: s.get(id), local: true };
-        }
-        if (this.globals.has(id))
-            return { found: true, value: this.globals.get(id), local: false };
-        return { found: false, value: undefined, local: false };
-    }
-    /**
-     * Evaluates a reference. `mode` decides strictness: in `condition` mode (a bare reference in
-     * `#if`, or an operand of `&&`, `||`, `!`) an undefined reference is simply false, as in
-     * Velocity's strict mode; `render` and `value` raise Velocity's strict errors.
-     */
-    resolve(ref, mode) {
-        const raise = this.strict && mode !== 'condition';
-        const root = this.lookup(ref.id);
-        if (!root.found) {
-            if (raise)
-                throw this.error(`Variable $${ref.id} has not been set`, this.offsetOf(ref));
-            return undefined;
-        }
-        if (ref.id === 'velocityCount' && root.local && !this.warnedVelocityCount) {
-            this.warnedVelocityCount = true;
-            this.notes.push('$velocityCount is Velocity 1.x only; Velocity 2.x renders it literally — use $foreach.count');
-        }
-        let cur = root.value;
-        const path = ref.path ?? [];
-        for (let k = 0; k < path.length; k++) {
-            const seg = path[k];
-            if (cur === undefined || cur === null) {
-                if (raise) {
-                    const segName = seg.type === 'index' ? '[]' : seg.id;
-                    throw this.error(`Attempted to access '${segName}' on a null value`, this.segmentOffset(ref, k));
-                }
-                return undefined;
-            }
-            this.tick();
-            let r;
-            if (seg.type === 'property') {
-                r = getProperty(cur, seg.id);
-                if (!r.found) {
-                    if (raise)
-                        throw this.error(`Object '${javaClassName(cur)}' does not contain property '${seg.id}'`, this.segmentOffset(ref, k));
-                    return undefined;
-                }
-            }
-            else if (seg.type === 'method') {
-                const args = (Array.isArray(seg.args) ? seg.args : []).map((a) => this.value(a));
-                try {
-                    r = invokeMethod(cur, seg.id, args);
-                }
-                catch (e) {
-                    if (e instanceof JavaInvocationError) {
-                        throw this.error(`Invocation of method '${seg.id}' in  class ${javaClassName(cur)} threw exception ${e.javaException}`, this.segmentOffset(ref, k));
-                    }
-                    throw e;
-                }
-                if (!r.found) {
-                    if (raise) {
-                        throw this.error(`Object '${javaClassName(cur)}' does not contain method ${seg.id}(${args.map((a) => javaClassName(a)).join(', ')})`, this.segmentOffset(ref, k));
-                    }
-                    return undefined;
-                }
-            }
-            else {
-                r = getIndex(cur, this.value(seg.id));
-            }
-            cur = r.found ? r.value : undefined;
-        }
-        return cur;
-    }
-    /** An expression's value (strict errors apply to references). */
-    value(e) {
-        return this.getExpression(e);
-    }
-    // ------------------------------------------------------------------ expressions
-    getExpression(e) {
-        if (e.type !== 'math')
-            return this.getLiteral(e);
-        const m = e;
-        const [a, b] = m.expression;
-        switch (m.operator) {
-            case '&&':
-            case '||':
-            case 'not':
-                return this.condition(m);
-            case 'parenthesis':
-                return this.getExpression(a);
-            case 'minus':
-                return negate(this.getExpression(a));
-            case '==':
-                return velocityEquals(this.getExpression(a), this.getExpression(b));
-            case '!=':
-                return !velocityEquals(this.getExpression(a), this.getExpression(b));
-            case '<':
-            case '>':
-            case '<=':
-            case '>=':
-                return this.comparison(m.operator, this.getExpression(a), this.getExpression(b));
-            default:
-                return arithmetic(m.operator, this.getExpression(a), this.getExpression(b));
-        }
-    }
-    comparison(op, l, r) {
-        if (l === undefined || l === null || r === undefined || r === null)
-            return false;
-        const c = velocityCompare(l, r);
-        if (c === undefined) {
-            if (this.strict) {
-                const side = velocityCompare(l, 0) === undefined ? 'Left' : 'Right';
-                throw this.error(`${side} side of comparison operation is not a number`, this.anchor);
-            }
-            return false;
-        }
-        switch (op) {
-            case '<':
-                return c < 0;
-            case '>':
-                return c > 0;
-            case '<=':
-                return c <= 0;
-            default:
-                return c >= 0;
-        }
-    }
-    /** Truth of an `#if` condition (Velocity 2.x empty-check rules, strict-mode exemptions). */
-    condition(e) {
-        if (e.type === 'references')
-            return isTruthy(this.resolve(e, 'condition'));
-        if (e.type === 'math') {
-            const [a, b] = e.expression;
-            switch (e.operator) {
-                case '&&':
-                    return this.condition(a) && this.condition(b);
-                case '||':
-                    return this.condition(a) || this.condition(b);
-                case 'not':
-                    return !this.condition(a);
-                case 'parenthesis':
-                    return this.condition(a);
-            }
-        }
-        return isTruthy(this.getExpression(e));
-    }
-    getLiteral(e) {
-        switch (e.type) {
-            case 'references':
-                return this.resolve(e, 'value');
-            case 'string':
-                return this.getString(e);
-            case 'integer':
-                return Number.parseInt(e.value, 10);
-            case 'decimal':
-                return new JavaDouble(Number.parseFloat(e.value));
-            case 'bool':
-                return e.value === 'true' ? true : e.value === 'false' ? false : null;
-            case 'array':
-                return e.isRange ? this.range(e.value ?? []) : (e.value ?? []).map((x) => (typeof x === 'object' ? (this.getExpression(x) ?? null) : x));
-            case 'map': {
-                const m = new Map();
-                const entries = e.value ?? {};
-                for (const key of Object.keys(entries))
-                    m.set(key, this.getExpression(entries[key]) ?? null);
-                return m;
-            }
-            case 'math':
-                return this.getExpression(e);
-            default:
-                return e.value ?? null;
-        }
-    }
-    range(bounds) {
-        const [lo, hi] = bounds.map((x) => {
-            if (typeof x === 'string')
-                return Number.parseInt(x, 10);
-            if (typeof x === 'number')
-                return x;
-            const v = this.getExpression(x);
-            return typeof v === 'number' ? v : v instanceof JavaDouble ? Math.trunc(v.value) : Number.NaN;
-        });
-        if (Number.isNaN(lo) || Number.isNaN(hi))
-            return [];
-        if (Math.abs(hi - lo) + 1 > MAX_RANGE)
-            throw this.error(`Range [${lo}..${hi}] exceeds the dry run's limit of ${MAX_RANGE} elements`, this.anchor);
-        const out = [];
-        if (lo <= hi)
-            for (let i = lo; i <= hi; i++)
-                out.push(i);
-        else
-            for (let i = lo; i >= hi; i--)
-                out.push(i);
-        return out;
-    }
-    /** A string literal: double-quoted ones are rendered as templates (interpolation). */
-    getString(s) {
-        if (!s.isEval || (!s.value.includes('$') && !s.value.includes('#')))
-            return s.value;
-        let unit = fragments.get(s);
-        if (!unit) {
-            const rel = this.unit.starts.get(s);
-            const base = rel === undefined ? this.anchor : this.unit.base + rel + 1;
-            try {
-                unit = parseFragment(s.value, base);
-            }
-            catch (e) {
-                if (e instanceof TemplateSyntaxError) {
-                    throw new VelocityError(`Encountered "${e.token}" at ${atLocation(this.name, this.template.source, e.offset)}`, 'parse');
-                }
-                throw e;
-            }
-            fragments.set(s, unit);
-        }
-        this.units.push(unit);
-        const saved = this.anchor;
-        try {
-            return this.renderAstList(unit.items);
-        }
-        finally {
-            this.units.pop();
-            this.anchor = saved;
-        }
-    }
-    // ------------------------------------------------------------------ directives
-    setValue(node) {
-        const eq = node.equal;
-        if (!eq)
-            return;
-        const [target, valueAst] = eq;
-        const value = this.getExpression(valueAst) ?? null;
-        const path = target.path ?? [];
-        if (path.length === 0) {
-            for (let i = this.scopes.length - 1; i >= 0; i--) {
-                const s = this.scopes[i];
-                if (s.has(target.id)) {
-                    s.set(target.id, value);
-                    return;
-                }
-            }
-            this.globals.set(target.id, value);
-            return;
-        }
-        const base = this.resolve({ ...target, path: path.slice(0, -1) }, 'condition');
-        const last = path[path.length - 1];
-        if (base instanceof Map && last.type === 'property')
-            base.set(last.id, value);
-        else if (last.type === 'index') {
-            const key = this.getExpression(last.id);
-            if (base instanceof Map)
-                base.set(toJavaString(key ?? null), value);
-            else if (Array.isArray(base) && typeof key === 'number' && key >= 0 && key < base.length)
-                base[key] = value;
-        }
-    }
-    getBlock(block) {
-        const head = block[0];
-        switch (head.type) {
-            case 'if':
-                return this.getBlockIf(block);
-            case 'foreach':
-                return this.getBlockEach(block);
-            case 'macro': {
-                const params = (Array.isArray(head.args) ? head.args : []).map((a) => a.id);
-                if (head.id)
-                    this.macros.set(head.id, { body: block.slice(1), params });
-                return '';
-            }
-            case 'define':
-                if (head.id)
-                    this.defines.set(head.id, block.slice(1));
-                return '';
-            default:
-                return this.renderAstList(block.slice(1));
-        }
-    }
-    getBlockIf(block) {
-        let taking = false;
-        let decided = false;
-        const chosen = [];
-        for (const item of block) {
-            const node = item;
-            const isBranch = typeof item === 'object' && !Array.isArray(item) && (node.type === 'if' || node.type === 'elseif' || node.type === 'else');
-            if (isBranch) {
-                if (decided)
-                    break;
-                this.setAnchor(node);
-                taking = node.type === 'else' ? true : this.condition(node.condition);
-                if (taking)
-                    decided = true;
-                continue;
-            }
-            if (taking)
-                chosen.push(item);
-        }
-        return this.renderAstList(chosen);
-    }
-    getBlockEach(block) {
-        const head = block[0];
-        const from = head.from;
-        const collection = this.getExpression(from);
-        let items;
-        if (Array.isArray(collection))
-            items = collection;
-        else if (collection instanceof Map)
-            items = [...collection.values()];
-        else if (collection === undefined || collection === null)
-            return '';
-        else {
-            if (this.strict) {
-                const text = from.type === 'references' ? `$${from.id}` : 'value';
-                throw new VelocityError(`#foreach parameter ${text} at ${atLocation(this.name, this.template.source, this.offsetOf(from))} is of type ${javaClassName(collection)} and cannot be iterated by org.apache.velocity.util.introspection.UberspectImpl`, 'runtime');
-            }
-            return '';
-        }
-        const parent = this.lookup('foreach');
-        const body = block.slice(1);
-        let out = '';
-        const snapshot = [...items];
-        for (let i = 0; i < snapshot.length; i++) {
-            this.tick();
-            const scope = new Map([
-                [head.to ?? 'item', snapshot[i] ?? null],
-                ['foreach', new ForeachScope(i, snapshot.length, parent.found ? parent.value : undefined)],
-                ['velocityCount', i + 1],
-            ]);
-            this.scopes.push(scope);
-            try {
-                out += this.renderAstList(body);
-            }
-            finally {
-                this.scopes.pop();
-            }
-            if (this.runState.break) {
-                this.runState.break = false;
-                break;
-            }
-            if (this.runState.stop)
-                break;
-        }
-        return out;
-    }
-    getMacro(call) {
-        const name = call.id ?? '';
-        const args = Array.isArray(call.args) ? call.args : [];
-        if (name === 'stop') {
-            this.runState.stop = true;
-            return '';
-        }
-        if (name === 'evaluate') {
-            const text = args[0] ? toJavaString(this.getExpression(args[0]) ?? null) : '';
-            let unit;
-            try {
-                unit = parseFragment(text, this.offsetOf(call));
-            }
-            catch (e) {
-                if (e instanceof TemplateSyntaxError)
-                    throw this.error(`#evaluate: Encountered "${e.token}"`, this.offsetOf(call));
-                throw e;
-            }
-            this.units.push(unit);
-            try {
-                return this.renderAstList(unit.items);
-            }
-            finally {
-                this.units.pop();
-            }
-        }
-        if (name === 'parse' || name === 'include') {
-            throw this.error(`#${name} is not available to data action templates`, this.offsetOf(call));
-        }
-        const macro = this.macros.get(name);
-        if (!macro)
-            return this.literalText(call) ?? `#${name}()`;
-        if (this.macroStack.length >= MAX_MACRO_DEPTH) {
-            throw this.error(`Max calling depth of ${MAX_MACRO_DEPTH} was exceeded in macro '${name}' with Call Stack:${this.macroStack.join('->')}`, this.offsetOf(call));
-        }
-        const scope = new Map();
-        macro.params.forEach((p, i) => scope.set(p, args[i] ? (this.getExpression(args[i]) ?? null) : undefined));
-        this.macroStack.push(name);
-        this.scopes.push(scope);
-        try {
-            return this.renderAstList(macro.body);
-        }
-        finally {
-            this.scopes.pop();
-            this.macroStack.pop();
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/velocity/render.ts
-
-
-
-
-/**
- * Renders one Velocity template the way Genesys does (genesys-runtime.md §3, §5.5): request
- * templates non-strict (a missing or null `${input.x}` renders its own text, `$!{…}` renders
- * nothing), the success template strict (`Variable $x has not been set at
- * successTemplate[line L, column C]`, also for `$!{x}`).
- * @param context the template's variables (tools, `input`, translation values …); #set changes it.
- * @throws VelocityError (`kind: 'parse'`) for a syntax error: `Encountered "…" at NAME[line L, column C]`.
- * @throws VelocityError (`kind: 'runtime'`) for a strict-mode or Java method error.
- */
-function renderTemplate(template, context, settings) {
-    let parsed;
-    try {
-        parsed = parseTemplate(template);
-    }
-    catch (e) {
-        if (e instanceof TemplateSyntaxError) {
-            throw new VelocityError(`Encountered "${e.token}" at ${atLocation(settings.name, new SourceText(template), e.offset)}`, 'parse');
-        }
-        throw e;
-    }
-    return new GenesysVelocity(parsed, settings).run(context);
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/velocity/tools/tool.ts
-
-
-/**
- * Base of the template tools (`$esc`, `$math`, `$encoding`, `$successTemplateUtils`): members
- * are served from explicit tables only. A bean property `$esc.d` is also reachable as
- * `$esc.getD()`, as in Velocity.
- */
-class Tool extends JavaObject {
-    properties = new Map();
-    getProperty(name) {
-        const p = this.properties.get(name);
-        return p ? found(p()) : { found: false };
-    }
-    invoke(name, args) {
-        const m = this.methods.get(name);
-        if (m) {
-            try {
-                return found(m(args));
-            }
-            catch (e) {
-                if (e instanceof NoSuchOverload)
-                    return { found: false };
-                throw e;
-            }
-        }
-        if (args.length === 0 && /^(get|is)[A-Z]/.test(name)) {
-            const bare = name.startsWith('get') ? name.slice(3) : name.slice(2);
-            const prop = this.properties.get(bare.charAt(0).toLowerCase() + bare.slice(1)) ?? this.properties.get(bare);
-            if (prop)
-                return found(prop());
-        }
-        return { found: false };
-    }
-}
-/** A one-argument string function: null in gives null out (EscapeTool convention). */
-function unary(fn) {
-    return (args) => {
-        if (args.length !== 1)
-            throw new NoSuchOverload('one argument expected');
-        const a = args[0];
-        if (a === undefined || a === null)
-            return null;
-        return fn(stringOf(a));
-    };
-}
-/** Java `String.valueOf(obj)` for tool arguments. */
-function stringOf(v) {
-    return toJavaString(v);
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/velocity/tools/encoding.ts
-
-/** `$encoding.base64(s)`: base64 of the UTF-8 bytes (genesys-runtime.md §3.5, §3.7; S-FORM). */
-class EncodingTool extends Tool {
-    javaClass = 'com.genesys.integrations.EncodingTool';
-    methods = new Map([['base64', unary((s) => Buffer.from(s, 'utf8').toString('base64'))]]);
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/velocity/tools/escape-tables.ts
-/** ISO-8859-1 named entities used by commons-lang3 `escapeHtml4` (U+00A0–U+00FF). */
-const ISO_8859_1_ENTITIES = [
-    'nbsp', 'iexcl', 'cent', 'pound', 'curren', 'yen', 'brvbar', 'sect', 'uml', 'copy', 'ordf', 'laquo', 'not', 'shy', 'reg', 'macr',
-    'deg', 'plusmn', 'sup2', 'sup3', 'acute', 'micro', 'para', 'middot', 'cedil', 'sup1', 'ordm', 'raquo', 'frac14', 'frac12', 'frac34', 'iquest',
-    'Agrave', 'Aacute', 'Acirc', 'Atilde', 'Auml', 'Aring', 'AElig', 'Ccedil', 'Egrave', 'Eacute', 'Ecirc', 'Euml', 'Igrave', 'Iacute', 'Icirc', 'Iuml',
-    'ETH', 'Ntilde', 'Ograve', 'Oacute', 'Ocirc', 'Otilde', 'Ouml', 'times', 'Oslash', 'Ugrave', 'Uacute', 'Ucirc', 'Uuml', 'Yacute', 'THORN', 'szlig',
-    'agrave', 'aacute', 'acirc', 'atilde', 'auml', 'aring', 'aelig', 'ccedil', 'egrave', 'eacute', 'ecirc', 'euml', 'igrave', 'iacute', 'icirc', 'iuml',
-    'eth', 'ntilde', 'ograve', 'oacute', 'ocirc', 'otilde', 'ouml', 'divide', 'oslash', 'ugrave', 'uacute', 'ucirc', 'uuml', 'yacute', 'thorn', 'yuml',
-];
-
-;// CONCATENATED MODULE: ./src/dryrun/velocity/tools/escape-functions.ts
-
-
-
-
-const escape_functions_hex4 = (c) => c.toString(16).toUpperCase().padStart(4, '0');
-/** Java `URLEncoder.encode(s, UTF-8)`: form encoding (`a b/c` → `a+b%2Fc`). Source: S-FORM, §3.4. */
-function urlFormEncode(s) {
-    let out = '';
-    for (const b of Buffer.from(s, 'utf8')) {
-        const c = String.fromCharCode(b);
-        if (/[A-Za-z0-9.\-*_]/.test(c))
-            out += c;
-        else if (b === 0x20)
-            out += '+';
-        else
-            out += `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
-    }
-    return out;
-}
-/** RFC 3986 percent-encoding; only `A-Z a-z 0-9 - . _ ~` stay literal (oracle policy `$esc.uriEncode`). */
-function uriEncode(s) {
-    let out = '';
-    for (const b of Buffer.from(s, 'utf8')) {
-        const c = String.fromCharCode(b);
-        out += /[A-Za-z0-9\-._~]/.test(c) ? c : `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
-    }
-    return out;
-}
-/** `$esc.jsonString` / `jsonEncode` (oracle policy): JSON content escaping, no quotes added. */
-function jsonString(s) {
-    return escapeJsonContent(s);
-}
-/**
- * `$esc.jsonDecode` (oracle policy, speculative): the inverse of jsonString; text that is not
- * valid JSON string content is returned unchanged and `onInvalid` is called.
- */
-function jsonDecode(s, onInvalid) {
-    try {
-        const v = parseJson(`"${s}"`);
-        if (typeof v === 'string')
-            return v;
-    }
-    catch (e) {
-        if (!(e instanceof JsonParseError))
-            throw e;
-    }
-    onInvalid();
-    return s;
-}
-/** commons-lang3 `escapeJava`. */
-function escapeJava(s) {
-    return escapeJavaStyle(s, false);
-}
-/** commons-lang3 `escapeEcmaScript` (also `'` and `/`). */
-function escapeJavaScript(s) {
-    return escapeJavaStyle(s, true);
-}
-function escapeJavaStyle(s, ecma) {
-    let out = '';
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        const ch = s[i];
-        if (ch === '"')
-            out += '\\"';
-        else if (ch === '\\')
-            out += '\\\\';
-        else if (ecma && ch === "'")
-            out += "\\'";
-        else if (ecma && ch === '/')
-            out += '\\/';
-        else if (ch === '\b')
-            out += '\\b';
-        else if (ch === '\n')
-            out += '\\n';
-        else if (ch === '\t')
-            out += '\\t';
-        else if (ch === '\f')
-            out += '\\f';
-        else if (ch === '\r')
-            out += '\\r';
-        else if (c < 0x20 || c > 0x7f)
-            out += `\\u${escape_functions_hex4(c)}`;
-        else
-            out += ch;
-    }
-    return out;
-}
-/** commons-lang3 `escapeHtml4` (basic entities and ISO-8859-1 names; HTML 4 extended names are not covered). */
-function escapeHtml(s) {
-    let out = '';
-    for (const ch of s) {
-        const c = ch.codePointAt(0);
-        if (ch === '"')
-            out += '&quot;';
-        else if (ch === '&')
-            out += '&amp;';
-        else if (ch === '<')
-            out += '&lt;';
-        else if (ch === '>')
-            out += '&gt;';
-        else if (c >= 0xa0 && c <= 0xff)
-            out += `&${ISO_8859_1_ENTITIES[c - 0xa0]};`;
-        else
-            out += ch;
-    }
-    return out;
-}
-/** commons-lang3 `escapeXml10`. */
-function escapeXml(s) {
-    let out = '';
-    for (const ch of s) {
-        const c = ch.codePointAt(0);
-        if (ch === '"')
-            out += '&quot;';
-        else if (ch === '&')
-            out += '&amp;';
-        else if (ch === '<')
-            out += '&lt;';
-        else if (ch === '>')
-            out += '&gt;';
-        else if (ch === "'")
-            out += '&apos;';
-        else if ((c <= 0x08) || c === 0x0b || c === 0x0c || (c >= 0x0e && c <= 0x1f) || c === 0xfffe || c === 0xffff)
-            continue;
-        else if ((c >= 0x7f && c <= 0x84) || (c >= 0x86 && c <= 0x9f))
-            out += `&#${c};`;
-        else
-            out += ch;
-    }
-    return out;
-}
-/** EscapeTool `sql`: doubles single quotes. */
-function escapeSql(s) {
-    return s.split("'").join("''");
-}
-/** EscapeTool `velocity`: `$` → `${esc.d}`, `#` → `${esc.h}`. */
-function escapeVelocity(s) {
-    return s.replace(/[$#]/g, (c) => (c === '$' ? '${esc.d}' : '${esc.h}'));
-}
-/** EscapeTool `unicode`: `\u00e9` (or `00e9`) → é. @throws JavaInvocationError NumberFormatException */
-function unicode(s) {
-    const hex = s.startsWith('\\u') ? s.slice(2) : s;
-    if (!/^[0-9a-fA-F]+$/.test(hex)) {
-        throw new JavaInvocationError(`java.lang.NumberFormatException: For input string: "${hex}" under radix 16`);
-    }
-    return String.fromCharCode(Number.parseInt(hex, 16) & 0xffff);
-}
-/** EscapeTool `propertyKey` / `propertyValue` (java.util.Properties escaping). */
-function escape_functions_escapeProperty(s, isKey) {
-    let out = '';
-    for (let i = 0; i < s.length; i++) {
-        const ch = s[i];
-        const c = s.charCodeAt(i);
-        switch (ch) {
-            case '\t':
-                out += '\\t';
-                break;
-            case '\n':
-                out += '\\n';
-                break;
-            case '\f':
-                out += '\\f';
-                break;
-            case '\r':
-                out += '\\r';
-                break;
-            case ' ':
-                out += i === 0 || isKey ? '\\ ' : ' ';
-                break;
-            case '\\':
-            case '#':
-            case '!':
-            case '=':
-            case ':':
-                out += `\\${ch}`;
-                break;
-            default:
-                out += c < 0x20 || c > 0x7e ? `\\u${escape_functions_hex4(c)}` : ch;
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/velocity/tools/esc.ts
-
-
-/**
- * `$esc`: velocity-tools `EscapeTool` (url, java, javascript, html, xml, sql, velocity, unicode,
- * propertyKey/Value and the character getters `d h b q s e n` with their long names) plus the
- * Genesys additions `jsonString`, `jsonEncode`, `jsonDecode`, `uriEncode`, `urlFormEncode`
- * (genesys-runtime.md §3.7; semantics of the additions: oracle README "Tools").
- */
-class EscTool extends Tool {
-    javaClass = 'org.apache.velocity.tools.generic.EscapeTool';
-    methods;
-    properties = new Map([
-        ['d', () => '$'], ['dollar', () => '$'],
-        ['h', () => '#'], ['hash', () => '#'],
-        ['b', () => '\\'], ['backslash', () => '\\'],
-        ['q', () => '"'], ['quote', () => '"'],
-        ['s', () => "'"], ['singleQuote', () => "'"],
-        ['e', () => '!'], ['exclamation', () => '!'],
-        ['n', () => '\n'], ['newline', () => '\n'],
-    ]);
-    /** @param notes receives warnings (e.g. jsonDecode on invalid content). */
-    constructor(notes) {
-        super();
-        this.methods = new Map([
-            ['url', unary(urlFormEncode)],
-            ['urlFormEncode', unary(urlFormEncode)],
-            ['uriEncode', unary(uriEncode)],
-            ['jsonString', unary(jsonString)],
-            ['jsonEncode', unary(jsonString)],
-            ['jsonDecode', unary((s) => jsonDecode(s, () => notes.push('$esc.jsonDecode: argument is not valid JSON string content; returned unchanged')))],
-            ['java', unary(escapeJava)],
-            ['javascript', unary(escapeJavaScript)],
-            ['html', unary(escapeHtml)],
-            ['xml', unary(escapeXml)],
-            ['sql', unary(escapeSql)],
-            ['velocity', unary(escapeVelocity)],
-            ['unicode', unary(unicode)],
-            ['propertyKey', unary((s) => escape_functions_escapeProperty(s, true))],
-            ['propertyValue', unary((s) => escape_functions_escapeProperty(s, false))],
-        ]);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/velocity/tools/math.ts
-
-
-
-
-/**
- * velocity-tools `ConversionUtils.toNumber`: numbers as they are; strings parsed like
- * `NumberFormat.getNumberInstance(Locale.US)` — the longest numeric prefix, grouping commas
- * allowed (`'1e3'` → 1, `'2.50'` → 2.5, `'1,000'` → 1000), a Long when the value is whole
- * (`'2.0'` → 2); anything else null.
- */
-function toolNumber(v) {
-    if (v === undefined || v === null)
-        return null;
-    if (values_isNumber(v))
-        return v;
-    if (typeof v !== 'string')
-        return null;
-    const m = /^-?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?/.exec(v);
-    if (!m || m[0] === '' || m[0] === '-' || (m[1] === undefined && m[3] === undefined))
-        return null;
-    const n = Number(m[0].replace(/,/g, ''));
-    return Number.isInteger(n) ? n : new JavaDouble(n);
-}
-/**
- * MathTool `matchType`: a whole result is an Integer/Long unless an input's text has a decimal
- * point (`$math.add(1.0, 2)` → `3.0`, `$math.div(4, 2)` → `2`, `$math.div(7, 2)` → `3.5`).
- */
-function matchType(out, inputs) {
-    let integral = Math.round(out) === out && Number.isFinite(out);
-    if (integral) {
-        for (const n of inputs) {
-            if (toJavaString(n).includes('.')) {
-                integral = false;
-                break;
-            }
-        }
-    }
-    return integral ? out : new JavaDouble(out);
-}
-function nums(args, min) {
-    if (args.length < min)
-        throw new NoSuchOverload('arguments');
-    const out = [];
-    for (const a of args) {
-        const n = toolNumber(a);
-        if (n === null)
-            return null;
-        out.push(n);
-    }
-    return out;
-}
-function reduce(args, start, step) {
-    const ns = nums(args, 1);
-    if (!ns)
-        return null;
-    let acc = start(numberValue(ns[0]));
-    for (let i = 1; i < ns.length; i++) {
-        const r = step(acc, numberValue(ns[i]));
-        if (r === null)
-            return null;
-        acc = r;
-    }
-    return matchType(acc, ns);
-}
-function unaryNum(fn) {
-    return (args) => {
-        if (args.length !== 1)
-            throw new NoSuchOverload('one argument');
-        const n = toolNumber(args[0]);
-        return n === null ? null : fn(n);
-    };
-}
-function collectionNumbers(v) {
-    if (!Array.isArray(v))
-        return null;
-    const out = [];
-    for (const x of v) {
-        const n = toolNumber(x);
-        if (n === null)
-            return null;
-        out.push(n);
-    }
-    return out;
-}
-/**
- * `$math`: velocity-tools `MathTool` (3.1) semantics, verified with the oracle: results keep
- * integer type when whole (`matchType`), `div` by zero and non-numbers give null (so the
- * reference renders literally), `round` is `Math.rint` (half to even), `max` starts from
- * `Double.MIN_VALUE` as the library does (`$math.max(-5,-3)` → `4.9E-324`).
- */
-class MathTool extends Tool {
-    javaClass = 'org.apache.velocity.tools.generic.MathTool';
-    methods = new Map([
-        ['add', (a) => reduce(a, (f) => f, (x, y) => x + y)],
-        ['sub', (a) => reduce(a, (f) => f, (x, y) => x - y)],
-        ['mul', (a) => reduce(a, (f) => f, (x, y) => x * y)],
-        ['div', (a) => reduce(a, (f) => f, (x, y) => (y === 0 ? null : x / y))],
-        ['max', (a) => reduce(a, (f) => Math.max(Number.MIN_VALUE, f), (x, y) => Math.max(x, y))],
-        ['min', (a) => reduce(a, (f) => Math.min(Number.MAX_VALUE, f), (x, y) => Math.min(x, y))],
-        [
-            'pow',
-            (a) => {
-                if (a.length !== 2)
-                    throw new NoSuchOverload('two arguments');
-                const ns = nums(a, 2);
-                return ns ? matchType(Math.pow(numberValue(ns[0]), numberValue(ns[1])), ns) : null;
-            },
-        ],
-        [
-            'idiv',
-            (a) => {
-                if (a.length !== 2)
-                    throw new NoSuchOverload('two arguments');
-                const ns = nums(a, 2);
-                if (!ns)
-                    return null;
-                const d = Math.trunc(numberValue(ns[1])) | 0;
-                return d === 0 ? null : Math.trunc((Math.trunc(numberValue(ns[0])) | 0) / d);
-            },
-        ],
-        [
-            'mod',
-            (a) => {
-                if (a.length !== 2)
-                    throw new NoSuchOverload('two arguments');
-                const ns = nums(a, 2);
-                if (!ns)
-                    return null;
-                const d = Math.trunc(numberValue(ns[1])) | 0;
-                return d === 0 ? null : (Math.trunc(numberValue(ns[0])) | 0) % d;
-            },
-        ],
-        ['abs', unaryNum((n) => matchType(Math.abs(numberValue(n)), [n]))],
-        ['ceil', unaryNum((n) => Math.ceil(numberValue(n)) | 0)],
-        ['floor', unaryNum((n) => Math.floor(numberValue(n)) | 0)],
-        ['round', unaryNum((n) => rint(numberValue(n)) | 0)],
-        [
-            'roundTo',
-            (a) => {
-                if (a.length !== 2)
-                    throw new NoSuchOverload('two arguments');
-                const places = toolNumber(a[0]);
-                const value = toolNumber(a[1]);
-                if (places === null || value === null)
-                    return null;
-                const p = Math.trunc(numberValue(places));
-                const v = numberValue(value);
-                if (p === 0)
-                    return new JavaDouble(Math.trunc(v + 0.5));
-                const shift = Math.pow(10, p);
-                return new JavaDouble(Math.trunc(v * shift + 0.5) / shift);
-            },
-        ],
-        ['toInteger', unaryNum((n) => Math.trunc(numberValue(n)) | 0)],
-        ['toDouble', unaryNum((n) => new JavaDouble(numberValue(n)))],
-        ['toNumber', unaryNum((n) => n)],
-        [
-            'getTotal',
-            (a) => {
-                if (a.length !== 1)
-                    throw new NoSuchOverload('one argument');
-                const ns = collectionNumbers(a[0]);
-                if (!ns || ns.length === 0)
-                    return null;
-                return matchType(ns.reduce((sum, n) => sum + numberValue(n), 0), ns);
-            },
-        ],
-        [
-            'getAverage',
-            (a) => {
-                if (a.length !== 1)
-                    throw new NoSuchOverload('one argument');
-                const ns = collectionNumbers(a[0]);
-                if (!ns || ns.length === 0)
-                    return null;
-                return matchType(ns.reduce((sum, n) => sum + numberValue(n), 0) / ns.length, ns);
-            },
-        ],
-        [
-            'random',
-            (a) => {
-                if (a.length === 0)
-                    return new JavaDouble(Math.random());
-                if (a.length !== 2)
-                    throw new NoSuchOverload('random');
-                const ns = nums(a, 2);
-                if (!ns)
-                    return null;
-                const lo = numberValue(ns[0]);
-                const hi = numberValue(ns[1]);
-                return matchType(Math.floor(lo + Math.random() * (hi - lo)), ns);
-            },
-        ],
-    ]);
-}
-/** Java `Math.rint`: round half to even. */
-function rint(x) {
-    const f = Math.floor(x);
-    const diff = x - f;
-    if (diff < 0.5)
-        return f;
-    if (diff > 0.5)
-        return f + 1;
-    return f % 2 === 0 ? f : f + 1;
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/jsonpath/lenient-json.ts
-
-
-/**
- * A small permissive JSON reader in the spirit of json-smart's `MODE_PERMISSIVE`, which Jayway
- * uses for filter literals and its provider's `parse` (`['a','b']`, `{"k": 1}`): single- or
- * double-quoted strings, unquoted words as strings, and — with `allowTrailing` — content after
- * the first value ignored (`[0].[0]` reads as `[0]`). Returns the text itself when it cannot be
- * read.
- */
-function parseLenientJson(text, allowTrailing = false) {
-    const r = new Reader(text);
-    try {
-        const v = r.value();
-        r.ws();
-        return r.atEnd() || allowTrailing ? v : text;
-    }
-    catch {
-        return text;
-    }
-}
-class Reader {
-    s;
-    i = 0;
-    constructor(s) {
-        this.s = s;
-    }
-    atEnd() {
-        return this.i >= this.s.length;
-    }
-    ws() {
-        while (this.i < this.s.length && /\s/.test(this.s[this.i]))
-            this.i++;
-    }
-    value() {
-        this.ws();
-        const c = this.s[this.i];
-        if (c === '[') {
-            this.i++;
-            const out = [];
-            this.ws();
-            if (this.s[this.i] === ']') {
-                this.i++;
-                return out;
-            }
-            for (;;) {
-                out.push(this.value());
-                this.ws();
-                const d = this.s[this.i++];
-                if (d === ']')
-                    return out;
-                if (d !== ',')
-                    throw new Error('bad array');
-            }
-        }
-        if (c === '{') {
-            this.i++;
-            const out = {};
-            this.ws();
-            if (this.s[this.i] === '}') {
-                this.i++;
-                return out;
-            }
-            for (;;) {
-                this.ws();
-                const k = this.value();
-                this.ws();
-                if (this.s[this.i++] !== ':')
-                    throw new Error('bad object');
-                setMember(out, String(k), this.value());
-                this.ws();
-                const d = this.s[this.i++];
-                if (d === '}')
-                    return out;
-                if (d !== ',')
-                    throw new Error('bad object');
-            }
-        }
-        if (c === '"' || c === "'") {
-            this.i++;
-            let out = '';
-            while (this.i < this.s.length && this.s[this.i] !== c) {
-                if (this.s[this.i] === '\\') {
-                    this.i++;
-                    const e = this.s[this.i];
-                    out += e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : (e ?? '');
-                }
-                else
-                    out += this.s[this.i];
-                this.i++;
-            }
-            if (this.s[this.i] !== c)
-                throw new Error('unterminated string');
-            this.i++;
-            return out;
-        }
-        const m = /^[^,:\][{}\s]+/.exec(this.s.slice(this.i));
-        if (!m)
-            throw new Error('unexpected');
-        this.i += m[0].length;
-        const w = m[0];
-        if (w === 'true')
-            return true;
-        if (w === 'false')
-            return false;
-        if (w === 'null')
-            return null;
-        if (/^-?\d+$/.test(w))
-            return Number(w);
-        if (/^-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(w))
-            return new JavaDouble(Number(w));
-        return w;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/velocity/tools/success-template-utils.ts
-
-
-
-
-
-function abbreviate(s) {
-    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
-}
-/**
- * `$successTemplateUtils.firstFromArray(json[, default])` (oracle policy; genesys-runtime.md §5.6):
- * the argument is parsed as JSON; a non-empty array gives its first element as JSON text
- * (json-smart LT_COMPRESS, the translation-value serializer); an empty array gives the default
- * verbatim, or empty text without one; a non-array gets the same treatment. The two fallbacks
- * add a warning with the oracle's wording. Null in gives null out. Like json-smart's permissive
- * parser, text after the first JSON value is ignored (`[0].[0]` reads as `[0]`).
- */
-class SuccessTemplateUtils extends Tool {
-    javaClass = 'com.genesys.integrations.SuccessTemplateUtils';
-    methods;
-    /** @param notes receives the fallback warnings. */
-    constructor(notes) {
-        super();
-        const first = (args) => {
-            if (args.length !== 1 && args.length !== 2)
-                throw new NoSuchOverload('one or two arguments');
-            const json = args[0];
-            if (json === undefined || json === null)
-                return null;
-            const hasDefault = args.length === 2;
-            const text = stringOf(json);
-            let parsed;
-            try {
-                parsed = parseJson(text);
-            }
-            catch {
-                parsed = parseLenientJson(text.trim(), true);
-            }
-            if (Array.isArray(parsed) && parsed.length > 0)
-                return writeJsonSmart(parsed[0]);
-            const dflt = args[1];
-            const fallback = hasDefault ? (dflt === undefined || dflt === null ? null : stringOf(dflt)) : '';
-            if (!Array.isArray(parsed)) {
-                notes.push(`firstFromArray: argument is not a JSON array (${abbreviate(text)}); returned ${hasDefault ? 'the default' : 'empty text'} (policy)`);
-            }
-            else if (!hasDefault) {
-                notes.push('firstFromArray: empty array and no default; returned empty text (policy)');
-            }
-            return fallback;
-        };
-        this.methods = new Map([['firstFromArray', first]]);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/velocity/tools/index.ts
-
-
-
-
-/**
- * The tools Genesys puts into every template context (genesys-runtime.md §3.7): `esc`, `math`,
- * `encoding`, `successTemplateUtils`. `$urlTool`, `$salesforce` and the Dynamics macros are not
- * provided (oracle policy): templates using them fail (strict) or render them literally.
- * @param notes receives tool warnings raised during one render.
- */
-function createTools(notes) {
-    return new Map([
-        ['esc', new EscTool(notes)],
-        ['math', new MathTool()],
-        ['encoding', new EncodingTool()],
-        ['successTemplateUtils', new SuccessTemplateUtils(notes)],
-    ]);
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/velocity/index.ts
-/**
- * Apache Velocity with Genesys semantics, on velocityjs: {@link renderTemplate}, the value model
- * and the template tools.
- */
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/dryrun/steps/request.ts
-
-
-
-
-
-/**
- * `input` as request templates see it (oracle policy "Request context"): the input values,
- * decimals as Double (rendered `2.5`, `1.0`), nulls as null (rendered as the reference text),
- * plus `rawRequest` = the input as compact JSON in key order (a supplied `rawRequest` is
- * overwritten). No `orgId`/`integrationId` are added.
- */
-function inputMap(input) {
-    const vin = {};
-    for (const k of Object.keys(input)) {
-        if (k === 'rawRequest')
-            continue;
-        Object.defineProperty(vin, k, { value: input[k], enumerable: true, writable: true, configurable: true });
-    }
-    const map = fromJson(vin);
-    map.set('rawRequest', writeJson(vin));
-    return map;
-}
-/** The request-side Velocity context: the tools, `$input`, `$credentials`, `$authResponse` (when given). */
-function requestContext(state, notes) {
-    const ctx = createTools(notes);
-    ctx.set('input', inputMap(state.input));
-    ctx.set('credentials', fromJson(toJsonModel(state.testCase.credentials ?? {})));
-    if (state.testCase.authResponse)
-        ctx.set('authResponse', fromJson(toJsonModel(state.testCase.authResponse)));
-    return ctx;
-}
-/** Renders one request template non-strictly; a template error fails the current step. */
-function request_render(state, trace, name, template) {
-    const notes = [];
-    try {
-        const out = renderTemplate(template, requestContext(state, notes), {
-            name,
-            strict: false,
-            notes,
-            ...(state.options.maxTemplateSteps !== undefined ? { maxSteps: state.options.maxTemplateSteps } : {}),
-        });
-        trace.warnAll(notes);
-        return out;
-    }
-    catch (e) {
-        trace.warnAll(notes);
-        if (e instanceof VelocityError)
-            trace.fail(PROCESSING, e.message, e.message);
-        throw e;
-    }
-}
-/**
- * Step 5, "Resolve request URL template": non-strict render of `requestUrlTemplate`
- * (genesys-runtime.md §3.3–3.4). Warns when the URL still holds reference text such as
- * `${input.opt}` (an omitted optional input without `$!`).
- */
-function stepUrl(state, trace) {
-    trace.begin(5);
-    const url = request_render(state, trace, 'requestUrlTemplate', state.definition.config.request.requestUrlTemplate);
-    if (url.includes('${') || url.includes('$input') || url.includes('$!{'))
-        trace.warn('rendered URL still contains reference text');
-    trace.ok(url);
-}
-/** Step 6, "Resolve request header templates": each header value, template name = header name. */
-function stepHeaders(state, trace) {
-    trace.begin(6);
-    const out = {};
-    state.contentType = undefined;
-    for (const [name, template] of Object.entries(state.headers)) {
-        const value = request_render(state, trace, name, template);
-        Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
-        if (name.toLowerCase() === 'content-type')
-            state.contentType = value;
-    }
-    trace.ok(out);
-}
-/**
- * Step 7, "Resolve request body template": skipped for GET (genesys-runtime.md §3.6); otherwise
- * `requestTemplate` (default `${input.rawRequest}`) rendered non-strictly. The body is sent as
- * rendered; a JSON (or missing) Content-Type with a body that is not JSON gives a warning.
- */
-function stepBody(state, trace) {
-    trace.begin(7);
-    if (state.method === 'GET') {
-        trace.detail('skipped', 'GET requests ignore the body template');
-        trace.ok(null);
-        return;
-    }
-    const template = state.definition.config.request.requestTemplate ?? '${input.rawRequest}';
-    const body = request_render(state, trace, 'requestTemplate', template);
-    const jsonContentType = state.contentType === undefined || state.contentType.toLowerCase().includes('json');
-    if (jsonContentType && body.trim() !== '') {
-        try {
-            parseJson(body);
-        }
-        catch (e) {
-            if (!(e instanceof JsonParseError))
-                throw e;
-            trace.warn(`request body is not valid JSON (sent anyway): ${e.message}`);
-        }
-    }
-    trace.ok(body);
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/steps/output.ts
-
-
-
-
-
-
-/** The verbatim Genesys wrapper of a success-template failure (genesys-runtime.md §5.5, S-WORKSHOP). */
-function transformError(message, template) {
-    return `Transform failed to process result using 'successTemplate' template due to error:'${message}'\n Template:'${template}'.`;
-}
-/**
- * Step 10, "Apply output transformation" (genesys-runtime.md §5.5, §6): renders the success
- * template (default `${rawResult}`) in strict-reference mode, parses the text as JSON, then
- * validates it against `successSchema` (draft-04, no coercion, integers judged lexically:
- * `150.0` is not an integer). Schema failures are step-10 failures (§2). Context: the tools,
- * then every translation value (shadowing a tool of the same name), then `rawResult`; `$input`
- * and `$credentials` only with `options.successContextInput`.
- * @returns the parsed output (plain JSON) for `finalResult`.
- */
-function stepOutput(state, trace) {
-    trace.begin(10);
-    const configured = state.definition.config.response.successTemplate;
-    const template = typeof configured === 'string' ? configured : '${rawResult}';
-    if (typeof configured !== 'string')
-        trace.detail('template', 'successTemplate missing: default ${rawResult} used');
-    const notes = [];
-    const ctx = createTools(notes);
-    if (state.options.successContextInput) {
-        ctx.set('input', inputMap(state.input));
-        ctx.set('credentials', fromJson(toJsonModel(state.testCase.credentials ?? {})));
-    }
-    for (const [k, v] of state.values)
-        ctx.set(k, v);
-    ctx.set('rawResult', state.rawResult);
-    let text;
-    try {
-        text = renderTemplate(template, ctx, {
-            name: 'successTemplate',
-            strict: true,
-            notes,
-            ...(state.options.maxTemplateSteps !== undefined ? { maxSteps: state.options.maxTemplateSteps } : {}),
-        });
-    }
-    catch (e) {
-        trace.warnAll(notes);
-        if (e instanceof VelocityError)
-            trace.fail(PROCESSING, transformError(e.message, template), e.message);
-        throw e;
-    }
-    trace.warnAll(notes);
-    trace.partial(text);
-    let parsed;
-    try {
-        parsed = parseJson(text);
-    }
-    catch (e) {
-        if (!(e instanceof JsonParseError))
-            throw e;
-        trace.fail(PROCESSING, transformError(`Rendered text is not valid JSON: ${e.message}`, template), e.message);
-    }
-    const issues = validateAgainstSchema(parsed, state.definition.contract.output.successSchema);
-    if (issues.length > 0)
-        trace.fail(PROCESSING, formatSchemaFailure('output', issues));
-    trace.detail('schema', 'validated against successSchema (draft-04, ajv-draft-04)');
-    trace.ok(text);
-    return toPlainJson(parsed);
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/jsonpath/char-index.ts
-/**
- * A cursor over path/filter text, after Jayway's `CharacterIndex` (json-path 2.10.0). Only the
- * operations the compilers need are ported; their edge behaviour (what counts as "significant",
- * how closing brackets skip strings) follows the Java code.
- */
-class CharacterIndex {
-    text;
-    position = 0;
-    end;
-    constructor(text) {
-        this.text = text;
-        this.end = text.length;
-    }
-    length() {
-        return this.end;
-    }
-    charAt(i) {
-        return this.text[i] ?? '';
-    }
-    currentChar() {
-        return this.charAt(this.position);
-    }
-    currentCharIs(c) {
-        return this.currentChar() === c;
-    }
-    lastCharIs(c) {
-        return this.charAt(this.end - 1) === c;
-    }
-    nextCharIs(c) {
-        return this.inBounds(this.position + 1) && this.charAt(this.position + 1) === c;
-    }
-    incrementPosition(n) {
-        this.position = Math.min(this.position + n, this.end);
-        return this.position;
-    }
-    setPosition(p) {
-        this.position = Math.min(p, this.end);
-        return this.position;
-    }
-    inBounds(i = this.position) {
-        return i >= 0 && i < this.end;
-    }
-    isOutOfBounds(i) {
-        return !this.inBounds(i);
-    }
-    hasMoreCharacters() {
-        return this.inBounds(this.position + 1);
-    }
-    currentIsTail() {
-        return this.position >= this.end - 1;
-    }
-    subSequence(start, end) {
-        return this.text.slice(start, end);
-    }
-    /** The next non-space character after `start` (default: the current position), or ' '. */
-    nextSignificantChar(start = this.position) {
-        let p = start + 1;
-        while (this.inBounds(p) && this.charAt(p) === ' ')
-            p++;
-        return this.inBounds(p) ? this.charAt(p) : ' ';
-    }
-    nextSignificantCharIs(c, start = this.position) {
-        let p = start + 1;
-        while (this.inBounds(p) && this.charAt(p) === ' ')
-            p++;
-        return this.inBounds(p) && this.charAt(p) === c;
-    }
-    /** Index of the next non-space character after `start` if it is `c`, else -1. */
-    indexOfNextSignificantChar(c, start = this.position) {
-        let p = start + 1;
-        while (this.inBounds(p) && this.charAt(p) === ' ')
-            p++;
-        return this.inBounds(p) && this.charAt(p) === c ? p : -1;
-    }
-    nextIndexOf(start, c) {
-        for (let p = start; this.inBounds(p); p++)
-            if (this.charAt(p) === c)
-                return p;
-        return -1;
-    }
-    /** Next index of `c` from the position after the current one, skipping backslash-escaped ones. */
-    nextIndexOfUnescaped(c, start = this.position) {
-        let p = start + 1;
-        let inEscape = false;
-        while (this.inBounds(p)) {
-            const ch = this.charAt(p);
-            if (inEscape)
-                inEscape = false;
-            else if (ch === '\\')
-                inEscape = true;
-            else if (ch === c)
-                return p;
-            p++;
-        }
-        return -1;
-    }
-    /** Index of the bracket closing the one at `start`, skipping quoted strings (and regexes). */
-    indexOfMatchingCloseChar(start, open, close, skipStrings, skipRegex) {
-        if (this.charAt(start) !== open)
-            return -1;
-        let opened = 1;
-        let p = start + 1;
-        while (this.inBounds(p)) {
-            const ch = this.charAt(p);
-            if (skipStrings && (ch === "'" || ch === '"')) {
-                const q = this.nextIndexOfUnescaped(ch, p);
-                if (q === -1)
-                    return -1;
-                p = q + 1;
-                continue;
-            }
-            if (skipRegex && ch === '/') {
-                const q = this.nextIndexOfUnescaped('/', p);
-                if (q === -1)
-                    return -1;
-                p = q + 1;
-                continue;
-            }
-            if (ch === open)
-                opened++;
-            else if (ch === close) {
-                opened--;
-                if (opened === 0)
-                    return p;
-            }
-            p++;
-        }
-        return -1;
-    }
-    skipBlanks() {
-        while (this.inBounds() && this.position < this.end && this.currentChar() === ' ')
-            this.incrementPosition(1);
-        return this;
-    }
-    skipBlanksAtEnd() {
-        while (this.end > this.position && this.charAt(this.end - 1) === ' ')
-            this.end--;
-        return this;
-    }
-    trim() {
-        this.skipBlanks();
-        this.skipBlanksAtEnd();
-        return this;
-    }
-    /** Skips blanks; if `s` follows, consumes it and returns true. */
-    hasSignificantSubSequence(s) {
-        this.skipBlanks();
-        if (!this.inBounds(this.position + s.length - 1))
-            return false;
-        if (this.subSequence(this.position, this.position + s.length) !== s)
-            return false;
-        this.incrementPosition(s.length);
-        return true;
-    }
-    readSignificantChar(c) {
-        if (this.skipBlanks().currentChar() !== c)
-            throw new Error(`Expected character: ${c}`);
-        this.incrementPosition(1);
-    }
-    previousSignificantChar() {
-        let p = this.position - 1;
-        while (p >= 0 && this.charAt(p) === ' ')
-            p--;
-        return p >= 0 ? this.charAt(p) : ' ';
-    }
-    indexOfPreviousSignificantChar() {
-        let p = this.position - 1;
-        while (p >= 0 && this.charAt(p) === ' ')
-            p--;
-        return p;
-    }
-    isNumberCharacter(i) {
-        const c = this.charAt(i);
-        return (c >= '0' && c <= '9') || c === '-' || c === '.' || c === 'E' || c === 'e';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/jsonpath/errors.ts
-/** A failed read or compile; `message` is Jayway's message verbatim where Jayway has one. */
-class JsonPathError extends Error {
-    kind;
-    name = 'JsonPathError';
-    /** @param kind the Jayway exception class name (simple name). */
-    constructor(kind, message) {
-        super(message);
-        this.kind = kind;
-    }
-}
-/** `PathNotFoundException` — missing property/index; a translation default then applies. */
-function notFound(message) {
-    return new JsonPathError('PathNotFoundException', message);
-}
-/** `InvalidPathException` — a syntax error or an operation Jayway rejects. */
-function invalidPath(message) {
-    return new JsonPathError('InvalidPathException', message);
-}
-/** A Java runtime exception escaping a function (e.g. `first()` on an empty array). */
-function indexOutOfBounds(message) {
-    return new JsonPathError('IndexOutOfBoundsException', message);
-}
-/** `JsonPathException` — a runtime error inside a function or filter. */
-function jsonPathException(message) {
-    return new JsonPathError('JsonPathException', message);
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/jsonpath/unescape.ts
-/**
- * Jayway `Utils.unescape`: resolves `\\ \' \" \r \f \t \n \b \/` and `\uXXXX` in bracket-quoted
- * property names and filter string literals.
- */
-function jaywayUnescape(s) {
-    if (!s.includes('\\'))
-        return s;
-    let out = '';
-    for (let i = 0; i < s.length; i++) {
-        const c = s[i];
-        if (c !== '\\' || i === s.length - 1) {
-            out += c;
-            continue;
-        }
-        const n = s[++i];
-        switch (n) {
-            case 'r':
-                out += '\r';
-                break;
-            case 'f':
-                out += '\f';
-                break;
-            case 't':
-                out += '\t';
-                break;
-            case 'n':
-                out += '\n';
-                break;
-            case 'b':
-                out += '\b';
-                break;
-            case 'u': {
-                const hex = s.slice(i + 1, i + 5);
-                if (/^[0-9a-fA-F]{4}$/.test(hex)) {
-                    out += String.fromCharCode(Number.parseInt(hex, 16));
-                    i += 4;
-                }
-                else
-                    out += 'u';
-                break;
-            }
-            default:
-                out += n;
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/jsonpath/filter-compiler.ts
-
-
-
-
-
-const OPERATORS = {
-    '==': '==', '===': '===', '!=': '!=', '!==': '!==', '<': '<', '<=': '<=', '>': '>', '>=': '>=', '=~': '=~',
-    IN: 'IN', NIN: 'NIN', CONTAINS: 'CONTAINS', ALL: 'ALL', SIZE: 'SIZE', EXISTS: 'EXISTS', EMPTY: 'EMPTY',
-    SUBSETOF: 'SUBSETOF', ANYOF: 'ANYOF', NONEOF: 'NONEOF', TYPE: 'TYPE', MATCHES: 'MATCHES',
-};
-/**
- * Compiles `[?(...)]` with Jayway's own filter grammar (`FilterCompiler`, json-path 2.10.0):
- *
- *     LogicalOR         = LogicalAND { '||' LogicalAND }
- *     LogicalAND        = LogicalANDOperand { '&&' LogicalANDOperand }
- *     LogicalANDOperand = RelationalExpression | '(' LogicalOR ')' | '!' LogicalANDOperand
- *     Relational        = Value [ operator Value ]      (no operator: existence test)
- *
- * Values: `@…`/`$…` paths, `'…'`/`"…"` strings, numbers, true/false/null, JSON arrays/objects,
- * `/regex/flags`. No JavaScript is ever evaluated.
- * @throws JsonPathError (`InvalidPathException`) with Jayway's messages.
- */
-function compileFilter(criteria) {
-    let f = criteria.trim();
-    if (!f.startsWith('[') || !f.endsWith(']'))
-        throw invalidPath(`Filter must start with '[' and end with ']'. ${f}`);
-    f = f.slice(1, -1).trim();
-    if (!f.startsWith('?'))
-        throw invalidPath(`Filter must start with '[?' and end with ']'. ${f}`);
-    f = f.slice(1).trim();
-    if (!f.startsWith('(') || !f.endsWith(')'))
-        throw invalidPath(`Filter must start with '[?(' and end with ')]'. ${f}`);
-    const c = new FilterCompiler(new CharacterIndex(f));
-    return c.compile();
-}
-class FilterCompiler {
-    f;
-    constructor(f) {
-        this.f = f;
-    }
-    compile() {
-        try {
-            const result = this.readLogicalOR();
-            this.f.skipBlanks();
-            if (this.f.inBounds()) {
-                throw invalidPath(`Expected end of filter expression instead of: ${this.f.subSequence(this.f.position, this.f.length())}`);
-            }
-            return result;
-        }
-        catch (e) {
-            if (e instanceof JsonPathError)
-                throw e;
-            throw invalidPath(`Failed to parse filter: ${this.f.text}, error on position: ${this.f.position}, char: ${this.f.currentChar()}`);
-        }
-    }
-    readLogicalOR() {
-        const ops = [this.readLogicalAND()];
-        for (;;) {
-            const save = this.f.position;
-            if (this.f.hasSignificantSubSequence('||'))
-                ops.push(this.readLogicalAND());
-            else {
-                this.f.setPosition(save);
-                break;
-            }
-        }
-        return ops.length === 1 ? ops[0] : { kind: 'or', operands: ops };
-    }
-    readLogicalAND() {
-        const ops = [this.readLogicalANDOperand()];
-        for (;;) {
-            const save = this.f.position;
-            if (this.f.hasSignificantSubSequence('&&'))
-                ops.push(this.readLogicalANDOperand());
-            else {
-                this.f.setPosition(save);
-                break;
-            }
-        }
-        return ops.length === 1 ? ops[0] : { kind: 'and', operands: ops };
-    }
-    readLogicalANDOperand() {
-        const save = this.f.skipBlanks().position;
-        if (this.f.skipBlanks().currentCharIs('!')) {
-            this.f.readSignificantChar('!');
-            const c = this.f.skipBlanks().currentChar();
-            if (c === '$' || c === '@')
-                this.f.setPosition(save);
-            else
-                return { kind: 'not', operand: this.readLogicalANDOperand() };
-        }
-        if (this.f.skipBlanks().currentCharIs('(')) {
-            this.f.readSignificantChar('(');
-            const op = this.readLogicalOR();
-            this.f.readSignificantChar(')');
-            return op;
-        }
-        return this.readExpression();
-    }
-    readExpression() {
-        const left = this.readValueNode();
-        const save = this.f.position;
-        try {
-            const operator = this.readRelationalOperator();
-            const right = this.readValueNode();
-            return { kind: 'relation', left, operator, right };
-        }
-        catch (e) {
-            if (!(e instanceof JsonPathError))
-                throw e;
-            this.f.setPosition(save);
-        }
-        if (left.kind !== 'path')
-            throw invalidPath('Expected path node');
-        const exists = { ...left, existsCheck: true };
-        return { kind: 'relation', left: exists, operator: 'EXISTS', right: { kind: 'boolean', value: left.shouldExist } };
-    }
-    readRelationalOperator() {
-        const f = this.f;
-        const begin = f.skipBlanks().position;
-        if (isOperatorChar(f.currentChar())) {
-            while (f.inBounds() && isOperatorChar(f.currentChar()))
-                f.incrementPosition(1);
-        }
-        else {
-            while (f.inBounds() && f.currentChar() !== ' ')
-                f.incrementPosition(1);
-        }
-        const text = f.subSequence(begin, f.position);
-        const op = OPERATORS[text.toUpperCase()];
-        if (!op)
-            throw invalidPath(`Filter operator ${text} is not supported!`);
-        return op;
-    }
-    readValueNode() {
-        const f = this.f;
-        switch (f.skipBlanks().currentChar()) {
-            case '$':
-            case '@':
-                return this.readPath();
-            case '!': {
-                f.incrementPosition(1);
-                const c = f.skipBlanks().currentChar();
-                if (c === '$' || c === '@')
-                    return this.readPath();
-                throw invalidPath('Unexpected character: !');
-            }
-            default:
-                return this.readLiteral();
-        }
-    }
-    readLiteral() {
-        const f = this.f;
-        switch (f.skipBlanks().currentChar()) {
-            case "'":
-                return this.readStringLiteral("'");
-            case '"':
-                return this.readStringLiteral('"');
-            case 't':
-            case 'f':
-                return this.readBooleanLiteral();
-            case '-':
-                return this.readNumberLiteral();
-            case 'n':
-                return this.readNullLiteral();
-            case '{':
-            case '[':
-                return this.readJsonLiteral();
-            case '/':
-                return this.readPattern();
-            default:
-                return this.readNumberLiteral();
-        }
-    }
-    readNullLiteral() {
-        const f = this.f;
-        if (f.currentChar() === 'n' && f.inBounds(f.position + 3) && f.subSequence(f.position, f.position + 4) === 'null') {
-            f.incrementPosition(4);
-            return { kind: 'null' };
-        }
-        throw invalidPath('Expected <null> value');
-    }
-    readJsonLiteral() {
-        const f = this.f;
-        const begin = f.position;
-        const open = f.currentChar();
-        const close = open === '[' ? ']' : '}';
-        const closing = f.indexOfMatchingCloseChar(f.position, open, close, true, false);
-        if (closing === -1)
-            throw invalidPath(`String not closed. Expected ' in ${f.text}`);
-        f.setPosition(closing + 1);
-        const text = f.subSequence(begin, f.position);
-        return { kind: 'json', value: parseLenientJson(text), parsed: true, text };
-    }
-    readPattern() {
-        const f = this.f;
-        const begin = f.position;
-        let closing = f.nextIndexOfUnescaped('/');
-        if (closing === -1)
-            throw invalidPath(`Pattern not closed. Expected / in ${f.text}`);
-        if (f.inBounds(closing + 1)) {
-            const eq = f.nextIndexOf(f.position, '=');
-            const end = eq > closing ? eq : f.nextIndexOfUnescaped(')');
-            const flags = f.subSequence(closing + 1, end);
-            closing += flags.length;
-        }
-        f.setPosition(closing + 1);
-        const source = f.subSequence(begin, f.position);
-        return { kind: 'pattern', regex: compilePattern(source), source };
-    }
-    readStringLiteral(quote) {
-        const f = this.f;
-        const begin = f.position;
-        const closing = f.nextIndexOfUnescaped(quote);
-        if (closing === -1)
-            throw invalidPath(`String literal does not have matching quotes. Expected ${quote} in ${f.text}`);
-        f.setPosition(closing + 1);
-        const literal = f.subSequence(begin, f.position);
-        return { kind: 'string', value: jaywayUnescape(literal.slice(1, -1)) };
-    }
-    readNumberLiteral() {
-        const f = this.f;
-        const begin = f.position;
-        while (f.inBounds() && f.isNumberCharacter(f.position))
-            f.incrementPosition(1);
-        const text = f.subSequence(begin, f.position);
-        if (!/^-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) {
-            throw new Error(`not a number: ${text}`);
-        }
-        return { kind: 'number', value: Number(text), text: bigDecimalString(text) };
-    }
-    readBooleanLiteral() {
-        const f = this.f;
-        const begin = f.position;
-        const end = f.currentChar() === 't' ? f.position + 3 : f.position + 4;
-        if (!f.inBounds(end))
-            throw invalidPath('Expected boolean literal');
-        const text = f.subSequence(begin, end + 1);
-        if (text !== 'true' && text !== 'false')
-            throw invalidPath('Expected boolean literal');
-        f.incrementPosition(text.length);
-        return { kind: 'boolean', value: text === 'true' };
-    }
-    readPath() {
-        const f = this.f;
-        const previous = f.previousSignificantChar();
-        const begin = f.position;
-        f.incrementPosition(1);
-        while (f.inBounds()) {
-            if (f.currentChar() === '[') {
-                const close = f.indexOfMatchingCloseChar(f.position, '[', ']', true, false);
-                if (close === -1)
-                    throw invalidPath(`Square brackets does not match in filter ${f.text}`);
-                f.setPosition(close + 1);
-            }
-            const closingFunction = f.currentChar() === ')' && this.closesFunction(begin);
-            const closingLogical = f.currentChar() === ')' && !closingFunction;
-            if (!f.inBounds() || isOperatorChar(f.currentChar()) || f.currentChar() === ' ' || closingLogical)
-                break;
-            f.incrementPosition(1);
-        }
-        const text = f.subSequence(begin, f.position);
-        return { kind: 'path', path: compiler_compileJsonPath(text), existsCheck: false, shouldExist: previous !== '!' };
-    }
-    closesFunction(lowerBound) {
-        const f = this.f;
-        if (f.currentChar() !== ')')
-            return false;
-        let idx = f.indexOfPreviousSignificantChar();
-        if (idx === -1 || f.charAt(idx) !== '(')
-            return false;
-        idx--;
-        while (f.inBounds(idx) && idx > lowerBound) {
-            if (f.charAt(idx) === '.')
-                return true;
-            idx--;
-        }
-        return false;
-    }
-}
-function isOperatorChar(c) {
-    return c === '<' || c === '>' || c === '=' || c === '~' || c === '!';
-}
-/** `java.math.BigDecimal(text).toString()` for the usual literal forms. */
-function bigDecimalString(text) {
-    if (!/[eE]/.test(text))
-        return text.replace(/^(-?)\./, '$10.');
-    const n = Number(text);
-    return Number.isInteger(n) && Math.abs(n) < 1e21 ? String(n) : text.toUpperCase();
-}
-/**
- * A Java regex literal `/src/flags` as a JS RegExp anchored for `Matcher.matches()` (the whole
- * input must match). Flag `i` maps to `i`; Java-only constructs are left as JS reads them.
- */
-function compilePattern(literal) {
-    const last = literal.lastIndexOf('/');
-    const src = literal.slice(1, last);
-    const flags = literal.slice(last + 1);
-    let js = '';
-    if (flags.includes('i'))
-        js += 'i';
-    if (flags.includes('m'))
-        js += 'm';
-    if (flags.includes('s'))
-        js += 's';
-    try {
-        return new RegExp(`^(?:${src})$`, js);
-    }
-    catch (e) {
-        throw invalidPath(`Invalid regex ${literal}: ${e instanceof Error ? e.message : String(e)}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/jsonpath/tokens.ts
-/** Jayway `isTokenDefinite()` for the token at `index` of `tokens`. */
-function isTokenDefinite(tokens, index) {
-    const t = tokens[index];
-    if (!t)
-        return true;
-    switch (t.kind) {
-        case 'property':
-            // single property, or several properties merged into one map at the leaf
-            return t.names.length === 1 || index === tokens.length - 1;
-        case 'index':
-            return t.indexes.length === 1;
-        case 'function':
-            return true;
-        default:
-            return false;
-    }
-}
-/** Jayway `getPathFragment()` of one token. */
-function pathFragment(t) {
-    switch (t.kind) {
-        case 'property':
-            return `[${t.names.map((n) => `${t.delimiter}${n}${t.delimiter}`).join(',')}]`;
-        case 'index':
-            return `[${t.indexes.join(',')}]`;
-        case 'slice':
-            return `[${t.from ?? ''}:${t.to ?? ''}]`;
-        case 'wildcard':
-            return '[*]';
-        case 'scan':
-            return '..';
-        case 'filter':
-            return '[?]';
-        case 'function':
-            return `.${t.name}(${t.parameters.length > 0 ? '...' : ''})`;
-    }
-}
-/** Jayway `Path.toString()`: the normalized path, e.g. `$['user']['city']`. */
-function pathToString(p) {
-    return p.root + p.tokens.map(pathFragment).join('');
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/jsonpath/compiler.ts
-
-
-
-
-
-const compiler_cache = new Map();
-const compiler_CACHE_LIMIT = 2000;
-/**
- * Compiles a JSONPath the way Jayway's `PathCompiler.compile` does (json-path 2.10.0): a path
- * not starting with `$` or `@` gets `$.` prepended (so `a.b` and `['k']` work), `$.['k']` is
- * accepted, dot-notation names may contain any character except space, `.`, `[` and `(`.
- * Compiled paths are cached (they are immutable).
- * @throws JsonPathError (`InvalidPathException`) with Jayway's message.
- */
-function compiler_compileJsonPath(path) {
-    const hit = compiler_cache.get(path);
-    if (hit)
-        return hit;
-    const compiled = compileUncached(path);
-    if (compiler_cache.size >= compiler_CACHE_LIMIT)
-        compiler_cache.clear();
-    compiler_cache.set(path, compiled);
-    return compiled;
-}
-function compileUncached(path) {
-    try {
-        let ci = new CharacterIndex(path);
-        ci.trim();
-        const first = ci.charAt(ci.position);
-        if (first !== '$' && first !== '@') {
-            ci = new CharacterIndex(`$.${path}`);
-            ci.trim();
-        }
-        if (ci.lastCharIs('.'))
-            throw invalidPath("Path must not end with a '.' or '..'");
-        return new PathCompiler(ci).compile();
-    }
-    catch (e) {
-        if (e instanceof JsonPathError)
-            throw e;
-        throw invalidPath(e instanceof Error ? e.message : String(e));
-    }
-}
-class PathCompiler {
-    path;
-    tokens = [];
-    constructor(path) {
-        this.path = path;
-    }
-    compile() {
-        const p = this.path;
-        p.skipBlanks();
-        const c = p.currentChar();
-        if (c !== '$' && c !== '@')
-            throw invalidPath("Path must start with '$' or '@'");
-        const root = c;
-        if (!p.currentIsTail()) {
-            p.incrementPosition(1);
-            if (p.currentChar() !== '.' && p.currentChar() !== '[') {
-                throw invalidPath(`Illegal character at position ${p.position} expected '.' or '['`);
-            }
-            this.readNextToken();
-        }
-        const tokens = invertScannerFunction(root, this.tokens);
-        const definite = tokens.every((_, i) => isTokenDefinite(tokens, i));
-        return { root, tokens, definite };
-    }
-    fail(message) {
-        throw invalidPath(message);
-    }
-    readNextToken() {
-        const p = this.path;
-        switch (p.currentChar()) {
-            case '[':
-                if (!this.readBracketPropertyToken() && !this.readArrayToken() && !this.readWildCardToken() && !this.readFilterToken()) {
-                    this.fail(`Could not parse token starting at position ${p.position}. Expected ?, ', 0-9, * `);
-                }
-                return true;
-            case '.':
-                if (!this.readDotToken())
-                    this.fail(`Could not parse token starting at position ${p.position}`);
-                return true;
-            case '*':
-                if (!this.readWildCardToken())
-                    this.fail(`Could not parse token starting at position ${p.position}`);
-                return true;
-            default:
-                if (!this.readPropertyOrFunctionToken())
-                    this.fail(`Could not parse token starting at position ${p.position}`);
-                return true;
-        }
-    }
-    readDotToken() {
-        const p = this.path;
-        if (p.currentCharIs('.') && p.nextCharIs('.')) {
-            this.tokens.push({ kind: 'scan' });
-            p.incrementPosition(2);
-        }
-        else if (!p.hasMoreCharacters()) {
-            throw invalidPath("Path must not end with a '.");
-        }
-        else {
-            p.incrementPosition(1);
-        }
-        if (p.currentCharIs('.'))
-            throw invalidPath(`Character '.' on position ${p.position} is not valid.`);
-        return this.readNextToken();
-    }
-    readPropertyOrFunctionToken() {
-        const p = this.path;
-        const c0 = p.currentChar();
-        if (c0 === '[' || c0 === '*' || c0 === '.' || c0 === ' ')
-            return false;
-        const start = p.position;
-        let read = start;
-        let end = 0;
-        let isFunction = false;
-        while (p.inBounds(read)) {
-            const c = p.charAt(read);
-            if (c === ' ') {
-                throw invalidPath(`Use bracket notion ['my prop'] if your property contains blank characters. position: ${p.position}`);
-            }
-            else if (c === '.' || c === '[') {
-                end = read;
-                break;
-            }
-            else if (c === '(') {
-                isFunction = true;
-                end = read;
-                break;
-            }
-            read++;
-        }
-        if (end === 0)
-            end = p.length();
-        let parameters = [];
-        if (isFunction) {
-            let depth = 1;
-            let i = read + 1;
-            for (; i < p.length(); i++) {
-                const c = p.charAt(i);
-                if (c === ')')
-                    depth--;
-                else if (c === '(')
-                    depth++;
-                if (depth === 0)
-                    break;
-            }
-            const name = p.subSequence(start, end);
-            if (depth !== 0)
-                throw invalidPath(`Arguments to function: '${name}' are not closed properly.`);
-            if (p.inBounds(read + 1)) {
-                if (p.charAt(read + 1) !== ')') {
-                    parameters = parseFunctionParameters(p.subSequence(read + 1, i));
-                    p.setPosition(i);
-                }
-                else {
-                    p.setPosition(read + 1);
-                }
-            }
-            else {
-                p.setPosition(read);
-            }
-            this.tokens.push({ kind: 'function', name, parameters });
-        }
-        else {
-            p.setPosition(end);
-            this.tokens.push({ kind: 'property', names: [p.subSequence(start, end)], delimiter: "'" });
-        }
-        return p.currentIsTail() || this.readNextToken();
-    }
-    readBracketPropertyToken() {
-        const p = this.path;
-        if (!p.currentCharIs('['))
-            return false;
-        const delim = p.nextSignificantChar();
-        if (delim !== "'" && delim !== '"')
-            return false;
-        const names = [];
-        let start = p.position + 1;
-        let read = start;
-        let end = 0;
-        let inProperty = false;
-        let inEscape = false;
-        let lastWasComma = false;
-        while (p.inBounds(read)) {
-            const c = p.charAt(read);
-            if (inEscape)
-                inEscape = false;
-            else if (c === '\\')
-                inEscape = true;
-            else if (c === ']' && !inProperty) {
-                if (lastWasComma)
-                    this.fail(`Found empty property at index ${read}`);
-                break;
-            }
-            else if (c === delim) {
-                if (inProperty) {
-                    const next = p.nextSignificantChar(read);
-                    if (next !== ']' && next !== ',') {
-                        this.fail(`Property must be separated by comma or Property must be terminated close square bracket at index ${read}`);
-                    }
-                    end = read;
-                    names.push(jaywayUnescape(p.subSequence(start, end)));
-                    inProperty = false;
-                }
-                else {
-                    start = read + 1;
-                    inProperty = true;
-                    lastWasComma = false;
-                }
-            }
-            else if (c === ',' && !inProperty) {
-                if (lastWasComma)
-                    this.fail(`Found empty property at index ${read}`);
-                lastWasComma = true;
-            }
-            read++;
-        }
-        if (inProperty)
-            this.fail(`Property has not been closed - missing closing ${delim}`);
-        let endBracket = p.indexOfNextSignificantChar(']', end);
-        if (endBracket === -1)
-            this.fail('Property has not been closed - missing closing ]');
-        endBracket++;
-        p.setPosition(endBracket);
-        this.tokens.push({ kind: 'property', names, delimiter: delim });
-        return p.currentIsTail() || this.readNextToken();
-    }
-    readArrayToken() {
-        const p = this.path;
-        if (!p.currentCharIs('['))
-            return false;
-        const next = p.nextSignificantChar();
-        if (!/[0-9]/.test(next) && next !== '-' && next !== ':')
-            return false;
-        const begin = p.position + 1;
-        const endIdx = p.nextIndexOf(begin, ']');
-        if (endIdx === -1)
-            return false;
-        const expression = p.subSequence(begin, endIdx).trim();
-        if (expression === '*')
-            return false;
-        if (!/^[0-9,\-: ]*$/.test(expression))
-            return false;
-        if (expression.includes(':'))
-            this.tokens.push(parseSlice(expression));
-        else
-            this.tokens.push({ kind: 'index', indexes: parseIndexes(expression) });
-        p.setPosition(endIdx + 1);
-        return p.currentIsTail() || this.readNextToken();
-    }
-    readWildCardToken() {
-        const p = this.path;
-        const inBracket = p.currentCharIs('[');
-        if (inBracket && !p.nextSignificantCharIs('*'))
-            return false;
-        if (!p.currentCharIs('*') && p.isOutOfBounds(p.position + 1))
-            return false;
-        if (inBracket) {
-            const star = p.indexOfNextSignificantChar('*');
-            if (!p.nextSignificantCharIs(']', star)) {
-                throw invalidPath(`Expected wildcard token to end with ']' on position ${star + 1}`);
-            }
-            const close = p.indexOfNextSignificantChar(']', star);
-            p.setPosition(close + 1);
-        }
-        else {
-            p.incrementPosition(1);
-        }
-        this.tokens.push({ kind: 'wildcard' });
-        return p.currentIsTail() || this.readNextToken();
-    }
-    readFilterToken() {
-        const p = this.path;
-        if (!p.currentCharIs('[') && !p.nextSignificantCharIs('?'))
-            return false;
-        const openStatement = p.position;
-        const question = p.indexOfNextSignificantChar('?');
-        if (question === -1)
-            return false;
-        const openParen = p.indexOfNextSignificantChar('(', question);
-        if (openParen === -1)
-            return false;
-        const closeParen = p.indexOfMatchingCloseChar(openParen, '(', ')', true, true);
-        if (closeParen === -1)
-            return false;
-        if (!p.nextSignificantCharIs(']', closeParen))
-            return false;
-        const closeStatement = p.indexOfNextSignificantChar(']', closeParen);
-        const criteria = p.subSequence(openStatement, closeStatement + 1);
-        this.tokens.push({ kind: 'filter', expression: compileFilter(criteria) });
-        p.setPosition(closeStatement + 1);
-        return p.currentIsTail() || this.readNextToken();
-    }
-}
-/**
- * Jayway `CompiledPath.invertScannerFunctionRelationship`: `$..path.fn()` becomes
- * `$.fn($..path)` — which is why `$..k.length()` counts the children of the matches and why such
- * a path is definite.
- */
-function invertScannerFunction(root, t) {
-    if (t.length < 2 || t[0]?.kind !== 'scan' || t[t.length - 1]?.kind !== 'function')
-        return t;
-    const fnIndex = t.findIndex((x) => x.kind === 'function');
-    const fn = t[fnIndex];
-    const inner = t.slice(0, fnIndex);
-    const param = { root, tokens: inner, definite: inner.every((_, i) => isTokenDefinite(inner, i)) };
-    return [{ kind: 'function', name: fn.name, parameters: [{ kind: 'path', path: param }] }, ...t.slice(fnIndex + 1)];
-}
-function parseIndexes(expression) {
-    const parts = expression.split(',').map((s) => s.trim());
-    return parts.map((s) => {
-        if (!/^-?\d+$/.test(s))
-            throw invalidPath(`Failed to parse index: ${expression}`);
-        return Number.parseInt(s, 10);
-    });
-}
-/**
- * Jayway `ArraySliceOperation.parse` (json-path 2.10.0): only digits, `-` and `:` are allowed
- * (so `[1 : 2]` fails while `[ 1:2 ]` works, the token being trimmed first); the text is split
- * with Java's `String.split(":")`, which drops trailing empty parts (`[1:2:3]` is `[1:2]`,
- * `[1::2]` is `[1:]`); each bound is read with `Integer.parseInt`, so a bound outside the Java
- * int range, or `-` alone, fails with the wrapped `NumberFormatException` that
- * `PathCompiler.compile` turns into `InvalidPathException: java.lang.NumberFormatException: For
- * input string: "…"` (checked against the oracle, test/dryrun/jsonpath-slice.test.ts).
- * @throws JsonPathError (`InvalidPathException`).
- */
-function parseSlice(expression) {
-    if (!/^[0-9:-]*$/.test(expression))
-        throw invalidPath(`Failed to parse SliceOperation: ${expression}`);
-    const parts = expression.split(':');
-    while (parts.length > 0 && parts[parts.length - 1] === '')
-        parts.pop();
-    const from = parseSliceBound(parts[0]);
-    const to = parseSliceBound(parts[1]);
-    if (from !== undefined && to === undefined)
-        return { kind: 'slice', operation: 'from', from };
-    if (from !== undefined && to !== undefined)
-        return { kind: 'slice', operation: 'between', from, to };
-    if (from === undefined && to !== undefined)
-        return { kind: 'slice', operation: 'to', to };
-    throw invalidPath(`Failed to parse SliceOperation: ${expression}`);
-}
-const JAVA_INT_MIN = -2147483648;
-const JAVA_INT_MAX = 2147483647;
-/** Jayway `ArraySliceOperation.tryRead`: empty → no bound, else Java `Integer.parseInt`. */
-function parseSliceBound(text) {
-    if (text === undefined || text === '')
-        return undefined;
-    const value = /^-?[0-9]+$/.test(text) ? Number.parseInt(text, 10) : Number.NaN;
-    if (!(value >= JAVA_INT_MIN && value <= JAVA_INT_MAX)) {
-        throw invalidPath(`java.lang.NumberFormatException: For input string: "${text}"`);
-    }
-    return value;
-}
-/** Splits `a, $.b, [1,2]` at top-level commas; paths are compiled, the rest kept as JSON text. */
-function parseFunctionParameters(text) {
-    const parts = [];
-    let depth = 0;
-    let quote = '';
-    let cur = '';
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (quote) {
-            cur += c;
-            if (c === '\\')
-                cur += text[++i] ?? '';
-            else if (c === quote)
-                quote = '';
-            continue;
-        }
-        if (c === "'" || c === '"')
-            quote = c;
-        else if (c === '(' || c === '[' || c === '{')
-            depth++;
-        else if (c === ')' || c === ']' || c === '}')
-            depth--;
-        else if (c === ',' && depth === 0) {
-            parts.push(cur.trim());
-            cur = '';
-            continue;
-        }
-        cur += c;
-    }
-    if (cur.trim() !== '')
-        parts.push(cur.trim());
-    return parts.map((s) => (s.startsWith('$') || s.startsWith('@') ? { kind: 'path', path: compiler_compileJsonPath(s) } : { kind: 'json', text: s }));
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/jsonpath/filter-eval.ts
-
-
-
-
-/**
- * Jayway `PredicatePathToken.accept`: applies the filter, and an `InvalidPathException` raised
- * while evaluating it (e.g. `in` against a missing list) makes the item not match.
- */
-function acceptItem(expr, item, root) {
-    try {
-        return acceptFilter(expr, item, root);
-    }
-    catch (e) {
-        if (e instanceof JsonPathError && e.kind === 'InvalidPathException')
-            return false;
-        throw e;
-    }
-}
-/**
- * Applies a compiled Jayway filter to one item (`@`), with `root` as `$`
- * (`RelationalExpressionNode.apply` and `EvaluatorFactory`, json-path 2.10.0). Comparison rules
- * follow Jayway's `ValueNode` equality: a string equals a number when the number's text or the
- * string's numeric value matches (`[?(@.v=='1')]` matches `v: 1`), a missing property is an
- * *undefined* node that equals nothing (so `!=` is true for items lacking the property).
- * @throws JsonPathError when an operator meets operands it cannot handle, as Jayway does.
- */
-function acceptFilter(expr, item, root) {
-    switch (expr.kind) {
-        case 'or':
-            return expr.operands.some((e) => acceptFilter(e, item, root));
-        case 'and':
-            return expr.operands.every((e) => acceptFilter(e, item, root));
-        case 'not':
-            return !acceptFilter(expr.operand, item, root);
-        case 'relation': {
-            const l = resolve(expr.left, item, root);
-            const r = resolve(expr.right, item, root);
-            return applyOperator(expr.operator, l, r);
-        }
-    }
-}
-function resolve(op, item, root) {
-    if (op.kind !== 'path')
-        return op;
-    const doc = op.path.root === '$' ? root : item;
-    if (op.existsCheck) {
-        try {
-            evaluator_evaluatePath(op.path, doc, { root, requireProperties: true });
-            return { kind: 'boolean', value: true };
-        }
-        catch (e) {
-            if (e instanceof JsonPathError && e.kind === 'PathNotFoundException')
-                return { kind: 'boolean', value: false };
-            throw e;
-        }
-    }
-    try {
-        return toValueNode(evaluator_evaluatePath(op.path, doc, { root }).value);
-    }
-    catch (e) {
-        if (e instanceof JsonPathError && e.kind === 'PathNotFoundException')
-            return { kind: 'undefined' };
-        throw e;
-    }
-}
-/** Jayway `ValueNode.toValueNode` for values read from the document. */
-function toValueNode(v) {
-    if (v === null)
-        return { kind: 'null' };
-    if (typeof v === 'string')
-        return { kind: 'string', value: v };
-    if (typeof v === 'boolean')
-        return { kind: 'boolean', value: v };
-    if (typeof v === 'number' || v instanceof JavaDouble) {
-        const value = typeof v === 'number' ? v : v.value;
-        return { kind: 'number', value, text: javaNumberToString(v) };
-    }
-    return { kind: 'json', value: v, parsed: true };
-}
-function filter_eval_asString(n) {
-    if (n.kind === 'string')
-        return n.value;
-    if (n.kind === 'number')
-        return n.text;
-    return undefined;
-}
-function filter_eval_asNumber(n) {
-    if (n.kind === 'number')
-        return n.value;
-    if (n.kind === 'string') {
-        const t = n.value.trim();
-        if (t !== n.value || !/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t))
-            return undefined;
-        return Number(t);
-    }
-    return undefined;
-}
-/** Jayway `ValueNode.equals`, including its asymmetry between string and number nodes. */
-function nodeEquals(a, b) {
-    switch (a.kind) {
-        case 'string':
-            if (b.kind !== 'string' && b.kind !== 'number')
-                return false;
-            return a.value === filter_eval_asString(b);
-        case 'number': {
-            if (b.kind !== 'string' && b.kind !== 'number')
-                return false;
-            const other = filter_eval_asNumber(b);
-            return other !== undefined && other === a.value;
-        }
-        case 'boolean':
-            return b.kind === 'boolean' && a.value === b.value;
-        case 'null':
-            return b.kind === 'null';
-        case 'json':
-            return b.kind === 'json' && jsonEquals(a.value, b.value);
-        case 'pattern':
-            return b.kind === 'pattern' && a.source === b.source;
-        case 'undefined':
-            return false;
-    }
-}
-function jsonEquals(a, b) {
-    if (a instanceof JavaDouble || b instanceof JavaDouble) {
-        const x = a instanceof JavaDouble ? a.value : a;
-        const y = b instanceof JavaDouble ? b.value : b;
-        return x === y;
-    }
-    if (Array.isArray(a) && Array.isArray(b))
-        return a.length === b.length && a.every((x, i) => jsonEquals(x, b[i]));
-    if (isJsonObject(a) && isJsonObject(b)) {
-        const ka = Object.keys(a);
-        const kb = Object.keys(b);
-        return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && jsonEquals(a[k], b[k]));
-    }
-    return a === b;
-}
-/** `asValueListNode`: the elements of a JSON array node, or undefined when not an array. */
-function valueList(n) {
-    if (n.kind === 'json')
-        return Array.isArray(n.value) ? n.value.map(toValueNode) : undefined;
-    throw invalidPath('Expected value list node');
-}
-function listContains(list, v) {
-    return list.some((x) => nodeEquals(x, v));
-}
-function compare(l, r) {
-    if (l.kind === 'number' && r.kind === 'number')
-        return l.value < r.value ? -1 : l.value > r.value ? 1 : 0;
-    if (l.kind === 'string' && r.kind === 'string')
-        return l.value < r.value ? -1 : l.value > r.value ? 1 : 0;
-    return undefined;
-}
-function regexInput(n) {
-    if (n.kind === 'string' || n.kind === 'number')
-        return filter_eval_asString(n) ?? '';
-    if (n.kind === 'boolean')
-        return String(n.value);
-    return '';
-}
-function applyOperator(op, l, r) {
-    switch (op) {
-        case 'EXISTS':
-            if (l.kind !== 'boolean' || r.kind !== 'boolean')
-                throw jsonPathException('Failed to evaluate exists expression');
-            return l.value === r.value;
-        case '==':
-            return nodeEquals(l, r);
-        case '!=':
-            return !nodeEquals(l, r);
-        case '===':
-            return l.kind === r.kind && nodeEquals(l, r);
-        case '!==':
-            return !(l.kind === r.kind && nodeEquals(l, r));
-        case '<': {
-            const c = compare(l, r);
-            return c !== undefined && c < 0;
-        }
-        case '<=': {
-            const c = compare(l, r);
-            return c !== undefined && c <= 0;
-        }
-        case '>': {
-            const c = compare(l, r);
-            return c !== undefined && c > 0;
-        }
-        case '>=': {
-            const c = compare(l, r);
-            return c !== undefined && c >= 0;
-        }
-        case '=~': {
-            if (!((l.kind === 'pattern') !== (r.kind === 'pattern')))
-                return false;
-            const [pattern, other] = l.kind === 'pattern' ? [l, r] : [r, l];
-            if (other.kind === 'json' && Array.isArray(other.value)) {
-                return other.value.map(toValueNode).some((x) => pattern.regex.test(regexInput(x)));
-            }
-            return pattern.regex.test(regexInput(other));
-        }
-        case 'IN': {
-            const list = valueList(r);
-            return list !== undefined && listContains(list, l);
-        }
-        case 'NIN': {
-            const list = valueList(r);
-            return !(list !== undefined && listContains(list, l));
-        }
-        case 'CONTAINS': {
-            if (l.kind === 'string' && r.kind === 'string')
-                return l.value.includes(r.value);
-            if (l.kind === 'json') {
-                const list = valueList(l);
-                return list !== undefined && listContains(list, r);
-            }
-            return false;
-        }
-        case 'ALL': {
-            const want = valueList(r);
-            if (l.kind !== 'json')
-                return false;
-            const have = valueList(l);
-            if (!have || !want)
-                return true;
-            return want.every((w) => listContains(have, w));
-        }
-        case 'SIZE': {
-            if (r.kind !== 'number')
-                return false;
-            const expected = Math.trunc(r.value);
-            if (l.kind === 'string')
-                return l.value.length === expected;
-            if (l.kind === 'json')
-                return jsonLength(l.value) === expected;
-            return false;
-        }
-        case 'EMPTY': {
-            if (r.kind !== 'boolean')
-                throw invalidPath('Expected boolean node');
-            if (l.kind === 'string')
-                return (l.value.length === 0) === r.value;
-            if (l.kind === 'json')
-                return (jsonLength(l.value) === 0) === r.value;
-            return false;
-        }
-        case 'SUBSETOF':
-        case 'ANYOF':
-        case 'NONEOF': {
-            const right = valueList(r);
-            const left = valueList(l);
-            if (!right || !left)
-                return false;
-            if (op === 'SUBSETOF')
-                return left.every((x) => listContains(right, x));
-            if (op === 'ANYOF')
-                return left.some((x) => listContains(right, x));
-            return !left.some((x) => listContains(right, x));
-        }
-        default:
-            throw invalidPath(`Filter operator ${op} is not supported!`);
-    }
-}
-function jsonLength(v) {
-    if (Array.isArray(v))
-        return v.length;
-    if (isJsonObject(v))
-        return Object.keys(v).length;
-    if (typeof v === 'string')
-        return v.length;
-    return -1;
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/jsonpath/functions.ts
-
-
-
-
-
-const AGGREGATES = new Set(['avg', 'stddev', 'sum', 'min', 'max']);
-const KNOWN = new Set([...AGGREGATES, 'concat', 'length', 'size', 'append', 'keys', 'first', 'last', 'index']);
-/**
- * Jayway path functions (`PathFunctionFactory`, json-path 2.10.0): `length()`/`size()`,
- * `min() max() avg() stddev() sum()` (results are doubles: `sum()` of [1,2] is `3.0`),
- * `keys()`, `first()`, `last()`, `index(n)`, `concat(...)`, `append(...)`.
- * @throws JsonPathError `InvalidPathException` for an unknown name, `JsonPathException` for an
- * aggregation over no numbers (Jayway's messages).
- */
-function invokeFunction(fn, model, root) {
-    const name = fn.name;
-    if (!KNOWN.has(name))
-        throw invalidPath(`Function with name: ${name} does not exist.`);
-    if (name === 'length' || name === 'size')
-        return functions_length(fn.parameters, model, root);
-    if (AGGREGATES.has(name))
-        return aggregate(name, numbers(model, fn.parameters, root));
-    switch (name) {
-        case 'keys':
-            return isJsonObject(model) ? Object.keys(model) : null;
-        case 'first':
-            return sequence(model, 0);
-        case 'last':
-            return sequence(model, -1);
-        case 'index': {
-            const p = paramValues(fn.parameters, root)[0];
-            const n = typeof p === 'number' ? p : p instanceof JavaDouble ? Math.trunc(p.value) : Number(p);
-            return sequence(model, n);
-        }
-        case 'concat': {
-            let out = '';
-            if (Array.isArray(model))
-                for (const v of model)
-                    if (typeof v === 'string' || typeof v === 'number' || v instanceof JavaDouble)
-                        out += String(v);
-            for (const v of flatParams(fn.parameters, root))
-                if (v !== null)
-                    out += typeof v === 'string' ? v : String(v);
-            return out;
-        }
-        case 'append': {
-            if (!Array.isArray(model))
-                return model;
-            return [...model, ...paramValues(fn.parameters, root)];
-        }
-    }
-    throw invalidPath(`Function with name: ${name} does not exist.`);
-}
-function functions_length(params, model, root) {
-    const first = params[0];
-    if (first?.kind === 'path') {
-        const p = first.path;
-        const withWildcard = { ...p, tokens: [...p.tokens, { kind: 'wildcard' }], definite: false };
-        const inner = evaluator_evaluatePath(withWildcard, model, { root }).value;
-        if (Array.isArray(inner))
-            return inner.length;
-    }
-    if (Array.isArray(model))
-        return model.length;
-    if (isJsonObject(model))
-        return Object.keys(model).length;
-    return null;
-}
-function paramValues(params, root) {
-    return params.map((p) => (p.kind === 'path' ? evaluator_evaluatePath(p.path, root, { root }).value : parseLenientJson(p.text)));
-}
-function flatParams(params, root) {
-    const out = [];
-    for (const v of paramValues(params, root)) {
-        if (Array.isArray(v))
-            out.push(...v);
-        else
-            out.push(v);
-    }
-    return out;
-}
-function numbers(model, params, root) {
-    const out = [];
-    const take = (v) => {
-        if (typeof v === 'number')
-            out.push(v);
-        else if (v instanceof JavaDouble)
-            out.push(v.value);
-    };
-    if (Array.isArray(model))
-        model.forEach(take);
-    flatParams(params, root).forEach(take);
-    return out;
-}
-function aggregate(name, values) {
-    if (values.length === 0)
-        throw jsonPathException('Aggregation function attempted to calculate value using empty array');
-    let result;
-    switch (name) {
-        case 'sum':
-            result = values.reduce((a, b) => a + b, 0);
-            break;
-        case 'avg':
-            result = values.reduce((a, b) => a + b, 0) / values.length;
-            break;
-        case 'min':
-            result = Math.min(...values);
-            break;
-        case 'max':
-            result = Math.max(...values);
-            break;
-        default: {
-            const sum = values.reduce((a, b) => a + b, 0);
-            const sumsq = values.reduce((a, b) => a + b * b, 0);
-            result = Math.sqrt(sumsq / values.length - (sum * sum) / values.length / values.length);
-        }
-    }
-    return new JavaDouble(result);
-}
-/** Jayway `AbstractSequenceAggregation` (`first`, `last`, `index`), quirks included. */
-function sequence(model, target) {
-    if (!Array.isArray(model))
-        throw jsonPathException('Invalid json array');
-    if (target >= 0) {
-        if (target >= model.length)
-            throw indexOutOfBounds(`Index ${target} out of bounds for length ${model.length}`);
-        return model[target];
-    }
-    const real = model.length + target;
-    if (real > 0)
-        return model[real];
-    throw jsonPathException(`Target index:${target} larger than object count:${model.length}`);
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/jsonpath/java-types.ts
-
-
-/**
- * The Java class a json-smart document value has, as Jayway prints it in messages
- * ("... but found 'java.lang.String'").
- */
-function jsonSmartClassName(v) {
-    if (v === null || v === undefined)
-        return 'null';
-    if (typeof v === 'string')
-        return 'java.lang.String';
-    if (typeof v === 'boolean')
-        return 'java.lang.Boolean';
-    if (v instanceof JavaDouble)
-        return 'java.lang.Double';
-    if (typeof v === 'number') {
-        if (v >= -2147483648 && v <= 2147483647)
-            return 'java.lang.Integer';
-        return Math.abs(v) <= 9223372036854775807 ? 'java.lang.Long' : 'java.math.BigInteger';
-    }
-    if (Array.isArray(v))
-        return 'net.minidev.json.JSONArray';
-    if (isJsonObject(v))
-        return 'net.minidev.json.JSONObject';
-    return 'java.lang.Object';
-}
-/** Java `toString()` of a json-smart value (`{k=v, …}`, `[a, b]`), as it appears in Jayway messages. */
-function jsonSmartToString(v) {
-    if (v === null || v === undefined)
-        return 'null';
-    if (typeof v === 'string')
-        return v;
-    if (typeof v === 'boolean' || typeof v === 'number' || v instanceof JavaDouble)
-        return String(v);
-    if (Array.isArray(v))
-        return `[${v.map((x) => jsonSmartToString(x)).join(', ')}]`;
-    return `{${Object.keys(v)
-        .map((k) => `${k}=${jsonSmartToString(v[k])}`)
-        .join(', ')}}`;
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/jsonpath/evaluator.ts
-
-
-
-
-
-
-/**
- * Evaluates a compiled path on a document with Jayway's default configuration semantics
- * (json-path 2.10.0, no options): a definite path returns its value or throws
- * `No results for path: $[...]`; an indefinite path returns every match as a list (`[]` when
- * nothing matches), but a missing property in its definite prefix still throws
- * `Missing property in path $[...]` (oracle README "Profile differences").
- * @throws JsonPathError with Jayway's message.
- */
-function evaluator_evaluatePath(path, document, options = {}) {
-    const tokens = path.tokens;
-    const ctx = {
-        root: options.root ?? document,
-        tokens,
-        results: [],
-        requireProperties: options.requireProperties ?? false,
-    };
-    const definite = tokens.every((_, i) => isTokenDefinite(tokens, i));
-    if (tokens.length === 0)
-        ctx.results.push(document);
-    else
-        evaluateToken(ctx, 0, path.root, document);
-    if (definite) {
-        if (ctx.results.length === 0)
-            throw notFound(`No results for path: ${pathToString(path)}`);
-        return { definite, value: ctx.results[0] };
-    }
-    return { definite, value: ctx.results };
-}
-function isLeaf(ctx, i) {
-    return i === ctx.tokens.length - 1;
-}
-function isUpstreamDefinite(ctx, i) {
-    for (let k = 0; k < i; k++)
-        if (!isTokenDefinite(ctx.tokens, k))
-            return false;
-    return true;
-}
-/** Jayway `PathToken.toString()`: this token's fragment and the rest of the path. */
-function restOfPath(ctx, i) {
-    return ctx.tokens.slice(i).map(pathFragment).join('');
-}
-function next(ctx, i, currentPath, model) {
-    if (isLeaf(ctx, i))
-        ctx.results.push(model);
-    else
-        evaluateToken(ctx, i + 1, currentPath, model);
-}
-function evaluateToken(ctx, i, currentPath, model) {
-    const token = ctx.tokens[i];
-    switch (token.kind) {
-        case 'property':
-            return evaluateProperty(ctx, i, token.names, currentPath, model);
-        case 'index':
-            if (!checkArrayModel(ctx, i, currentPath, model))
-                return;
-            for (const idx of token.indexes)
-                handleArrayIndex(ctx, i, idx, currentPath, model);
-            return;
-        case 'slice':
-            if (!checkArrayModel(ctx, i, currentPath, model))
-                return;
-            return evaluateSlice(ctx, i, token, currentPath, model);
-        case 'wildcard':
-            return evaluateWildcard(ctx, i, currentPath, model);
-        case 'scan':
-            return evaluateScan(ctx, i, currentPath, model);
-        case 'filter':
-            return evaluateFilter(ctx, i, currentPath, model);
-        case 'function': {
-            const result = invokeFunction(token, model, ctx.root);
-            ctx.results.push(result);
-            if (!isLeaf(ctx, i))
-                evaluateToken(ctx, i + 1, `${currentPath}.${token.name}`, result);
-            return;
-        }
-    }
-}
-function evaluateProperty(ctx, i, names, currentPath, model) {
-    if (!isJsonObject(model)) {
-        if (!isUpstreamDefinite(ctx, i))
-            return;
-        throw notFound(`Expected to find an object with property ${pathFragment(ctx.tokens[i])} in path ${currentPath} but found '${jsonSmartClassName(model)}'. ` +
-            "This is not a json object according to the JsonProvider: 'com.jayway.jsonpath.spi.json.JsonSmartJsonProvider'.");
-    }
-    if (names.length === 1 || isLeaf(ctx, i))
-        handleObjectProperty(ctx, i, names, currentPath, model);
-    else
-        for (const name of names)
-            handleObjectProperty(ctx, i, [name], currentPath, model);
-}
-function handleObjectProperty(ctx, i, names, currentPath, model) {
-    if (names.length === 1) {
-        const name = names[0];
-        const evalPath = `${currentPath}['${name}']`;
-        if (!hasMember(model, name)) {
-            if (isLeaf(ctx, i)) {
-                if (!ctx.requireProperties)
-                    return;
-                throw notFound(`No results for path: ${evalPath}`);
-            }
-            const definiteHere = isUpstreamDefinite(ctx, i) && isTokenDefinite(ctx.tokens, i);
-            if (!definiteHere && !ctx.requireProperties)
-                return;
-            throw notFound(`Missing property in path ${evalPath}`);
-        }
-        next(ctx, i, evalPath, getMember(model, name));
-        return;
-    }
-    const evalPath = `${currentPath}[${names.map((n) => `'${n}'`).join(', ')}]`;
-    const merged = {};
-    for (const name of names) {
-        if (hasMember(model, name))
-            setMember(merged, name, getMember(model, name));
-        else if (ctx.requireProperties)
-            throw notFound(`Missing property in path ${evalPath}`);
-    }
-    ctx.results.push(merged);
-}
-function checkArrayModel(ctx, i, currentPath, model) {
-    if (model === null) {
-        if (!isUpstreamDefinite(ctx, i))
-            return false;
-        throw notFound(`The path ${currentPath} is null`);
-    }
-    if (!Array.isArray(model)) {
-        if (!isUpstreamDefinite(ctx, i))
-            return false;
-        throw notFound(`Filter: ${restOfPath(ctx, i)} can only be applied to arrays. Current context is: ${jsonSmartToString(model)}`);
-    }
-    return true;
-}
-function handleArrayIndex(ctx, i, index, currentPath, model) {
-    const evalPath = `${currentPath}[${index}]`;
-    const effective = index < 0 ? model.length + index : index;
-    if (effective < 0 || effective >= model.length)
-        return;
-    next(ctx, i, evalPath, model[effective]);
-}
-function evaluateSlice(ctx, i, t, currentPath, model) {
-    const length = model.length;
-    if (t.operation === 'from') {
-        let from = t.from ?? 0;
-        if (from < 0)
-            from = length + from;
-        from = Math.max(0, from);
-        if (length === 0 || from >= length)
-            return;
-        for (let k = from; k < length; k++)
-            handleArrayIndex(ctx, i, k, currentPath, model);
-    }
-    else if (t.operation === 'between') {
-        const from = t.from ?? 0;
-        const to = Math.min(length, t.to ?? 0);
-        if (from >= to || length === 0)
-            return;
-        // Jayway walks every k in [from, to) and skips the indexes that fall outside the array (a
-        // negative k counts from the end, so `[-2:1]` on [1,2,3] gives [2,3,1]). Starting at
-        // -length visits exactly the indexes that hit, whatever the bound: same result, no walk
-        // over an int range.
-        for (let k = Math.max(from, -length); k < to; k++)
-            handleArrayIndex(ctx, i, k, currentPath, model);
-    }
-    else {
-        if (length === 0)
-            return;
-        let to = t.to ?? 0;
-        if (to < 0)
-            to = length + to;
-        to = Math.min(length, to);
-        for (let k = 0; k < to; k++)
-            handleArrayIndex(ctx, i, k, currentPath, model);
-    }
-}
-function evaluateWildcard(ctx, i, currentPath, model) {
-    if (isJsonObject(model)) {
-        for (const key of Object.keys(model))
-            handleObjectProperty(ctx, i, [key], currentPath, model);
-    }
-    else if (Array.isArray(model)) {
-        for (let k = 0; k < model.length; k++) {
-            try {
-                handleArrayIndex(ctx, i, k, currentPath, model);
-            }
-            catch (e) {
-                if (ctx.requireProperties || !(e instanceof Error && e.kind === 'PathNotFoundException'))
-                    throw e;
-            }
-        }
-    }
-}
-function evaluateFilter(ctx, i, currentPath, model) {
-    const token = ctx.tokens[i];
-    if (isJsonObject(model)) {
-        if (acceptItem(token.expression, model, ctx.root))
-            next(ctx, i, currentPath, model);
-    }
-    else if (Array.isArray(model)) {
-        model.forEach((item, k) => {
-            if (acceptItem(token.expression, item, ctx.root))
-                handleArrayIndex(ctx, i, k, currentPath, model);
-        });
-    }
-    else if (isUpstreamDefinite(ctx, i)) {
-        throw invalidPath(`Filter: ${restOfPath(ctx, i)} can not be applied to primitives. Current context is: ${jsonSmartToString(model)}`);
-    }
-}
-/** Jayway `ScanPathToken`: pre-order walk; the next token decides which nodes are visited. */
-function evaluateScan(ctx, i, currentPath, model) {
-    if (isLeaf(ctx, i))
-        return;
-    const target = ctx.tokens[i + 1];
-    const matches = (node) => {
-        switch (target.kind) {
-            case 'property':
-                return isJsonObject(node);
-            case 'index':
-            case 'slice':
-                return Array.isArray(node);
-            case 'wildcard':
-                return true;
-            case 'filter':
-                return acceptItem(target.expression, node, ctx.root);
-            default:
-                return false;
-        }
-    };
-    const walk = (path, node) => {
-        if (isJsonObject(node)) {
-            if (matches(node))
-                evaluateToken(ctx, i + 1, path, node);
-            for (const key of Object.keys(node))
-                walk(`${path}['${key}']`, node[key]);
-        }
-        else if (Array.isArray(node)) {
-            if (matches(node)) {
-                if (isLeaf(ctx, i + 1))
-                    evaluateToken(ctx, i + 1, path, node);
-                else
-                    node.forEach((child, k) => evaluateToken(ctx, i + 2, `${path}[${k}]`, child));
-            }
-            node.forEach((child, k) => walk(`${path}[${k}]`, child));
-        }
-    };
-    walk(currentPath, model);
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/jsonpath/index.ts
-
-
-
-
-
-
-/**
- * Compiles and reads `path` on `document` (a value in the dry-run JSON model).
- * @returns the value (definite path) or the list of matches (indefinite path).
- * @throws JsonPathError with Jayway's exception kind and message.
- */
-function readJsonPath(document, path) {
-    return evaluatePath(compileJsonPath(path), document);
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/steps/translation.ts
-
-
-
-/**
- * Step 9, "Resolve translation map" (genesys-runtime.md §5.2–5.4, oracle policy): each path is
- * read with Jayway semantics in map order; the value enters the success template as JSON text
- * (json-smart LT_COMPRESS: a string keeps its quotes, null is `null`, no match is `[]`). Any
- * exception switches to the key's default, inserted verbatim; without one the step fails with
- * `Resolve translation map: key '<k>': <Jayway message>`. JSON null and `[]` never fall back.
- */
-function stepTranslationMap(state, trace) {
-    trace.begin(9);
-    const values = new Map();
-    const paths = {};
-    for (const [key, path] of Object.entries(state.translationMap)) {
-        const detail = { path };
-        paths[key] = detail;
-        try {
-            const compiled = compiler_compileJsonPath(path);
-            detail.definite = compiled.definite;
-            values.set(key, writeJsonSmart(evaluator_evaluatePath(compiled, state.body).value));
-            detail.source = 'path';
-        }
-        catch (e) {
-            const message = e instanceof Error ? e.message : String(e);
-            const kind = e instanceof JsonPathError ? e.kind : 'RuntimeException';
-            detail.exception = `${kind}: ${message}`;
-            if (Object.prototype.hasOwnProperty.call(state.translationMapDefaults, key)) {
-                const d = state.translationMapDefaults[key];
-                values.set(key, typeof d === 'string' ? d : writeJson(d ?? null));
-                detail.source = 'default';
-            }
-            else {
-                trace.detail('paths', paths);
-                trace.fail(PROCESSING, `Resolve translation map: key '${key}': ${message}`, message);
-            }
-        }
-    }
-    trace.detail('paths', paths);
-    state.values = values;
-    trace.ok(Object.fromEntries(values));
-}
-
-;// CONCATENATED MODULE: ./src/dryrun/run.ts
-
-
-
-
-
-
-
-
-/**
- * Dry-runs one data action on one test case, exactly as the ten operations of Genesys' Test tab
- * (genesys-runtime.md §2, §10), stopping at the first failing step. Pure: no I/O; the recorded
- * response stands in for the HTTP call. Error texts and codes follow the oracle
- * (`ACTION.PROCESSING`, `ACTION.REMOTE_ENDPOINT` at step 8).
- *
- * Never throws: an unexpected internal error is reported as a failure of the step that was
- * running, with a message starting `dry run internal error:`.
- * @returns a `TestExecutionResult`; `finalResult` is the parsed success-template output.
- */
-function dryRun(definition, testCase, options = {}) {
-    const trace = new Trace();
-    const state = {
-        definition,
-        testCase,
-        options,
-        input: {},
-        method: 'GET',
-        headers: {},
-        translationMap: {},
-        translationMapDefaults: {},
-        contentType: undefined,
-        body: null,
-        rawResult: '',
-        values: new Map(),
-    };
-    try {
-        stepSimpleJson(state, trace);
-        stepValidateDraft(state, trace);
-        stepInputSchema(state, trace);
-        stepAuthentication(state, trace);
-        stepUrl(state, trace);
-        stepHeaders(state, trace);
-        stepBody(state, trace);
-        stepExecute(state, trace);
-        stepTranslationMap(state, trace);
-        const finalResult = stepOutput(state, trace);
-        return { success: true, operations: trace.operations, finalResult };
-    }
-    catch (e) {
-        if (e instanceof StepFailure) {
-            const error = { message: e.message, code: e.code, step: e.step };
-            if (e.libraryMessage !== undefined)
-                error.libraryMessage = e.libraryMessage;
-            return { success: false, operations: trace.operations, error };
-        }
-        const ops = trace.operations;
-        const current = ops[ops.length - 1];
-        const step = current?.step ?? 1;
-        const message = `dry run internal error: ${e instanceof Error ? e.message : String(e)}`;
-        if (current) {
-            current.success = false;
-            current.error = { message, code: PROCESSING };
-        }
-        return { success: false, operations: ops, error: { message, code: PROCESSING, step } };
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/dryrun/expectation.ts
 
 function canonical(v) {
@@ -80423,6 +80605,242 @@ function synthesiseCase(definition) {
  * - {@link synthesiseCase}: builds a case from the contracts (smoke tests).
  */
 
+
+
+
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/dryrun/isolate/entry.ts
+
+
+/**
+ * Picks the worker's entry from the URL of this module:
+ * - TypeScript sources (URL ends with `.ts`: vitest, `tsx src/cli.ts`): `worker-entry.ts` beside
+ *   this file, loaded through tsx (`--import` with tsx's resolved URL, so that it does not
+ *   depend on the working directory);
+ * - compiled modules (this file is `…/isolate/entry.js`): `worker-entry.js` beside it;
+ * - anything else is the ncc bundle (dist/index.js, one file): the bundle itself, whose entry
+ *   (src/index.ts) starts the worker loop when `workerData.role` is `dry-run`.
+ * @param moduleUrl the URL of this module; a parameter for tests.
+ */
+function workerEntry(moduleUrl = import.meta.url) {
+    const url = new URL(moduleUrl);
+    if (url.pathname.endsWith('.ts'))
+        return { url: new URL('./worker-entry.ts', url), execArgv: ['--import', tsxLoader()] };
+    if (url.pathname.endsWith('/isolate/entry.js'))
+        return { url: new URL('./worker-entry.js', url), execArgv: [] };
+    return { url, execArgv: [] };
+}
+/** tsx's ESM loader as a `file:` URL, resolved from this module; the bare name when it cannot be found. */
+function tsxLoader() {
+    try {
+        return (0,external_node_url_.pathToFileURL)((0,external_node_module_namespaceObject.createRequire)(import.meta.url).resolve('tsx')).href;
+    }
+    catch {
+        return 'tsx';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/isolate/runner.ts
+
+
+
+
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+const DEFAULT_MAX_MEMORY_MB = 512;
+const MIN_MEMORY_MB = 16;
+const DEFAULT_START_TIMEOUT_MS = 60_000;
+/**
+ * Creates a runner that executes dry runs in a `node:worker_threads` worker, so that a hostile
+ * definition from a pull request (a catastrophic regular expression, an endless loop, a template
+ * that fills the heap) ends as a failed case instead of hanging or killing the run. The worker
+ * is started on the first case, reused across cases, and replaced after a timeout, an
+ * out-of-memory stop or a crash. It does not keep the process alive while idle.
+ *
+ * Worker entry (entry.ts): the ncc bundle starts itself with `workerData.role = 'dry-run'`; the
+ * TypeScript sources start `worker-entry.ts` through tsx.
+ * @throws RangeError when `timeoutMs` or `startTimeoutMs` is not positive or `maxMemoryMb` is below 16.
+ */
+function createIsolatedRunner(options = {}) {
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const maxMemoryMb = options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB;
+    const startTimeoutMs = options.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
+    if (!(timeoutMs > 0) || !(startTimeoutMs > 0))
+        throw new RangeError('timeoutMs and startTimeoutMs must be positive');
+    if (!(maxMemoryMb >= MIN_MEMORY_MB))
+        throw new RangeError(`maxMemoryMb must be at least ${MIN_MEMORY_MB}`);
+    const queue = [];
+    const definitionIds = new WeakMap();
+    let nextDefinitionId = 1;
+    let nextJobId = 1;
+    let slot;
+    let active;
+    let closed = false;
+    function definitionId(definition) {
+        let id = definitionIds.get(definition);
+        if (id === undefined) {
+            id = nextDefinitionId++;
+            definitionIds.set(definition, id);
+        }
+        return id;
+    }
+    function startWorker() {
+        const entry = workerEntry();
+        const workerData = { role: DRY_RUN_WORKER_ROLE };
+        const worker = new external_node_worker_threads_.Worker(entry.url, { execArgv: entry.execArgv, workerData, resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb } });
+        const s = { worker, ready: false, sent: new Set(), startTimer: undefined, dead: false };
+        s.startTimer = setTimeout(() => stopWorker(s, { kind: 'crash', detail: `it did not start within ${startTimeoutMs / 1000} s` }), startTimeoutMs);
+        worker.on('message', (message) => onMessage(s, message));
+        worker.on('error', (error) => {
+            const reason = error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? { kind: 'memory', maxMemoryMb } : { kind: 'crash', detail: error.message };
+            stopWorker(s, reason);
+        });
+        worker.on('exit', (code) => stopWorker(s, { kind: 'crash', detail: `exit code ${code}` }));
+        // After the listeners (adding a 'message' listener refs the worker again): an idle worker
+        // does not keep the process alive; a running case does, through its timer.
+        worker.unref();
+        options.onWorkerStart?.(worker);
+        return s;
+    }
+    function onMessage(s, message) {
+        if (s.dead)
+            return;
+        if (message.type === 'ready') {
+            s.ready = true;
+            clearTimeout(s.startTimer);
+            pump();
+            return;
+        }
+        if (!active || message.id !== active.job.id)
+            return;
+        if (message.type === 'step') {
+            if (message.completed !== undefined)
+                active.completed.push(decodeFromWorker(message.completed));
+            active.step = message.step;
+            return;
+        }
+        const { job, timer } = active;
+        clearTimeout(timer);
+        active = undefined;
+        job.resolve(decodeFromWorker(message.result));
+        pump();
+    }
+    /**
+     * Ends a worker (once): the running case fails with `reason` at the step it was in; a worker
+     * that stops before it is ready fails every waiting case (a restart would fail alike).
+     */
+    function stopWorker(s, reason) {
+        if (s.dead)
+            return;
+        s.dead = true;
+        clearTimeout(s.startTimer);
+        if (slot === s)
+            slot = undefined;
+        void s.worker.terminate();
+        if (active) {
+            const { job, timer, completed, step } = active;
+            clearTimeout(timer);
+            active = undefined;
+            job.resolve(stoppedResult(completed, step, reason));
+        }
+        else if (!s.ready) {
+            const detail = reason.kind === 'crash' ? reason.detail : reason.kind === 'memory' ? `it needs more than ${reason.maxMemoryMb} MB` : 'timeout';
+            for (const job of queue.splice(0))
+                job.resolve(notStarted(detail));
+        }
+        if (!closed)
+            pump();
+    }
+    function pump() {
+        if (active || closed || queue.length === 0)
+            return;
+        if (!slot) {
+            try {
+                slot = startWorker();
+            }
+            catch (e) {
+                for (const job of queue.splice(0))
+                    job.resolve(notStarted(e instanceof Error ? e.message : String(e)));
+                return;
+            }
+        }
+        if (!slot.ready)
+            return;
+        const job = queue.shift();
+        const s = slot;
+        const id = definitionId(job.definition);
+        const message = {
+            type: 'run',
+            id: job.id,
+            definitionId: id,
+            testCase: encodeForWorker(caseOnly(job.testCase)),
+            options: encodeForWorker(job.options),
+        };
+        if (!s.sent.has(id))
+            message.definition = encodeForWorker(job.definition);
+        try {
+            s.worker.postMessage(message);
+        }
+        catch (e) {
+            job.resolve(runner_internalError(`the case cannot be sent to the dry-run worker: ${e instanceof Error ? e.message : String(e)}`));
+            pump();
+            return;
+        }
+        s.sent.add(id);
+        const timer = setTimeout(() => stopWorker(s, { kind: 'timeout', timeoutMs }), timeoutMs);
+        active = { job, step: 1, completed: [], timer };
+    }
+    return {
+        run(definition, testCase, runOptions = {}) {
+            if (closed)
+                return Promise.reject(new Error('the isolated dry-run runner is closed'));
+            return new Promise((resolve) => {
+                queue.push({ id: nextJobId++, definition, testCase, options: runOptions, resolve });
+                pump();
+            });
+        },
+        async close() {
+            closed = true;
+            const s = slot;
+            slot = undefined;
+            for (const job of queue.splice(0))
+                job.resolve(runner_internalError('the runner was closed before this case ran'));
+            if (!s)
+                return;
+            stopWorker(s, { kind: 'crash', detail: 'the runner was closed' });
+            await s.worker.terminate();
+        },
+    };
+}
+/** The fields of a case the engine reads (a fixture carries more, e.g. its expectation). */
+function caseOnly(testCase) {
+    const out = { input: testCase.input, response: testCase.response };
+    if (testCase.credentials !== undefined)
+        out.credentials = testCase.credentials;
+    if (testCase.authResponse !== undefined)
+        out.authResponse = testCase.authResponse;
+    return out;
+}
+function runner_internalError(detail) {
+    return failedAt([], 1, `dry run internal error: ${detail}`);
+}
+function notStarted(detail) {
+    return runner_internalError(`the dry-run worker could not start (${detail})`);
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/isolate/index.ts
+/**
+ * Isolated dry runs: the engine in a worker thread with a wall-clock and a heap limit per case,
+ * so that a hostile definition fails its own case instead of hanging or killing the run.
+ *
+ * - {@link createIsolatedRunner}: the main-thread API;
+ * - {@link startDryRunWorker} / {@link isDryRunWorker}: the worker side, used by the bundle
+ *   entry (src/index.ts) and by worker-entry.ts.
+ */
 
 
 
@@ -81229,7 +81647,7 @@ function cjsDefault(mod) {
 
 
 
-const AjvDraft04 = cjsDefault((ajv_draft_04_dist_default()));
+const AjvDraft04 = cjsDefault((dist_default()));
 const metaValidator = new AjvDraft04({ allErrors: true, strict: false, validateSchema: false });
 const CONTRACTS = [
     { pointer: '/contract/input/inputSchema', label: 'contract.input.inputSchema' },
@@ -81745,6 +82163,7 @@ function usableSecrets(secrets) {
 
 
 
+
 function local_describeFailure(c) {
     return `Fixture case "${c.name}": ${c.message ?? 'did not pass'}`;
 }
@@ -81762,13 +82181,14 @@ function caseSecrets(fixture) {
     return out;
 }
 /** Runs every fixture case of one definition and returns the case reports and findings. */
-function runFixtures(definition, fixtures, fixtureText) {
+async function runFixtures(runner, definition, fixtures, fixtureText) {
     const cases = [];
     const findings = [];
     const warned = new Set();
     const map = fixtureText === undefined ? undefined : parseJsonSource(fixtureText).map;
     for (const fixture of fixtures) {
-        const raw = dryRun(definition, fixture);
+        // In a worker thread with a time and memory limit: a hostile template cannot hang or kill the run.
+        const raw = await runner.run(definition, fixture);
         const check = checkExpectation(raw, fixture.expect);
         // The case's own credential values never leave this function (traces, messages, findings).
         const secrets = caseSecrets(fixture);
@@ -81794,7 +82214,7 @@ function runFixtures(definition, fixtures, fixtureText) {
     return { cases, findings };
 }
 /** The dry-run part of {@link processFile}: loads the fixture file and runs its cases. */
-async function dryRunFixtures(root, fixtureFile, definition, report) {
+async function dryRunFixtures(runner, root, fixtureFile, definition, report) {
     const bytes = await readFileBytes(root, fixtureFile);
     const loaded = loadFixtures(fixtureFile, bytes);
     if (hasErrors(loaded.findings)) {
@@ -81802,7 +82222,7 @@ async function dryRunFixtures(root, fixtureFile, definition, report) {
         return { findings: loaded.findings, fixtures: [] };
     }
     const text = bytes instanceof Error ? undefined : new TextDecoder().decode(bytes);
-    const run = runFixtures(definition, loaded.fixtures, text);
+    const run = await runFixtures(runner, definition, loaded.fixtures, text);
     report.cases = run.cases;
     report.dryRun = run.cases.some((c) => !c.passed) ? 'failed' : run.cases.length ? 'passed' : 'none';
     return { findings: [...loaded.findings, ...run.findings], fixtures: loaded.fixtures };
@@ -81821,7 +82241,7 @@ function misnamedFixture(file, doc) {
     });
 }
 /** Loads, validates and dry-runs one definition file. */
-async function processFile(root, file) {
+async function processFile(runner, root, file) {
     const loaded = loadDocument(file, await readFileBytes(root, file));
     const misnamed = misnamedFixture(file, loaded.source?.value);
     const validated = misnamed ? { file, findings: [misnamed] } : validate_validateDocument(loaded);
@@ -81835,7 +82255,7 @@ async function processFile(root, file) {
         result.map = loaded.source.map;
     const fixtureFile = findFixtureFile(root, file);
     if (fixtureFile && definition && !hasErrors(findings)) {
-        const run = await dryRunFixtures(root, fixtureFile, definition, report);
+        const run = await dryRunFixtures(runner, root, fixtureFile, definition, report);
         findings.push(...run.findings);
         result.fixtures = run.fixtures;
     }
@@ -81889,13 +82309,19 @@ function crashed(file, error) {
 async function runLocal(root, patterns, options = {}) {
     const found = await discoverFiles(root, patterns, options.exclude);
     const results = [];
-    for (const file of found.definitions) {
-        try {
-            results.push(await processFile(root, file));
+    const runner = createIsolatedRunner(options.limits);
+    try {
+        for (const file of found.definitions) {
+            try {
+                results.push(await processFile(runner, root, file));
+            }
+            catch (e) {
+                results.push(crashed(file, e));
+            }
         }
-        catch (e) {
-            results.push(crashed(file, e));
-        }
+    }
+    finally {
+        await runner.close();
     }
     checkDuplicateNames(results);
     return { results, findings: orphanFixtureFindings(found), unmatched: found.unmatched };
@@ -82999,7 +83425,7 @@ async function runPipeline(inputs, deps) {
     let runLevel;
     log?.(`Reading definitions: ${inputs.patterns.join(', ')}`);
     const reportFile = external_node_path_default().relative(deps.root, external_node_path_default().resolve(deps.root, inputs.reportFile));
-    const local = await runLocal(deps.root, inputs.patterns, { exclude: [reportFile] });
+    const local = await runLocal(deps.root, inputs.patterns, { exclude: [reportFile], ...(deps.dryRunLimits ? { limits: deps.dryRunLimits } : {}) });
     const findings = [...local.findings, ...local.results.flatMap((r) => r.findings)];
     report.actions = local.results.map((r) => r.report);
     if (local.results.length === 0) {
@@ -83306,10 +83732,16 @@ function contextLine(report, ctx) {
     parts.push(durationLabel(report.durationMs));
     return `${parts.join(' · ')}\n\n`;
 }
-/** The counts table (validated, created, updated, unchanged, failed), headings in the mode's tense. */
+/**
+ * The counts table (validated, created, updated, unchanged, failed), headings in the mode's
+ * tense; in validate mode, which changes nothing, only definitions, validated and failed.
+ */
 function countsTable(report) {
     const h = countHeadings(report.mode);
     const c = report.counts;
+    if (report.mode === 'validate') {
+        return `| Definitions | ${h[0]} | ${h[4]} |\n|---:|---:|---:|\n| ${report.actions.length} | ${c.validated} | ${c.failed} |\n\n`;
+    }
     return (`| ${h.join(' | ')} |\n|---:|---:|---:|---:|---:|\n` +
         `| ${c.validated} | ${c.created} | ${c.updated} | ${c.unchanged} | ${c.failed} |\n\n`);
 }
@@ -84131,7 +84563,13 @@ async function main_run() {
 
 ;// CONCATENATED MODULE: ./src/index.ts
 
-void main_run();
+
+// The ncc bundle is one file: started as a dry-run worker thread (workerData.role 'dry-run'),
+// it runs the worker loop instead of the action.
+if (isDryRunWorker())
+    startDryRunWorker();
+else
+    void main_run();
 
 
 //# sourceMappingURL=index.js.map

@@ -8,8 +8,10 @@ import { stepOutput } from './steps/output.js';
 import { stepBody, stepHeaders, stepUrl } from './steps/request.js';
 import type { RunState } from './steps/state.js';
 import { stepTranslationMap } from './steps/translation.js';
-import { PROCESSING, StepFailure, Trace } from './trace.js';
+import { type DryRunHooks, PROCESSING, StepFailure, Trace } from './trace.js';
 import type { DryRunCase, DryRunOptions, TestExecutionResult } from './types.js';
+
+export type { DryRunHooks } from './trace.js';
 
 /**
  * Dry-runs one data action on one test case, exactly as the ten operations of Genesys' Test tab
@@ -19,10 +21,11 @@ import type { DryRunCase, DryRunOptions, TestExecutionResult } from './types.js'
  *
  * Never throws: an unexpected internal error is reported as a failure of the step that was
  * running, with a message starting `dry run internal error:`.
+ * @param hooks optional observers (`onStepBegin`), e.g. for progress reports from a worker.
  * @returns a `TestExecutionResult`; `finalResult` is the parsed success-template output.
  */
-export function dryRun(definition: Definition, testCase: DryRunCase, options: DryRunOptions = {}): TestExecutionResult {
-  const trace = new Trace();
+export function dryRun(definition: Definition, testCase: DryRunCase, options: DryRunOptions = {}, hooks: DryRunHooks = {}): TestExecutionResult {
+  const trace = new Trace(hooks);
   const state: RunState = {
     definition,
     testCase,

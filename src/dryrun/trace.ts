@@ -18,6 +18,15 @@ export class StepFailure extends Error {
   }
 }
 
+/** Optional observers of a dry run (e.g. a worker thread reporting its progress). */
+export interface DryRunHooks {
+  /**
+   * Called when step `step` (1–10) begins, before it runs. `completed` holds the operations of
+   * the steps before it, all finished (successful); they are not changed afterwards.
+   */
+  onStepBegin?: (step: number, completed: readonly OperationResult[]) => void;
+}
+
 /**
  * Builds the `operations` list of a `TestExecutionResult`, one operation per step, in order.
  */
@@ -25,8 +34,12 @@ export class Trace {
   readonly operations: OperationResult[] = [];
   private current: OperationResult | undefined;
 
+  /** @param hooks observers called as steps begin (none by default). */
+  constructor(private readonly hooks: DryRunHooks = {}) {}
+
   /** Starts step `step` (1–10); the operation is pending (`success: false`) until {@link ok}. */
   begin(step: number): OperationResult {
+    this.hooks.onStepBegin?.(step, this.operations);
     const op: OperationResult = { step, name: STEP_NAMES[step - 1] as string, success: false, result: null };
     this.operations.push(op);
     this.current = op;

@@ -2,7 +2,8 @@
  * The local half of a run: discover → load → validate → dry-run, for every definition file.
  * Reads files; makes no network call. One bad file never stops the others.
  */
-import { checkExpectation, dryRun } from '../dryrun/index.js';
+import { checkExpectation } from '../dryrun/index.js';
+import { createIsolatedRunner, type IsolatedRunner } from '../dryrun/isolate/index.js';
 import type { Fixture } from '../dryrun/types.js';
 import { discoverFiles, findFixtureFile, fixturePathFor, orphanFixtures } from '../definitions/discover.js';
 import { loadFixtures } from '../definitions/fixtures.js';
@@ -53,13 +54,14 @@ export function caseSecrets(fixture: Fixture): string[] {
 }
 
 /** Runs every fixture case of one definition and returns the case reports and findings. */
-function runFixtures(definition: Definition, fixtures: Fixture[], fixtureText: string | undefined): { cases: DryRunCaseReport[]; findings: Finding[] } {
+async function runFixtures(runner: IsolatedRunner, definition: Definition, fixtures: Fixture[], fixtureText: string | undefined): Promise<{ cases: DryRunCaseReport[]; findings: Finding[] }> {
   const cases: DryRunCaseReport[] = [];
   const findings: Finding[] = [];
   const warned = new Set<string>();
   const map = fixtureText === undefined ? undefined : parseJsonSource(fixtureText).map;
   for (const fixture of fixtures) {
-    const raw = dryRun(definition, fixture);
+    // In a worker thread with a time and memory limit: a hostile template cannot hang or kill the run.
+    const raw = await runner.run(definition, fixture);
     const check = checkExpectation(raw, fixture.expect);
     // The case's own credential values never leave this function (traces, messages, findings).
     const secrets = caseSecrets(fixture);
@@ -84,7 +86,7 @@ function runFixtures(definition: Definition, fixtures: Fixture[], fixtureText: s
 }
 
 /** The dry-run part of {@link processFile}: loads the fixture file and runs its cases. */
-async function dryRunFixtures(root: string, fixtureFile: string, definition: Definition, report: ActionReport): Promise<{ findings: Finding[]; fixtures: Fixture[] }> {
+async function dryRunFixtures(runner: IsolatedRunner, root: string, fixtureFile: string, definition: Definition, report: ActionReport): Promise<{ findings: Finding[]; fixtures: Fixture[] }> {
   const bytes = await readFileBytes(root, fixtureFile);
   const loaded = loadFixtures(fixtureFile, bytes);
   if (hasErrors(loaded.findings)) {
@@ -92,7 +94,7 @@ async function dryRunFixtures(root: string, fixtureFile: string, definition: Def
     return { findings: loaded.findings, fixtures: [] };
   }
   const text = bytes instanceof Error ? undefined : new TextDecoder().decode(bytes);
-  const run = runFixtures(definition, loaded.fixtures, text);
+  const run = await runFixtures(runner, definition, loaded.fixtures, text);
   report.cases = run.cases;
   report.dryRun = run.cases.some((c) => !c.passed) ? 'failed' : run.cases.length ? 'passed' : 'none';
   return { findings: [...loaded.findings, ...run.findings], fixtures: loaded.fixtures };
@@ -112,7 +114,7 @@ function misnamedFixture(file: string, doc: unknown): Finding | undefined {
 }
 
 /** Loads, validates and dry-runs one definition file. */
-export async function processFile(root: string, file: string): Promise<LocalResult> {
+export async function processFile(runner: IsolatedRunner, root: string, file: string): Promise<LocalResult> {
   const loaded = loadDocument(file, await readFileBytes(root, file));
   const misnamed = misnamedFixture(file, loaded.source?.value);
   const validated = misnamed ? { file, findings: [misnamed] } : validateDocument(loaded);
@@ -125,7 +127,7 @@ export async function processFile(root: string, file: string): Promise<LocalResu
 
   const fixtureFile = findFixtureFile(root, file);
   if (fixtureFile && definition && !hasErrors(findings)) {
-    const run = await dryRunFixtures(root, fixtureFile, definition, report);
+    const run = await dryRunFixtures(runner, root, fixtureFile, definition, report);
     findings.push(...run.findings);
     result.fixtures = run.fixtures;
   } else if (fixtureFile) {
@@ -184,18 +186,25 @@ function crashed(file: string, error: unknown): LocalResult {
 export interface LocalOptions {
   /** Repository-relative paths never read as definitions (this tool's own report file). */
   exclude?: string[];
+  /** Per-case limits of the dry run (defaults: 10 s, 512 MB). */
+  limits?: { timeoutMs?: number; maxMemoryMb?: number };
 }
 
 /** Runs the local stages over every file matched by `patterns` under `root`. */
 export async function runLocal(root: string, patterns: readonly string[], options: LocalOptions = {}): Promise<LocalRun> {
   const found = await discoverFiles(root, patterns, options.exclude);
   const results: LocalResult[] = [];
-  for (const file of found.definitions) {
-    try {
-      results.push(await processFile(root, file));
-    } catch (e) {
-      results.push(crashed(file, e));
+  const runner = createIsolatedRunner(options.limits);
+  try {
+    for (const file of found.definitions) {
+      try {
+        results.push(await processFile(runner, root, file));
+      } catch (e) {
+        results.push(crashed(file, e));
+      }
     }
+  } finally {
+    await runner.close();
   }
   checkDuplicateNames(results);
   return { results, findings: orphanFixtureFindings(found), unmatched: found.unmatched };

@@ -25,6 +25,8 @@ export interface RunDependencies {
   /** Builds the Genesys client (tests substitute options such as instant sleeps). */
   createClient?: (options: GenesysClientOptions) => GenesysClient;
   now?: () => number;
+  /** Per-case dry-run limits (defaults: 10 s, 512 MB); tests shorten them. */
+  dryRunLimits?: { timeoutMs?: number; maxMemoryMb?: number };
 }
 
 /** The report of a run. Fixture credentials were redacted from it where they arose. */
@@ -90,7 +92,7 @@ export async function runPipeline(inputs: ActionInputs, deps: RunDependencies): 
 
   log?.(`Reading definitions: ${inputs.patterns.join(', ')}`);
   const reportFile = path.relative(deps.root, path.resolve(deps.root, inputs.reportFile));
-  const local = await runLocal(deps.root, inputs.patterns, { exclude: [reportFile] });
+  const local = await runLocal(deps.root, inputs.patterns, { exclude: [reportFile], ...(deps.dryRunLimits ? { limits: deps.dryRunLimits } : {}) });
   const findings: Finding[] = [...local.findings, ...local.results.flatMap((r) => r.findings)];
   report.actions = local.results.map((r) => r.report);
   if (local.results.length === 0) {

@@ -67,10 +67,16 @@ export function contextLine(report: RunReport, ctx: ReportContext): string {
   return `${parts.join(' · ')}\n\n`;
 }
 
-/** The counts table (validated, created, updated, unchanged, failed), headings in the mode's tense. */
+/**
+ * The counts table (validated, created, updated, unchanged, failed), headings in the mode's
+ * tense; in validate mode, which changes nothing, only definitions, validated and failed.
+ */
 export function countsTable(report: RunReport): string {
   const h = countHeadings(report.mode);
   const c = report.counts;
+  if (report.mode === 'validate') {
+    return `| Definitions | ${h[0]} | ${h[4]} |\n|---:|---:|---:|\n| ${report.actions.length} | ${c.validated} | ${c.failed} |\n\n`;
+  }
   return (
     `| ${h.join(' | ')} |\n|---:|---:|---:|---:|---:|\n` +
     `| ${c.validated} | ${c.created} | ${c.updated} | ${c.unchanged} | ${c.failed} |\n\n`

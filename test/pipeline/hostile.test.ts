@@ -100,3 +100,20 @@ describe('names that try to forge workflow commands', () => {
     expect(lines).toEqual(['Creating: Innocent ::error file=README.md,line=1::Injected', ': :add-mask::x']);
   });
 });
+
+describe('templates that never finish', () => {
+  it('stop at their step after the time limit; the other definitions are still checked', async () => {
+    const root = workspace();
+    const doc = JSON.parse(readFileSync(path.join(CORPUS_DIR, PRESENCE), 'utf8'));
+    doc.config.request.requestUrlTemplate = '/api/v2/users/#if($input.USER_ID.matches("(a+)+b"))x#end';
+    writeFileSync(path.join(root, 'data-actions/redos.json'), JSON.stringify({ ...doc, name: 'ReDoS' }));
+    writeFileSync(path.join(root, 'data-actions/redos.fixture.json'), JSON.stringify({ input: { USER_ID: 'a'.repeat(40) }, response: { body: {} } }));
+    cpSync(path.join(CORPUS_DIR, PRESENCE), path.join(root, 'data-actions/presence.json'));
+    const { report } = await runPipeline(parseInputs(() => '', {}), { root, dryRunLimits: { timeoutMs: 1500 } });
+    const redos = report.actions.find((a) => a.name === 'ReDoS')!;
+    expect(redos.dryRun).toBe('failed');
+    expect(redos.cases[0]!.trace.error).toMatchObject({ step: 5, code: 'ACTION.PROCESSING' });
+    expect(redos.cases[0]!.trace.error!.message).toMatch(/^The dry run stopped after 1\.5 s in step 5 \(Resolve request URL template\)/);
+    expect(report.actions.find((a) => a.name === 'Get User Presence')!.validation).toBe('passed');
+  });
+});

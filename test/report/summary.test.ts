@@ -189,3 +189,13 @@ describe('renderSummary size budget', () => {
     expect(md).toMatch(new RegExp(`Omitted to stay under the job summary size limit: .*${30 - kept} findings.*30 per-action details\\.`));
   });
 });
+
+describe('validate mode', () => {
+  it('shows only definitions, validated and failed in the counts table', () => {
+    const report = emptyReport('validate');
+    report.counts = { validated: 3, created: 0, updated: 0, unchanged: 0, failed: 1 };
+    const md = renderSummary(report, {});
+    expect(md).toContain('| Definitions | Validated | Failed |\n|---:|---:|---:|\n| 0 | 3 | 1 |');
+    expect(md).not.toContain('Created');
+  });
+});

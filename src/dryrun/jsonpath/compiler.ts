@@ -278,20 +278,39 @@ function parseIndexes(expression: string): number[] {
   });
 }
 
+/**
+ * Jayway `ArraySliceOperation.parse` (json-path 2.10.0): only digits, `-` and `:` are allowed
+ * (so `[1 : 2]` fails while `[ 1:2 ]` works, the token being trimmed first); the text is split
+ * with Java's `String.split(":")`, which drops trailing empty parts (`[1:2:3]` is `[1:2]`,
+ * `[1::2]` is `[1:]`); each bound is read with `Integer.parseInt`, so a bound outside the Java
+ * int range, or `-` alone, fails with the wrapped `NumberFormatException` that
+ * `PathCompiler.compile` turns into `InvalidPathException: java.lang.NumberFormatException: For
+ * input string: "…"` (checked against the oracle, test/dryrun/jsonpath-slice.test.ts).
+ * @throws JsonPathError (`InvalidPathException`).
+ */
 function parseSlice(expression: string): PathToken {
-  const parts = expression.split(':').map((s) => s.trim());
-  if (parts.length > 2) throw invalidPath(`Failed to parse SliceOperation: ${expression}`);
-  const num = (s: string | undefined) => {
-    if (s === undefined || s === '') return undefined;
-    if (!/^-?\d+$/.test(s)) throw invalidPath(`Failed to parse SliceOperation: ${expression}`);
-    return Number.parseInt(s, 10);
-  };
-  const from = num(parts[0]);
-  const to = num(parts[1]);
+  if (!/^[0-9:-]*$/.test(expression)) throw invalidPath(`Failed to parse SliceOperation: ${expression}`);
+  const parts = expression.split(':');
+  while (parts.length > 0 && parts[parts.length - 1] === '') parts.pop();
+  const from = parseSliceBound(parts[0]);
+  const to = parseSliceBound(parts[1]);
   if (from !== undefined && to === undefined) return { kind: 'slice', operation: 'from', from };
   if (from !== undefined && to !== undefined) return { kind: 'slice', operation: 'between', from, to };
   if (from === undefined && to !== undefined) return { kind: 'slice', operation: 'to', to };
   throw invalidPath(`Failed to parse SliceOperation: ${expression}`);
+}
+
+const JAVA_INT_MIN = -2147483648;
+const JAVA_INT_MAX = 2147483647;
+
+/** Jayway `ArraySliceOperation.tryRead`: empty → no bound, else Java `Integer.parseInt`. */
+function parseSliceBound(text: string | undefined): number | undefined {
+  if (text === undefined || text === '') return undefined;
+  const value = /^-?[0-9]+$/.test(text) ? Number.parseInt(text, 10) : Number.NaN;
+  if (!(value >= JAVA_INT_MIN && value <= JAVA_INT_MAX)) {
+    throw invalidPath(`java.lang.NumberFormatException: For input string: "${text}"`);
+  }
+  return value;
 }
 
 /** Splits `a, $.b, [1,2]` at top-level commas; paths are compiled, the rest kept as JSON text. */

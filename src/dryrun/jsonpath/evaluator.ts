@@ -169,7 +169,11 @@ function evaluateSlice(ctx: EvalContext, i: number, t: Extract<PathToken, { kind
     const from = t.from ?? 0;
     const to = Math.min(length, t.to ?? 0);
     if (from >= to || length === 0) return;
-    for (let k = from; k < to; k++) handleArrayIndex(ctx, i, k, currentPath, model);
+    // Jayway walks every k in [from, to) and skips the indexes that fall outside the array (a
+    // negative k counts from the end, so `[-2:1]` on [1,2,3] gives [2,3,1]). Starting at
+    // -length visits exactly the indexes that hit, whatever the bound: same result, no walk
+    // over an int range.
+    for (let k = Math.max(from, -length); k < to; k++) handleArrayIndex(ctx, i, k, currentPath, model);
   } else {
     if (length === 0) return;
     let to = t.to ?? 0;
