@@ -57766,6 +57766,72 @@ function velocityCompare(left, right) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./src/dryrun/velocity/blocks.ts
+/**
+ * Block balance: every `#if`, `#foreach`, `#macro`, `#define` and `#@macro` block needs its
+ * `#end`, and an `#end` needs a block. Apache Velocity refuses such templates at parse time
+ * (`Encountered "<EOF>"`, `Encountered "#end"`, verified with the oracle on Velocity 2.4.1);
+ * velocityjs closes open blocks at the end of the template and drops stray `#end`s, so this
+ * scan restores Velocity's verdict.
+ *
+ * The scan skips what Velocity does not parse as directives: `##` line comments, `#* … *#`
+ * block comments, `#[[ … ]]#` unparsed sections and escaped `\#`.
+ */
+
+const OPENERS = new Set(['if', 'foreach', 'macro', 'define']);
+const NAME = /^#(?:\{(@?[a-zA-Z][a-zA-Z0-9_]*)\}|(@?[a-zA-Z][a-zA-Z0-9_]*))/;
+/**
+ * Throws a {@link TemplateSyntaxError} at the first `#end` without a block, or at the end of the
+ * text when a block is still open. Offsets are relative to `text`, plus `base`.
+ */
+function checkBlockBalance(text, base = 0) {
+    let open = 0;
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (c === '\\' && text[i + 1] === '#') {
+            i += 2;
+            continue;
+        }
+        if (c !== '#') {
+            i++;
+            continue;
+        }
+        const next = text[i + 1];
+        if (next === '#') {
+            const eol = text.indexOf('\n', i);
+            i = eol < 0 ? text.length : eol + 1;
+            continue;
+        }
+        if (next === '*') {
+            const close = text.indexOf('*#', i + 2);
+            i = close < 0 ? text.length : close + 2;
+            continue;
+        }
+        if (next === '[' && text[i + 2] === '[') {
+            const close = text.indexOf(']]#', i + 3);
+            i = close < 0 ? text.length : close + 3;
+            continue;
+        }
+        const m = NAME.exec(text.slice(i, i + 64));
+        if (!m) {
+            i++;
+            continue;
+        }
+        const name = (m[1] ?? m[2]);
+        if (OPENERS.has(name) || name.startsWith('@'))
+            open++;
+        else if (name === 'end') {
+            if (open === 0)
+                throw new TemplateSyntaxError(m[0], base + i);
+            open--;
+        }
+        i += m[0].length;
+    }
+    if (open > 0)
+        throw new TemplateSyntaxError('<EOF>', base + text.length);
+}
+
 ;// CONCATENATED MODULE: ./src/dryrun/velocity/gobble.ts
 const NEWLINE_AT_START = /^[ \t]*(\r\n|\n|\r)/;
 const ENDS_WITH_NEWLINE = /(\r\n|\n|\r)$/;
@@ -58105,6 +58171,7 @@ function atLocation(name, source, offset) {
 
 
 
+
 const vjs = (esm_velocity["default"] ?? esm_velocity);
 const cache = new Map();
 const CACHE_LIMIT = 500;
@@ -58140,12 +58207,28 @@ function parseFragment(text, base) {
 function parseUnit(text, base, locate) {
     const source = new SourceText(text);
     let items;
+    let parseError;
     try {
         items = vjs.parse(text, {}, false);
     }
     catch (e) {
-        throw syntaxErrorFrom(e, source, base);
+        parseError = syntaxErrorFrom(e, source, base);
     }
+    let blockError;
+    try {
+        checkBlockBalance(text, base);
+    }
+    catch (e) {
+        if (!(e instanceof TemplateSyntaxError))
+            throw e;
+        blockError = e;
+    }
+    // Velocity reports the first error in the text.
+    const first = parseError && blockError ? (blockError.offset < parseError.offset ? blockError : parseError) : (parseError ?? blockError);
+    if (first)
+        throw first;
+    if (!items)
+        throw new TemplateSyntaxError('<EOF>', base);
     const unit = { text, base, items, starts: new WeakMap(), ends: new WeakMap() };
     recordPositions(unit, source, items);
     rejectStrayBranches(unit, items, base, false);
@@ -69740,6 +69823,30 @@ function optional(value) {
     return v ? v : undefined;
 }
 /**
+ * Splits the `path` input into glob patterns: one per line, or separated by commas outside
+ * braces (so `data-actions/{a,b}/*.json` stays one pattern); blanks dropped.
+ */
+function splitPatterns(value) {
+    const out = [];
+    let depth = 0;
+    let current = '';
+    for (const ch of value) {
+        if (ch === '{')
+            depth++;
+        else if (ch === '}')
+            depth = Math.max(0, depth - 1);
+        if (ch === '\n' || (ch === ',' && depth === 0)) {
+            out.push(current);
+            current = '';
+        }
+        else {
+            current += ch;
+        }
+    }
+    out.push(current);
+    return out.map((p) => p.trim()).filter(Boolean);
+}
+/**
  * Parses and checks all inputs. Credentials and region fall back to the CX-as-Code environment
  * variables GENESYSCLOUD_OAUTHCLIENT_ID, GENESYSCLOUD_OAUTHCLIENT_SECRET and GENESYSCLOUD_REGION
  * (github-action-conventions.md §5.2). Throws {@link InputError} for invalid values, and when
@@ -69747,10 +69854,7 @@ function optional(value) {
  */
 function parseInputs(get, env) {
     const mode = oneOf('mode', get('mode').trim(), MODES, 'validate');
-    const patterns = get('path')
-        .split(/[\n,]/)
-        .map((p) => p.trim())
-        .filter(Boolean);
+    const patterns = splitPatterns(get('path'));
     const inputs = {
         mode,
         patterns: patterns.length ? patterns : ['data-actions/**'],
@@ -80845,6 +80949,117 @@ function notStarted(detail) {
 
 
 
+;// CONCATENATED MODULE: ./src/report/labels.ts
+/** The product name used in headings and the comment marker. */
+const labels_TOOL_NAME = 'genesys-data-actions';
+/** The heading text of summaries and comments. */
+const TITLE = 'Genesys data actions';
+/** `✅` success, `❌` failure, `➖` no-op (nothing to do). */
+function resultIcon(result) {
+    return result === 'success' ? '✅' : result === 'failure' ? '❌' : '➖';
+}
+/** Severity symbol: `❌` error, `⚠️` warning, `ℹ️` info. */
+function severityIcon(severity) {
+    return severity === 'error' ? '❌' : severity === 'warning' ? '⚠️' : 'ℹ️';
+}
+/** Plan change as shown to users, in the tense of the mode (plan: "create"; deploy: same word). */
+function planLabel(change) {
+    switch (change) {
+        case 'create':
+            return '➕ create';
+        case 'update':
+            return '✏️ update';
+        case 'unchanged':
+            return '＝ unchanged';
+        case 'orphan':
+            return '👻 not in repository';
+        default:
+            return '—';
+    }
+}
+/** Validation outcome of one definition. */
+function validationLabel(validation) {
+    return validation === 'passed' ? '✅ passed' : validation === 'warnings' ? '⚠️ warnings' : '❌ failed';
+}
+/** Dry-run outcome with cases passed/total, e.g. `✅ 3/3`, `❌ 1/3`, `— no fixtures`. */
+function dryRunLabel(action) {
+    const passed = action.cases.filter((c) => c.passed).length;
+    const total = action.cases.length;
+    switch (action.dryRun) {
+        case 'passed':
+            return `✅ ${passed}/${total} passed`;
+        case 'failed':
+            return total === 0 ? '❌ fixture invalid' : `❌ ${passed}/${total} passed`;
+        case 'skipped':
+            return '⏭️ skipped';
+        default:
+            return '— no fixtures';
+    }
+}
+/** Deploy outcome, with the published version when known. */
+function deployLabel(deploy) {
+    if (!deploy)
+        return '—';
+    const version = deploy.version !== undefined ? ` (v${deploy.version})` : '';
+    switch (deploy.status) {
+        case 'created':
+            return `✅ created${version}`;
+        case 'updated':
+            return `✅ updated${version}`;
+        case 'unchanged':
+            return '＝ unchanged';
+        case 'failed':
+            return '❌ failed';
+        default:
+            return '⏭️ skipped';
+    }
+}
+/** Verify outcome (read-back after publish). */
+function verifyLabel(verify) {
+    if (!verify)
+        return '—';
+    switch (verify.status) {
+        case 'verified':
+            return '✅ verified';
+        case 'mismatch':
+            return '❌ mismatch';
+        case 'failed':
+            return '❌ failed';
+        default:
+            return '⏭️ skipped';
+    }
+}
+/** Column headings for the counts, in the tense of the mode ("To create" in plan mode). */
+function countHeadings(mode) {
+    return mode === 'plan'
+        ? ['Validated', 'To create', 'To update', 'Unchanged', 'Failed']
+        : ['Validated', 'Created', 'Updated', 'Unchanged', 'Failed'];
+}
+/** `file:line:column` (line and column only when known). */
+function labels_location(finding) {
+    if (finding.line === undefined)
+        return finding.file;
+    return finding.column === undefined ? `${finding.file}:${finding.line}` : `${finding.file}:${finding.line}:${finding.column}`;
+}
+/** True when the action failed at any stage (validation, dry run, plan, deploy, verify). */
+function actionFailed(action) {
+    return (action.validation === 'failed' ||
+        action.dryRun === 'failed' ||
+        action.planError !== undefined ||
+        action.deploy?.status === 'failed' ||
+        action.verify?.status === 'failed' ||
+        action.verify?.status === 'mismatch');
+}
+/** Duration in words: `850 ms`, `3.2 s`, `2 min 5 s`. */
+function durationLabel(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    const s = Math.round(ms / 1000);
+    return `${Math.floor(s / 60)} min ${s % 60} s`;
+}
+
 // EXTERNAL MODULE: ./node_modules/fast-glob/out/index.js
 var out = __nccwpck_require__(5648);
 var out_default = /*#__PURE__*/__nccwpck_require__.n(out);
@@ -80962,6 +81177,8 @@ const RULES = [
     { id: 'json-bom', severity: 'warning', summary: 'The file starts with a byte-order mark.' },
     { id: 'json-duplicate-key', severity: 'warning', summary: 'An object has the same key twice.' },
     { id: 'structure', severity: 'error', summary: 'A required field is missing or a field has the wrong type or length.' },
+    { id: 'key-case', severity: 'error', summary: 'A key differs from a Genesys field only in letter case ("Secure"); Genesys would ignore it.' },
+    { id: 'unknown-key', severity: 'warning', summary: 'A key that is not a Genesys field; Genesys would ignore it.' },
     { id: 'request-type', severity: 'error', summary: 'config.request.requestType is not GET, PUT, POST, PATCH or DELETE.' },
     { id: 'contract-schema', severity: 'error', summary: 'A contract (inputSchema / successSchema) is not a valid draft-04 JSON Schema object.' },
     { id: 'contract-ref', severity: 'error', summary: 'A contract uses "$ref", which Genesys does not support.' },
@@ -81669,7 +81886,10 @@ function checkContracts(ctx) {
         const schema = at(ctx.doc, pointer);
         if (schema === null || typeof schema !== 'object' || Array.isArray(schema))
             continue;
-        if (metaValidator.validateSchema(schema))
+        // Genesys validates contracts as draft-04 whatever `$schema` says (genesys-runtime.md §6);
+        // ajv would look the `$schema` URI up and fail on any other spelling.
+        const { $schema: _ignored, ...body } = schema;
+        if (metaValidator.validateSchema(body))
             continue;
         // One finding per place: the meta-schema reports a bad `type` three times (enum, array, anyOf).
         const seen = new Set();
@@ -82026,6 +82246,105 @@ function checkTranslationMap(ctx) {
     return findings;
 }
 
+;// CONCATENATED MODULE: ./src/validate/rules/unknown-keys.ts
+/**
+ * Rule family "keys": members the Genesys action model does not have are ignored by the API
+ * without a word, so a typo silently changes what is deployed (`"Secure": true` deploys a
+ * non-secure action). A key that differs from a known one only in letter case is an error
+ * (`key-case`); any other unknown key is a warning with a did-you-mean (`unknown-key`).
+ * Known members: Action / ActionConfig / RequestConfig / ResponseConfig / ActionContract
+ * (genesys-api.md §4.1–§4.3) and the UI export fields (§9). Contract schemas, headers and the
+ * translation maps hold user-defined keys and are not checked.
+ */
+
+
+/** null: a leaf (or a map of user-defined keys) that is not descended into. */
+const unknown_keys_KNOWN = {
+    id: null,
+    name: null,
+    category: null,
+    integrationType: null,
+    integrationId: null,
+    actionType: null,
+    secure: null,
+    version: null,
+    selfUri: null,
+    description: null,
+    config: {
+        timeoutSeconds: null,
+        request: { requestUrlTemplate: null, requestType: null, headers: null, requestTemplate: null, requestTemplateUri: null },
+        response: { translationMap: null, translationMapDefaults: null, successTemplate: null, successTemplateUri: null },
+    },
+    contract: {
+        input: { inputSchema: null, inputSchemaUri: null, inputSchemaFlattened: null },
+        output: {
+            successSchema: null,
+            successSchemaUri: null,
+            successSchemaFlattened: null,
+            errorSchema: null,
+            errorSchemaUri: null,
+            errorSchemaFlattened: null,
+        },
+    },
+};
+/** Edit distance, for did-you-mean suggestions (small strings only). */
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cur = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = cur;
+        }
+    }
+    return row[b.length];
+}
+/** Where else in the tree a key is known (e.g. `timeoutSeconds` belongs in `config`). */
+function knownElsewhere(key, tree = unknown_keys_KNOWN, at = '') {
+    for (const [k, sub] of Object.entries(tree)) {
+        if (k === key)
+            return at || 'the top level';
+        if (sub) {
+            const found = knownElsewhere(key, sub, at ? `${at}.${k}` : k);
+            if (found)
+                return found;
+        }
+    }
+    return undefined;
+}
+function walk(ctx, value, tree, pointer, field, out) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return;
+    const known = Object.keys(tree);
+    for (const [key, child] of Object.entries(value)) {
+        const p = `${pointer}/${escapePointerToken(key)}`;
+        if (key in tree) {
+            const sub = tree[key];
+            if (sub)
+                walk(ctx, child, sub, p, field ? `${field}.${key}` : key, out);
+            continue;
+        }
+        const where = field || 'the top level';
+        const caseMatch = known.find((k) => k.toLowerCase() === key.toLowerCase());
+        if (caseMatch) {
+            out.push(findingAt('key-case', ctx.file, ctx.map, { pointer: p, atKey: true }, `"${key}" at ${where} is not a Genesys field; Genesys would ignore it. Did you mean "${caseMatch}"? Keys are case-sensitive.`, { hint: `Rename it to "${caseMatch}".` }));
+            continue;
+        }
+        const near = known.filter((k) => distance(k.toLowerCase(), key.toLowerCase()) <= 2);
+        const elsewhere = knownElsewhere(key);
+        const hint = near.length ? `Did you mean "${near[0]}"?` : elsewhere ? `"${key}" belongs in ${elsewhere}.` : `Known fields here: ${known.join(', ')}.`;
+        out.push(findingAt('unknown-key', ctx.file, ctx.map, { pointer: p, atKey: true }, `"${key}" at ${where} is not a Genesys field; it would be ignored.`, { hint }));
+    }
+}
+/** Reports members the Genesys action model does not have. */
+function checkUnknownKeys(ctx) {
+    const out = [];
+    walk(ctx, ctx.doc, unknown_keys_KNOWN, '', '', out);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/validate/index.ts
 /**
  * Validate stage: a loaded document → findings, and the {@link Definition} when the document is
@@ -82039,8 +82358,9 @@ function checkTranslationMap(ctx) {
 
 
 
+
 /** The rules that run on a structurally valid document, in order. */
-const DOCUMENT_RULES = [checkContracts, checkContractRestrictions, checkNaming, checkRequest, checkTemplates, checkTranslationMap];
+const DOCUMENT_RULES = [checkUnknownKeys, checkContracts, checkContractRestrictions, checkNaming, checkRequest, checkTemplates, checkTranslationMap];
 /**
  * Runs the rule catalogue on one loaded document. Structure problems stop the other rules (they
  * would only repeat the same problem); file-level errors stop everything.
@@ -82107,23 +82427,23 @@ function scrub(text, prepared) {
  * Plain data only (objects, arrays, scalars); the input is not modified.
  */
 function redactDeep(value, secrets = []) {
-    return walk(value, usableSecrets(secrets));
+    return redact_walk(value, usableSecrets(secrets));
 }
-function walk(value, secrets) {
+function redact_walk(value, secrets) {
     if (typeof value === 'string')
         return scrub(value, secrets);
     if (Array.isArray(value))
-        return value.map((v) => walk(v, secrets));
+        return value.map((v) => redact_walk(v, secrets));
     if (value && typeof value === 'object') {
         const out = {};
         for (const [key, v] of Object.entries(value)) {
             const copy = SECRET_SUBTREE.test(key)
                 ? Array.isArray(v)
-                    ? v.map((e) => (isScalar(e) ? walk(e, secrets) : hideAll(e)))
+                    ? v.map((e) => (isScalar(e) ? redact_walk(e, secrets) : hideAll(e)))
                     : hideAll(v)
                 : SECRET_KEY.test(key)
                     ? hideAll(v)
-                    : walk(v, secrets);
+                    : redact_walk(v, secrets);
             // defineProperty: a "__proto__" member (from a response body) stays a plain member.
             Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true });
         }
@@ -82164,6 +82484,9 @@ function usableSecrets(secrets) {
 
 
 
+
+
+
 function local_describeFailure(c) {
     return `Fixture case "${c.name}": ${c.message ?? 'did not pass'}`;
 }
@@ -82181,14 +82504,15 @@ function caseSecrets(fixture) {
     return out;
 }
 /** Runs every fixture case of one definition and returns the case reports and findings. */
-async function runFixtures(runner, definition, fixtures, fixtureText) {
+async function runFixtures(ctx, definition, fixtures, fixtureText) {
     const cases = [];
     const findings = [];
     const warned = new Set();
     const map = fixtureText === undefined ? undefined : parseJsonSource(fixtureText).map;
     for (const fixture of fixtures) {
-        // In a worker thread with a time and memory limit: a hostile template cannot hang or kill the run.
-        const raw = await runner.run(definition, fixture);
+        // In a worker thread with a time and memory limit: a hostile template cannot hang or kill the
+        // run; and all cases together get a time budget, so a thousand slow cases cannot either.
+        const raw = Date.now() < ctx.deadline ? await ctx.runner.run(definition, fixture) : notRun(ctx.budgetMs);
         const check = checkExpectation(raw, fixture.expect);
         // The case's own credential values never leave this function (traces, messages, findings).
         const secrets = caseSecrets(fixture);
@@ -82213,8 +82537,15 @@ async function runFixtures(runner, definition, fixtures, fixtureText) {
     }
     return { cases, findings };
 }
+/** Default time budget for all dry runs of one run together (ms). */
+const DRY_RUN_BUDGET_MS = 5 * 60_000;
+/** The trace of a case that was not started because the run's dry-run budget was used up. */
+function notRun(budgetMs) {
+    const message = `Not run: the dry runs of this run already took ${Math.round(budgetMs / 1000)} s, the time budget for all cases together.`;
+    return { success: false, operations: [], error: { step: 1, code: 'ACTION.PROCESSING', message } };
+}
 /** The dry-run part of {@link processFile}: loads the fixture file and runs its cases. */
-async function dryRunFixtures(runner, root, fixtureFile, definition, report) {
+async function dryRunFixtures(ctx, root, fixtureFile, definition, report) {
     const bytes = await readFileBytes(root, fixtureFile);
     const loaded = loadFixtures(fixtureFile, bytes);
     if (hasErrors(loaded.findings)) {
@@ -82222,7 +82553,7 @@ async function dryRunFixtures(runner, root, fixtureFile, definition, report) {
         return { findings: loaded.findings, fixtures: [] };
     }
     const text = bytes instanceof Error ? undefined : new TextDecoder().decode(bytes);
-    const run = await runFixtures(runner, definition, loaded.fixtures, text);
+    const run = await runFixtures(ctx, definition, loaded.fixtures, text);
     report.cases = run.cases;
     report.dryRun = run.cases.some((c) => !c.passed) ? 'failed' : run.cases.length ? 'passed' : 'none';
     return { findings: [...loaded.findings, ...run.findings], fixtures: loaded.fixtures };
@@ -82240,22 +82571,50 @@ function misnamedFixture(file, doc) {
         severity: 'error',
     });
 }
+/** True for a JSON report written by this tool (by this run's settings or another's). */
+function isOwnReport(doc) {
+    if (!doc || typeof doc !== 'object')
+        return false;
+    const d = doc;
+    return typeof d.schemaVersion === 'number' && d.tool?.name === labels_TOOL_NAME;
+}
+/**
+ * The deployable name of a file that failed validation, read leniently (trailing commas and the
+ * like tolerated), so the plan knows the org's action of that name is still in the repository.
+ */
+function bestEffortName(bytes) {
+    if (bytes instanceof Error)
+        return undefined;
+    let doc;
+    try {
+        doc = (0,main.parse)(new TextDecoder().decode(bytes), [], { allowTrailingComma: true });
+    }
+    catch {
+        return undefined; // e.g. nesting too deep for the parser's recursion
+    }
+    const name = doc && typeof doc === 'object' ? doc.name : undefined;
+    return typeof name === 'string' ? stripExportSuffix(name) : undefined;
+}
 /** Loads, validates and dry-runs one definition file. */
-async function processFile(runner, root, file) {
-    const loaded = loadDocument(file, await readFileBytes(root, file));
+async function processFile(ctx, root, file) {
+    const bytes = await readFileBytes(root, file);
+    const loaded = loadDocument(file, bytes);
+    if (isOwnReport(loaded.source?.value))
+        return { report: { file, validation: 'passed', dryRun: 'none', cases: [] }, findings: [], ownReport: true };
     const misnamed = misnamedFixture(file, loaded.source?.value);
     const validated = misnamed ? { file, findings: [misnamed] } : validate_validateDocument(loaded);
     const findings = [...validated.findings];
     const report = { file, validation: 'passed', dryRun: 'none', cases: [] };
     const definition = 'definition' in validated ? validated.definition : undefined;
-    if (definition)
-        report.name = definition.name;
+    const name = definition?.name ?? bestEffortName(bytes);
+    if (name !== undefined)
+        report.name = name;
     const result = { report, findings };
     if (loaded.source)
         result.map = loaded.source.map;
     const fixtureFile = findFixtureFile(root, file);
     if (fixtureFile && definition && !hasErrors(findings)) {
-        const run = await dryRunFixtures(runner, root, fixtureFile, definition, report);
+        const run = await dryRunFixtures(ctx, root, fixtureFile, definition, report);
         findings.push(...run.findings);
         result.fixtures = run.fixtures;
     }
@@ -82295,7 +82654,7 @@ function checkDuplicateNames(results) {
 }
 /** Findings for fixture files that no definition reads (misnamed, or the definition is gone). */
 function orphanFixtureFindings(found) {
-    return orphanFixtures(found).map(({ fixture, expected, nearMiss }) => findingAt('fixture-orphan', fixture, undefined, {}, `No definition reads this fixture: it would belong to ${expected}, which was not found.`, {
+    return orphanFixtures(found).map(({ fixture, expected, nearMiss }) => findingAt('fixture-orphan', fixture, undefined, {}, `No definition reads this fixture: it would belong to ${expected}, which is not among the files the "path" input matched.`, {
         hint: nearMiss ? `Rename it to ${fixturePathFor(nearMiss).split('/').pop()} (fixture names must match the definition's exactly).` : 'Put the fixture beside its definition as NAME.fixture.json, or delete it.',
     }));
 }
@@ -82309,11 +82668,18 @@ function crashed(file, error) {
 async function runLocal(root, patterns, options = {}) {
     const found = await discoverFiles(root, patterns, options.exclude);
     const results = [];
+    const skipped = [];
     const runner = createIsolatedRunner(options.limits);
+    const budgetMs = options.limits?.totalMs ?? DRY_RUN_BUDGET_MS;
+    const ctx = { runner, budgetMs, deadline: Date.now() + budgetMs };
     try {
         for (const file of found.definitions) {
             try {
-                results.push(await processFile(runner, root, file));
+                const result = await processFile(ctx, root, file);
+                if (result.ownReport)
+                    skipped.push(file);
+                else
+                    results.push(result);
             }
             catch (e) {
                 results.push(crashed(file, e));
@@ -82324,7 +82690,7 @@ async function runLocal(root, patterns, options = {}) {
         await runner.close();
     }
     checkDuplicateNames(results);
-    return { results, findings: orphanFixtureFindings(found), unmatched: found.unmatched };
+    return { results, findings: orphanFixtureFindings(found), unmatched: found.unmatched, skipped };
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/lifecycle.ts
@@ -83063,8 +83429,9 @@ function errorText(e) {
 }
 /**
  * Chooses the integration for one definition, in this order: the input's line for the
- * definition's integration type; the input's bare name or id (when its type matches, or the
- * definition names no type); the definition's own `integrationId` when the org has it; the org's
+ * definition's integration type; the definition's own `integrationId` when the org has it (an
+ * error when that integration is of another type than the definition's integrationType); the
+ * input's bare name or id (when its type matches, or the definition names no type); the org's
  * only integration of the definition's type. Pure.
  */
 function resolveTarget(definition, integrations, selector) {
@@ -83072,6 +83439,18 @@ function resolveTarget(definition, integrations, selector) {
     try {
         if (type && selector.byType.has(type))
             return { integration: pickIntegration(integrations, selector.byType.get(type), type) };
+    }
+    catch (e) {
+        return { error: errorText(e) };
+    }
+    const own = definition.integrationId ? integrations.find((i) => i.id === definition.integrationId) : undefined;
+    if (own) {
+        if (type && own.integrationType?.id !== type) {
+            return { error: `The definition's integrationId "${own.id}" is the ${own.integrationType?.id ?? 'unknown'} integration "${own.name}", but its integrationType is "${type}".` };
+        }
+        return { integration: own };
+    }
+    try {
         if (selector.any !== undefined) {
             const chosen = pickIntegration(integrations, selector.any);
             if (!type || chosen.integrationType.id === type)
@@ -83080,11 +83459,6 @@ function resolveTarget(definition, integrations, selector) {
     }
     catch (e) {
         return { error: errorText(e) };
-    }
-    if (definition.integrationId) {
-        const own = integrations.find((i) => i.id === definition.integrationId);
-        if (own)
-            return { integration: own };
     }
     if (!type) {
         const foreign = definition.integrationId ? `Its integrationId "${definition.integrationId}" does not exist in this org, and it names no integrationType` : 'The definition names no integrationType';
@@ -83176,117 +83550,6 @@ async function runRemote(client, results, options) {
             outcome.verifies.set(file, await verifyItem(client.actions, item, result));
     }
     return outcome;
-}
-
-;// CONCATENATED MODULE: ./src/report/labels.ts
-/** The product name used in headings and the comment marker. */
-const labels_TOOL_NAME = 'genesys-data-actions';
-/** The heading text of summaries and comments. */
-const TITLE = 'Genesys data actions';
-/** `✅` success, `❌` failure, `➖` no-op (nothing to do). */
-function resultIcon(result) {
-    return result === 'success' ? '✅' : result === 'failure' ? '❌' : '➖';
-}
-/** Severity symbol: `❌` error, `⚠️` warning, `ℹ️` info. */
-function severityIcon(severity) {
-    return severity === 'error' ? '❌' : severity === 'warning' ? '⚠️' : 'ℹ️';
-}
-/** Plan change as shown to users, in the tense of the mode (plan: "create"; deploy: same word). */
-function planLabel(change) {
-    switch (change) {
-        case 'create':
-            return '➕ create';
-        case 'update':
-            return '✏️ update';
-        case 'unchanged':
-            return '＝ unchanged';
-        case 'orphan':
-            return '👻 not in repository';
-        default:
-            return '—';
-    }
-}
-/** Validation outcome of one definition. */
-function validationLabel(validation) {
-    return validation === 'passed' ? '✅ passed' : validation === 'warnings' ? '⚠️ warnings' : '❌ failed';
-}
-/** Dry-run outcome with cases passed/total, e.g. `✅ 3/3`, `❌ 1/3`, `— no fixtures`. */
-function dryRunLabel(action) {
-    const passed = action.cases.filter((c) => c.passed).length;
-    const total = action.cases.length;
-    switch (action.dryRun) {
-        case 'passed':
-            return `✅ ${passed}/${total} passed`;
-        case 'failed':
-            return total === 0 ? '❌ fixture invalid' : `❌ ${passed}/${total} passed`;
-        case 'skipped':
-            return '⏭️ skipped';
-        default:
-            return '— no fixtures';
-    }
-}
-/** Deploy outcome, with the published version when known. */
-function deployLabel(deploy) {
-    if (!deploy)
-        return '—';
-    const version = deploy.version !== undefined ? ` (v${deploy.version})` : '';
-    switch (deploy.status) {
-        case 'created':
-            return `✅ created${version}`;
-        case 'updated':
-            return `✅ updated${version}`;
-        case 'unchanged':
-            return '＝ unchanged';
-        case 'failed':
-            return '❌ failed';
-        default:
-            return '⏭️ skipped';
-    }
-}
-/** Verify outcome (read-back after publish). */
-function verifyLabel(verify) {
-    if (!verify)
-        return '—';
-    switch (verify.status) {
-        case 'verified':
-            return '✅ verified';
-        case 'mismatch':
-            return '❌ mismatch';
-        case 'failed':
-            return '❌ failed';
-        default:
-            return '⏭️ skipped';
-    }
-}
-/** Column headings for the counts, in the tense of the mode ("To create" in plan mode). */
-function countHeadings(mode) {
-    return mode === 'plan'
-        ? ['Validated', 'To create', 'To update', 'Unchanged', 'Failed']
-        : ['Validated', 'Created', 'Updated', 'Unchanged', 'Failed'];
-}
-/** `file:line:column` (line and column only when known). */
-function labels_location(finding) {
-    if (finding.line === undefined)
-        return finding.file;
-    return finding.column === undefined ? `${finding.file}:${finding.line}` : `${finding.file}:${finding.line}:${finding.column}`;
-}
-/** True when the action failed at any stage (validation, dry run, plan, deploy, verify). */
-function actionFailed(action) {
-    return (action.validation === 'failed' ||
-        action.dryRun === 'failed' ||
-        action.planError !== undefined ||
-        action.deploy?.status === 'failed' ||
-        action.verify?.status === 'failed' ||
-        action.verify?.status === 'mismatch');
-}
-/** Duration in words: `850 ms`, `3.2 s`, `2 min 5 s`. */
-function durationLabel(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(1)} s`;
-    const s = Math.round(ms / 1000);
-    return `${Math.floor(s / 60)} min ${s % 60} s`;
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/summarise.ts
@@ -83425,7 +83688,15 @@ async function runPipeline(inputs, deps) {
     let runLevel;
     log?.(`Reading definitions: ${inputs.patterns.join(', ')}`);
     const reportFile = external_node_path_default().relative(deps.root, external_node_path_default().resolve(deps.root, inputs.reportFile));
-    const local = await runLocal(deps.root, inputs.patterns, { exclude: [reportFile], ...(deps.dryRunLimits ? { limits: deps.dryRunLimits } : {}) });
+    let local;
+    try {
+        local = await runLocal(deps.root, inputs.patterns, { exclude: [reportFile], ...(deps.dryRunLimits ? { limits: deps.dryRunLimits } : {}) });
+    }
+    catch (e) {
+        report.errors.push(`The "path" input could not be expanded: ${describeError(e)}`);
+        report.durationMs = now() - started;
+        return { report: finishReport(report, 'configuration') };
+    }
     const findings = [...local.findings, ...local.results.flatMap((r) => r.findings)];
     report.actions = local.results.map((r) => r.report);
     if (local.results.length === 0) {
@@ -83437,6 +83708,8 @@ async function runPipeline(inputs, deps) {
     }
     for (const p of local.unmatched)
         report.notices.push(`The path pattern "${p}" matched no file.`);
+    for (const f of local.skipped)
+        report.notices.push(`${f} is a report of this tool, not a definition; it was skipped.`);
     if (inputs.mode !== 'validate') {
         try {
             const client = (deps.createClient ?? createGenesysClient)({
@@ -84345,7 +84618,9 @@ function emptyReport(mode, error) {
 /**
  * Writes a file that a pull request could have prepared as a trap: the target must not be a
  * symbolic link (the write would land wherever it points, e.g. a script a later step runs), and
- * when the path is relative to the workspace, its folder must really be inside the workspace.
+ * when the path is relative to the workspace, it and its folder must really be inside the
+ * workspace (checked before any folder is created). An absolute path (e.g. the runner's temp
+ * folder) is the workflow author's choice and is written as given, links still refused.
  */
 
 
@@ -84356,11 +84631,19 @@ function emptyReport(mode, error) {
  */
 function writeFileInWorkspace(workspace, file, text) {
     const target = external_node_path_default().resolve(workspace, file);
-    (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
     if (!external_node_path_default().isAbsolute(file)) {
-        const rel = external_node_path_default().relative((0,external_node_fs_namespaceObject.realpathSync)(workspace), (0,external_node_fs_namespaceObject.realpathSync)(external_node_path_default().dirname(target)));
-        if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        if (!inside(external_node_path_default().resolve(workspace), target))
+            throw new Error(`${file} is outside the workspace`);
+        // Check the deepest existing folder before creating any: a linked folder must not receive new ones.
+        const realWorkspace = (0,external_node_fs_namespaceObject.realpathSync)(workspace);
+        if (!inside(realWorkspace, (0,external_node_fs_namespaceObject.realpathSync)(existingAncestor(external_node_path_default().dirname(target)))))
             throw new Error(`${file} leads outside the workspace through a symbolic link`);
+        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
+        if (!inside(realWorkspace, (0,external_node_fs_namespaceObject.realpathSync)(external_node_path_default().dirname(target))))
+            throw new Error(`${file} leads outside the workspace through a symbolic link`);
+    }
+    else {
+        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
     }
     let fd;
     try {
@@ -84378,6 +84661,16 @@ function writeFileInWorkspace(workspace, file, text) {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
     return target;
+}
+function inside(root, candidate) {
+    const rel = external_node_path_default().relative(root, candidate);
+    return !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel);
+}
+function existingAncestor(dir) {
+    let cur = dir;
+    while (!(0,external_node_fs_namespaceObject.existsSync)(cur))
+        cur = external_node_path_default().dirname(cur);
+    return cur;
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts

@@ -95,7 +95,15 @@ export function createListener(deps: ServerDeps): (req: IncomingMessage, res: Se
   return (req, res) => {
     void (async () => {
       const correlationId = randomUUID();
-      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      let url: URL;
+      try {
+        url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      } catch {
+        // A request line such as `GET http://[ HTTP/1.1` must not take the emulator down.
+        res.writeHead(400, { 'content-type': 'application/json', 'ININ-Correlation-Id': correlationId });
+        res.end(JSON.stringify({ message: 'The request URL is malformed.', code: 'bad.request', status: 400, contextId: correlationId, details: [], errors: [] }));
+        return;
+      }
       const method = (req.method ?? 'GET').toUpperCase();
       let reply: Reply;
       let clientId: string | undefined;

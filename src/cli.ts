@@ -27,7 +27,7 @@ PATHs are globs or folders relative to --root; default: data-actions/**.
 Exit status: 0 success or nothing to do, 1 failure, 2 usage or configuration error.
 
 Options:
-  --root DIR             repository root the paths are relative to (default: .)
+  --root DIR             repository root the paths are relative to (default: the current folder)
   --region REGION        us-east-1, us_east_1 or mypurecloud.com (env GENESYSCLOUD_REGION)
   --client-id ID         OAuth client id (env GENESYSCLOUD_OAUTHCLIENT_ID)
   --client-secret SECRET OAuth client secret (env GENESYSCLOUD_OAUTHCLIENT_SECRET; prefer the env)
@@ -76,7 +76,10 @@ export async function main(argv: string[], env: Record<string, string | undefine
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
-  const root = path.resolve(values.root ?? '.');
+  // `npm run` starts scripts in the package folder; INIT_CWD is where the user typed the command.
+  const cwd = env.INIT_CWD ?? process.cwd();
+  const root = path.resolve(cwd, values.root ?? '.');
+  const jsonFile = values.json ? path.resolve(cwd, values.json) : undefined;
   if (!existsSync(root) || !statSync(root).isDirectory()) {
     process.stderr.write(`--root ${root} is not a folder.\n`);
     return 2;
@@ -99,6 +102,8 @@ export async function main(argv: string[], env: Record<string, string | undefine
     integration: (values.integration ?? []).join('\n'),
     category: values.category ?? '',
     'api-base-url': values['api-base-url'] ?? '',
+    // so that a JSON report inside the scanned folders is never read as a definition
+    ...(jsonFile ? { 'report-file': path.relative(root, jsonFile) } : {}),
   };
   let inputs;
   try {
@@ -113,11 +118,11 @@ export async function main(argv: string[], env: Record<string, string | undefine
   const onSecret = (v: string) => void secrets.push(v);
   const { report } = await runPipeline(inputs, { root, onSecret, ...(log ? { log } : {}) });
   process.stdout.write(renderText(report, { trace: values.trace ?? false, redact: secrets }));
-  if (values.json) {
+  if (jsonFile) {
     try {
-      writeFileInWorkspace(process.cwd(), values.json, JSON.stringify(toJsonReport(report, { version: VERSION, redact: secrets }), null, 2) + '\n');
+      writeFileInWorkspace(cwd, jsonFile, JSON.stringify(toJsonReport(report, { version: VERSION, redact: secrets }), null, 2) + '\n');
     } catch (e) {
-      process.stderr.write(`The JSON report could not be written to ${values.json}: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.stderr.write(`The JSON report could not be written to ${jsonFile}: ${e instanceof Error ? e.message : String(e)}\n`);
     }
   }
   if (report.failureReason === 'configuration') return 2;

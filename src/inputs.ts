@@ -53,6 +53,28 @@ function optional(value: string | undefined): string | undefined {
 }
 
 /**
+ * Splits the `path` input into glob patterns: one per line, or separated by commas outside
+ * braces (so `data-actions/{a,b}/*.json` stays one pattern); blanks dropped.
+ */
+export function splitPatterns(value: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of value) {
+    if (ch === '{') depth++;
+    else if (ch === '}') depth = Math.max(0, depth - 1);
+    if (ch === '\n' || (ch === ',' && depth === 0)) {
+      out.push(current);
+      current = '';
+    } else {
+      current += ch;
+    }
+  }
+  out.push(current);
+  return out.map((p) => p.trim()).filter(Boolean);
+}
+
+/**
  * Parses and checks all inputs. Credentials and region fall back to the CX-as-Code environment
  * variables GENESYSCLOUD_OAUTHCLIENT_ID, GENESYSCLOUD_OAUTHCLIENT_SECRET and GENESYSCLOUD_REGION
  * (github-action-conventions.md §5.2). Throws {@link InputError} for invalid values, and when
@@ -60,10 +82,7 @@ function optional(value: string | undefined): string | undefined {
  */
 export function parseInputs(get: InputGetter, env: Record<string, string | undefined>): ActionInputs {
   const mode = oneOf('mode', get('mode').trim(), MODES, 'validate');
-  const patterns = get('path')
-    .split(/[\n,]/)
-    .map((p) => p.trim())
-    .filter(Boolean);
+  const patterns = splitPatterns(get('path'));
   const inputs: ActionInputs = {
     mode,
     patterns: patterns.length ? patterns : ['data-actions/**'],

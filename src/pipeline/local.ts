@@ -4,7 +4,8 @@
  */
 import { checkExpectation } from '../dryrun/index.js';
 import { createIsolatedRunner, type IsolatedRunner } from '../dryrun/isolate/index.js';
-import type { Fixture } from '../dryrun/types.js';
+import type { Fixture, TestExecutionResult } from '../dryrun/types.js';
+import { TOOL_NAME } from '../report/labels.js';
 import { discoverFiles, findFixtureFile, fixturePathFor, orphanFixtures } from '../definitions/discover.js';
 import { loadFixtures } from '../definitions/fixtures.js';
 import { loadDocument, readFileBytes } from '../definitions/load.js';
@@ -13,6 +14,8 @@ import type { ActionReport, DryRunCaseReport } from '../report/types.js';
 import { hasErrors, type Finding } from '../validate/finding.js';
 import { validateDocument } from '../validate/index.js';
 import { findingAt } from '../validate/locate.js';
+import { parse as parseLenient } from 'jsonc-parser';
+import { stripExportSuffix } from '../definitions/formats.js';
 import { parseJsonSource } from '../definitions/json-source.js';
 import { redactDeep, redactString } from '../report/redact.js';
 
@@ -26,6 +29,8 @@ export interface LocalResult {
   map?: SourceMap;
   /** The fixture cases that were run. */
   fixtures?: Fixture[];
+  /** True when the file is one of this tool's own JSON reports (not a definition). */
+  ownReport?: boolean;
 }
 
 /** Outcome of the local stages over the whole repository. */
@@ -35,6 +40,8 @@ export interface LocalRun {
   findings: Finding[];
   /** Patterns of the `path` input that matched no file. */
   unmatched: string[];
+  /** Matched files that are this tool's own JSON reports, and were therefore not read as definitions. */
+  skipped: string[];
 }
 
 function describeFailure(c: DryRunCaseReport): string {
@@ -54,14 +61,15 @@ export function caseSecrets(fixture: Fixture): string[] {
 }
 
 /** Runs every fixture case of one definition and returns the case reports and findings. */
-async function runFixtures(runner: IsolatedRunner, definition: Definition, fixtures: Fixture[], fixtureText: string | undefined): Promise<{ cases: DryRunCaseReport[]; findings: Finding[] }> {
+async function runFixtures(ctx: DryRunContext, definition: Definition, fixtures: Fixture[], fixtureText: string | undefined): Promise<{ cases: DryRunCaseReport[]; findings: Finding[] }> {
   const cases: DryRunCaseReport[] = [];
   const findings: Finding[] = [];
   const warned = new Set<string>();
   const map = fixtureText === undefined ? undefined : parseJsonSource(fixtureText).map;
   for (const fixture of fixtures) {
-    // In a worker thread with a time and memory limit: a hostile template cannot hang or kill the run.
-    const raw = await runner.run(definition, fixture);
+    // In a worker thread with a time and memory limit: a hostile template cannot hang or kill the
+    // run; and all cases together get a time budget, so a thousand slow cases cannot either.
+    const raw = Date.now() < ctx.deadline ? await ctx.runner.run(definition, fixture) : notRun(ctx.budgetMs);
     const check = checkExpectation(raw, fixture.expect);
     // The case's own credential values never leave this function (traces, messages, findings).
     const secrets = caseSecrets(fixture);
@@ -85,8 +93,25 @@ async function runFixtures(runner: IsolatedRunner, definition: Definition, fixtu
   return { cases, findings };
 }
 
+/** The dry-run machinery shared by all files of a run: the isolated runner and the time budget. */
+export interface DryRunContext {
+  runner: IsolatedRunner;
+  /** Epoch ms after which no further case is started. */
+  deadline: number;
+  budgetMs: number;
+}
+
+/** Default time budget for all dry runs of one run together (ms). */
+export const DRY_RUN_BUDGET_MS = 5 * 60_000;
+
+/** The trace of a case that was not started because the run's dry-run budget was used up. */
+function notRun(budgetMs: number): TestExecutionResult {
+  const message = `Not run: the dry runs of this run already took ${Math.round(budgetMs / 1000)} s, the time budget for all cases together.`;
+  return { success: false, operations: [], error: { step: 1, code: 'ACTION.PROCESSING', message } };
+}
+
 /** The dry-run part of {@link processFile}: loads the fixture file and runs its cases. */
-async function dryRunFixtures(runner: IsolatedRunner, root: string, fixtureFile: string, definition: Definition, report: ActionReport): Promise<{ findings: Finding[]; fixtures: Fixture[] }> {
+async function dryRunFixtures(ctx: DryRunContext, root: string, fixtureFile: string, definition: Definition, report: ActionReport): Promise<{ findings: Finding[]; fixtures: Fixture[] }> {
   const bytes = await readFileBytes(root, fixtureFile);
   const loaded = loadFixtures(fixtureFile, bytes);
   if (hasErrors(loaded.findings)) {
@@ -94,7 +119,7 @@ async function dryRunFixtures(runner: IsolatedRunner, root: string, fixtureFile:
     return { findings: loaded.findings, fixtures: [] };
   }
   const text = bytes instanceof Error ? undefined : new TextDecoder().decode(bytes);
-  const run = await runFixtures(runner, definition, loaded.fixtures, text);
+  const run = await runFixtures(ctx, definition, loaded.fixtures, text);
   report.cases = run.cases;
   report.dryRun = run.cases.some((c) => !c.passed) ? 'failed' : run.cases.length ? 'passed' : 'none';
   return { findings: [...loaded.findings, ...run.findings], fixtures: loaded.fixtures };
@@ -113,21 +138,47 @@ function misnamedFixture(file: string, doc: unknown): Finding | undefined {
   });
 }
 
+/** True for a JSON report written by this tool (by this run's settings or another's). */
+function isOwnReport(doc: unknown): boolean {
+  if (!doc || typeof doc !== 'object') return false;
+  const d = doc as { schemaVersion?: unknown; tool?: { name?: unknown } };
+  return typeof d.schemaVersion === 'number' && d.tool?.name === TOOL_NAME;
+}
+
+/**
+ * The deployable name of a file that failed validation, read leniently (trailing commas and the
+ * like tolerated), so the plan knows the org's action of that name is still in the repository.
+ */
+function bestEffortName(bytes: Uint8Array | Error): string | undefined {
+  if (bytes instanceof Error) return undefined;
+  let doc: unknown;
+  try {
+    doc = parseLenient(new TextDecoder().decode(bytes), [], { allowTrailingComma: true });
+  } catch {
+    return undefined; // e.g. nesting too deep for the parser's recursion
+  }
+  const name = doc && typeof doc === 'object' ? (doc as { name?: unknown }).name : undefined;
+  return typeof name === 'string' ? stripExportSuffix(name) : undefined;
+}
+
 /** Loads, validates and dry-runs one definition file. */
-export async function processFile(runner: IsolatedRunner, root: string, file: string): Promise<LocalResult> {
-  const loaded = loadDocument(file, await readFileBytes(root, file));
+export async function processFile(ctx: DryRunContext, root: string, file: string): Promise<LocalResult> {
+  const bytes = await readFileBytes(root, file);
+  const loaded = loadDocument(file, bytes);
+  if (isOwnReport(loaded.source?.value)) return { report: { file, validation: 'passed', dryRun: 'none', cases: [] }, findings: [], ownReport: true };
   const misnamed = misnamedFixture(file, loaded.source?.value);
   const validated = misnamed ? { file, findings: [misnamed] } : validateDocument(loaded);
   const findings = [...validated.findings];
   const report: ActionReport = { file, validation: 'passed', dryRun: 'none', cases: [] };
   const definition = 'definition' in validated ? validated.definition : undefined;
-  if (definition) report.name = definition.name;
+  const name = definition?.name ?? bestEffortName(bytes);
+  if (name !== undefined) report.name = name;
   const result: LocalResult = { report, findings };
   if (loaded.source) result.map = loaded.source.map;
 
   const fixtureFile = findFixtureFile(root, file);
   if (fixtureFile && definition && !hasErrors(findings)) {
-    const run = await dryRunFixtures(runner, root, fixtureFile, definition, report);
+    const run = await dryRunFixtures(ctx, root, fixtureFile, definition, report);
     findings.push(...run.findings);
     result.fixtures = run.fixtures;
   } else if (fixtureFile) {
@@ -169,7 +220,7 @@ export function checkDuplicateNames(results: LocalResult[]): void {
 /** Findings for fixture files that no definition reads (misnamed, or the definition is gone). */
 function orphanFixtureFindings(found: Awaited<ReturnType<typeof discoverFiles>>): Finding[] {
   return orphanFixtures(found).map(({ fixture, expected, nearMiss }) =>
-    findingAt('fixture-orphan', fixture, undefined, {}, `No definition reads this fixture: it would belong to ${expected}, which was not found.`, {
+    findingAt('fixture-orphan', fixture, undefined, {}, `No definition reads this fixture: it would belong to ${expected}, which is not among the files the "path" input matched.`, {
       hint: nearMiss ? `Rename it to ${fixturePathFor(nearMiss).split('/').pop()} (fixture names must match the definition's exactly).` : 'Put the fixture beside its definition as NAME.fixture.json, or delete it.',
     }),
   );
@@ -186,19 +237,24 @@ function crashed(file: string, error: unknown): LocalResult {
 export interface LocalOptions {
   /** Repository-relative paths never read as definitions (this tool's own report file). */
   exclude?: string[];
-  /** Per-case limits of the dry run (defaults: 10 s, 512 MB). */
-  limits?: { timeoutMs?: number; maxMemoryMb?: number };
+  /** Dry-run limits: per case (defaults 10 s, 512 MB) and for all cases together (default 5 min). */
+  limits?: { timeoutMs?: number; maxMemoryMb?: number; totalMs?: number };
 }
 
 /** Runs the local stages over every file matched by `patterns` under `root`. */
 export async function runLocal(root: string, patterns: readonly string[], options: LocalOptions = {}): Promise<LocalRun> {
   const found = await discoverFiles(root, patterns, options.exclude);
   const results: LocalResult[] = [];
+  const skipped: string[] = [];
   const runner = createIsolatedRunner(options.limits);
+  const budgetMs = options.limits?.totalMs ?? DRY_RUN_BUDGET_MS;
+  const ctx: DryRunContext = { runner, budgetMs, deadline: Date.now() + budgetMs };
   try {
     for (const file of found.definitions) {
       try {
-        results.push(await processFile(runner, root, file));
+        const result = await processFile(ctx, root, file);
+        if (result.ownReport) skipped.push(file);
+        else results.push(result);
       } catch (e) {
         results.push(crashed(file, e));
       }
@@ -207,5 +263,5 @@ export async function runLocal(root: string, patterns: readonly string[], option
     await runner.close();
   }
   checkDuplicateNames(results);
-  return { results, findings: orphanFixtureFindings(found), unmatched: found.unmatched };
+  return { results, findings: orphanFixtureFindings(found), unmatched: found.unmatched, skipped };
 }

@@ -25,8 +25,8 @@ export interface RunDependencies {
   /** Builds the Genesys client (tests substitute options such as instant sleeps). */
   createClient?: (options: GenesysClientOptions) => GenesysClient;
   now?: () => number;
-  /** Per-case dry-run limits (defaults: 10 s, 512 MB); tests shorten them. */
-  dryRunLimits?: { timeoutMs?: number; maxMemoryMb?: number };
+  /** Dry-run limits per case (defaults 10 s, 512 MB) and in total (5 min); tests shorten them. */
+  dryRunLimits?: { timeoutMs?: number; maxMemoryMb?: number; totalMs?: number };
 }
 
 /** The report of a run. Fixture credentials were redacted from it where they arose. */
@@ -92,7 +92,14 @@ export async function runPipeline(inputs: ActionInputs, deps: RunDependencies): 
 
   log?.(`Reading definitions: ${inputs.patterns.join(', ')}`);
   const reportFile = path.relative(deps.root, path.resolve(deps.root, inputs.reportFile));
-  const local = await runLocal(deps.root, inputs.patterns, { exclude: [reportFile], ...(deps.dryRunLimits ? { limits: deps.dryRunLimits } : {}) });
+  let local;
+  try {
+    local = await runLocal(deps.root, inputs.patterns, { exclude: [reportFile], ...(deps.dryRunLimits ? { limits: deps.dryRunLimits } : {}) });
+  } catch (e) {
+    report.errors.push(`The "path" input could not be expanded: ${describeError(e)}`);
+    report.durationMs = now() - started;
+    return { report: finishReport(report, 'configuration') };
+  }
   const findings: Finding[] = [...local.findings, ...local.results.flatMap((r) => r.findings)];
   report.actions = local.results.map((r) => r.report);
   if (local.results.length === 0) {
@@ -103,6 +110,7 @@ export async function runPipeline(inputs: ActionInputs, deps: RunDependencies): 
     return { report: finishReport(report, 'configuration') };
   }
   for (const p of local.unmatched) report.notices.push(`The path pattern "${p}" matched no file.`);
+  for (const f of local.skipped) report.notices.push(`${f} is a report of this tool, not a definition; it was skipped.`);
 
   if (inputs.mode !== 'validate') {
     try {

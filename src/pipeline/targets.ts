@@ -68,24 +68,32 @@ function errorText(e: unknown): string {
 
 /**
  * Chooses the integration for one definition, in this order: the input's line for the
- * definition's integration type; the input's bare name or id (when its type matches, or the
- * definition names no type); the definition's own `integrationId` when the org has it; the org's
+ * definition's integration type; the definition's own `integrationId` when the org has it (an
+ * error when that integration is of another type than the definition's integrationType); the
+ * input's bare name or id (when its type matches, or the definition names no type); the org's
  * only integration of the definition's type. Pure.
  */
 export function resolveTarget(definition: Definition, integrations: readonly Integration[], selector: IntegrationSelector): TargetResult {
   const type = definition.integrationType;
   try {
     if (type && selector.byType.has(type)) return { integration: pickIntegration(integrations, selector.byType.get(type)!, type) };
+  } catch (e) {
+    return { error: errorText(e) };
+  }
+  const own = definition.integrationId ? integrations.find((i) => i.id === definition.integrationId) : undefined;
+  if (own) {
+    if (type && own.integrationType?.id !== type) {
+      return { error: `The definition's integrationId "${own.id}" is the ${own.integrationType?.id ?? 'unknown'} integration "${own.name}", but its integrationType is "${type}".` };
+    }
+    return { integration: own };
+  }
+  try {
     if (selector.any !== undefined) {
       const chosen = pickIntegration(integrations, selector.any);
       if (!type || chosen.integrationType.id === type) return { integration: chosen };
     }
   } catch (e) {
     return { error: errorText(e) };
-  }
-  if (definition.integrationId) {
-    const own = integrations.find((i) => i.id === definition.integrationId);
-    if (own) return { integration: own };
   }
   if (!type) {
     const foreign = definition.integrationId ? `Its integrationId "${definition.integrationId}" does not exist in this org, and it names no integrationType` : 'The definition names no integrationType';

@@ -53,6 +53,7 @@ export function renderText(input: RunReport, options: TextOptions = {}): string 
     out.push(`${a.file}${a.name ? ` (${a.name})` : ''}: ${parts.join(', ')}`);
     if (a.changedFields?.length) out.push(`    changes: ${a.changedFields.join(', ')}`);
     if (a.deploy?.message) out.push(`    ${a.deploy.message}`);
+    for (const w of a.deploy?.warnings ?? []) out.push(`    warning: ${w}`);
     if (a.verify?.differences?.length) out.push(`    differs after publish: ${a.verify.differences.join(', ')}`);
     for (const c of a.cases) {
       if (!options.trace && c.passed) continue;

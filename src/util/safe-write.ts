@@ -1,9 +1,11 @@
 /**
  * Writes a file that a pull request could have prepared as a trap: the target must not be a
  * symbolic link (the write would land wherever it points, e.g. a script a later step runs), and
- * when the path is relative to the workspace, its folder must really be inside the workspace.
+ * when the path is relative to the workspace, it and its folder must really be inside the
+ * workspace (checked before any folder is created). An absolute path (e.g. the runner's temp
+ * folder) is the workflow author's choice and is written as given, links still refused.
  */
-import { constants, mkdirSync, openSync, closeSync, realpathSync, writeSync } from 'node:fs';
+import { closeSync, constants, existsSync, mkdirSync, openSync, realpathSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -13,10 +15,15 @@ import path from 'node:path';
  */
 export function writeFileInWorkspace(workspace: string, file: string, text: string): string {
   const target = path.resolve(workspace, file);
-  mkdirSync(path.dirname(target), { recursive: true });
   if (!path.isAbsolute(file)) {
-    const rel = path.relative(realpathSync(workspace), realpathSync(path.dirname(target)));
-    if (rel.startsWith('..') || path.isAbsolute(rel)) throw new Error(`${file} leads outside the workspace through a symbolic link`);
+    if (!inside(path.resolve(workspace), target)) throw new Error(`${file} is outside the workspace`);
+    // Check the deepest existing folder before creating any: a linked folder must not receive new ones.
+    const realWorkspace = realpathSync(workspace);
+    if (!inside(realWorkspace, realpathSync(existingAncestor(path.dirname(target))))) throw new Error(`${file} leads outside the workspace through a symbolic link`);
+    mkdirSync(path.dirname(target), { recursive: true });
+    if (!inside(realWorkspace, realpathSync(path.dirname(target)))) throw new Error(`${file} leads outside the workspace through a symbolic link`);
+  } else {
+    mkdirSync(path.dirname(target), { recursive: true });
   }
   let fd: number;
   try {
@@ -31,4 +38,15 @@ export function writeFileInWorkspace(workspace: string, file: string, text: stri
     closeSync(fd);
   }
   return target;
+}
+
+function inside(root: string, candidate: string): boolean {
+  const rel = path.relative(root, candidate);
+  return !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+function existingAncestor(dir: string): string {
+  let cur = dir;
+  while (!existsSync(cur)) cur = path.dirname(cur);
+  return cur;
 }

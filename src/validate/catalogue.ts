@@ -19,6 +19,8 @@ const RULES: RuleInfo[] = [
   { id: 'json-bom', severity: 'warning', summary: 'The file starts with a byte-order mark.' },
   { id: 'json-duplicate-key', severity: 'warning', summary: 'An object has the same key twice.' },
   { id: 'structure', severity: 'error', summary: 'A required field is missing or a field has the wrong type or length.' },
+  { id: 'key-case', severity: 'error', summary: 'A key differs from a Genesys field only in letter case ("Secure"); Genesys would ignore it.' },
+  { id: 'unknown-key', severity: 'warning', summary: 'A key that is not a Genesys field; Genesys would ignore it.' },
   { id: 'request-type', severity: 'error', summary: 'config.request.requestType is not GET, PUT, POST, PATCH or DELETE.' },
   { id: 'contract-schema', severity: 'error', summary: 'A contract (inputSchema / successSchema) is not a valid draft-04 JSON Schema object.' },
   { id: 'contract-ref', severity: 'error', summary: 'A contract uses "$ref", which Genesys does not support.' },

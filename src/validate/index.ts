@@ -13,9 +13,10 @@ import { checkRequest } from './rules/request.js';
 import { checkStructure } from './rules/structure.js';
 import { checkTemplates } from './rules/templates.js';
 import { checkTranslationMap } from './rules/translation-map.js';
+import { checkUnknownKeys } from './rules/unknown-keys.js';
 
 /** The rules that run on a structurally valid document, in order. */
-const DOCUMENT_RULES: Array<(ctx: DocumentContext) => Finding[]> = [checkContracts, checkContractRestrictions, checkNaming, checkRequest, checkTemplates, checkTranslationMap];
+const DOCUMENT_RULES: Array<(ctx: DocumentContext) => Finding[]> = [checkUnknownKeys, checkContracts, checkContractRestrictions, checkNaming, checkRequest, checkTemplates, checkTranslationMap];
 
 export interface ValidatedDocument {
   file: string;

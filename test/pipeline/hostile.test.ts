@@ -2,7 +2,7 @@
  * Hostile pull requests: symbolic links, report-file traps, credential values used to censor
  * reports, names that forge workflow commands.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -57,7 +57,9 @@ describe('writeFileInWorkspace', () => {
     symlinkSync(victim, path.join(root, 'report.json'));
     expect(() => writeFileInWorkspace(root, 'report.json', '{}')).toThrow('report.json is a symbolic link; it was not followed');
     symlinkSync(path.dirname(victim), path.join(root, 'out'));
-    expect(() => writeFileInWorkspace(root, 'out/r.json', '{}')).toThrow('out/r.json leads outside the workspace through a symbolic link');
+    expect(() => writeFileInWorkspace(root, 'out/new/deeper/r.json', '{}')).toThrow('out/new/deeper/r.json leads outside the workspace through a symbolic link');
+    expect(existsSync(path.join(path.dirname(victim), 'new'))).toBe(false);
+    expect(() => writeFileInWorkspace(root, '../elsewhere/r.json', '{}')).toThrow('../elsewhere/r.json is outside the workspace');
     expect(readFileSync(victim, 'utf8')).toBe('#!/bin/sh\necho ok\n');
     expect(writeFileInWorkspace(root, 'reports/r.json', '{"a":1}')).toBe(path.join(root, 'reports/r.json'));
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError, parseInputs } from '../../src/inputs.js';
+import { InputError, parseInputs, splitPatterns } from '../../src/inputs.js';
 
 const getter = (values: Record<string, string>) => (name: string) => values[name] ?? '';
 
@@ -30,5 +30,11 @@ describe('parseInputs', () => {
   it('rejects unknown mode and comment values', () => {
     expect(() => parseInputs(getter({ mode: 'apply' }), {})).toThrow('Input "mode" must be one of validate, plan, deploy; got "apply".');
     expect(() => parseInputs(getter({ comment: 'sometimes' }), {})).toThrow('Input "comment" must be one of always, changes-only, never; got "sometimes".');
+  });
+});
+
+describe('splitPatterns', () => {
+  it('keeps commas inside braces', () => {
+    expect(splitPatterns('data-actions/{genesys-cloud,web-services}/*.json, other/**\nthird')).toEqual(['data-actions/{genesys-cloud,web-services}/*.json', 'other/**', 'third']);
   });
 });

@@ -70,6 +70,13 @@ describe('resolveTarget', () => {
     expect(resolveTarget(def('custom-rest-actions'), all, parseIntegrationSelector('custom-rest-actions=Nope'))).toEqual({ error: expect.stringContaining('No integration of type custom-rest-actions is named "Nope"') });
   });
 
+  it("prefers a definition's own integrationId to a bare name, and refuses a type conflict", () => {
+    expect(resolveTarget(def(undefined, 'i-ws1'), all, parseIntegrationSelector('Genesys Cloud Data Actions'))).toEqual({ integration: ws1 });
+    expect(resolveTarget(def('purecloud-data-actions', 'i-ws1'), all, parseIntegrationSelector(undefined))).toEqual({
+      error: 'The definition\'s integrationId "i-ws1" is the custom-rest-actions integration "Web Services", but its integrationType is "purecloud-data-actions".',
+    });
+  });
+
   it("uses an API-shaped definition's own integrationId when the org has it", () => {
     expect(resolveTarget(def(undefined, 'i-ws1'), all, parseIntegrationSelector(undefined))).toEqual({ integration: ws1 });
     expect(resolveTarget(def(undefined, 'elsewhere'), all, parseIntegrationSelector(undefined))).toEqual({ error: expect.stringContaining('Its integrationId "elsewhere" does not exist in this org') });

@@ -71,3 +71,28 @@ describe('contract restrictions', () => {
     ]);
   });
 });
+
+describe('unknown keys', () => {
+  it('makes a case typo an error and other typos warnings with a suggestion', () => {
+    const doc = base();
+    doc.Secure = true;
+    doc.config.response.translationMapDefault = {};
+    doc.config.request.requestTemplat = '${input.rawRequest}';
+    doc.config.request.timeoutSeconds = 10;
+    const f = validate(doc).findings.map((x) => [x.ruleId, x.severity, x.pointer, x.hint]);
+    // in document order: the added members come last within their object
+    expect(f).toEqual([
+      ['unknown-key', 'warning', '/config/request/requestTemplat', 'Did you mean "requestTemplate"?'],
+      ['unknown-key', 'warning', '/config/request/timeoutSeconds', '"timeoutSeconds" belongs in config.'],
+      ['unknown-key', 'warning', '/config/response/translationMapDefault', 'Did you mean "translationMapDefaults"?'],
+      ['key-case', 'error', '/Secure', 'Rename it to "secure".'],
+    ]);
+  });
+
+  it('does not look inside contracts, headers or translation maps', () => {
+    const doc = base();
+    doc.config.request.headers['X-Anything'] = 'x';
+    doc.contract.output.successSchema.properties.Secure = { type: 'string' };
+    expect(validate(doc).findings).toEqual([]);
+  });
+});

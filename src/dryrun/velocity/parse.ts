@@ -1,6 +1,7 @@
 import velocityjs from 'velocityjs';
 import type { AstItem, AstNode, Pos, RefNode } from './ast.js';
 import { TemplateSyntaxError } from './errors.js';
+import { checkBlockBalance } from './blocks.js';
 import { applySpaceGobbling } from './gobble.js';
 import { scanReference } from './layout.js';
 import { locateNested } from './locate.js';
@@ -65,12 +66,24 @@ export function parseFragment(text: string, base: number): TemplateUnit {
 
 function parseUnit(text: string, base: number, locate: boolean): TemplateUnit {
   const source = new SourceText(text);
-  let items: AstItem[];
+  let items: AstItem[] | undefined;
+  let parseError: TemplateSyntaxError | undefined;
   try {
     items = vjs.parse(text, {}, false);
   } catch (e) {
-    throw syntaxErrorFrom(e, source, base);
+    parseError = syntaxErrorFrom(e, source, base);
   }
+  let blockError: TemplateSyntaxError | undefined;
+  try {
+    checkBlockBalance(text, base);
+  } catch (e) {
+    if (!(e instanceof TemplateSyntaxError)) throw e;
+    blockError = e;
+  }
+  // Velocity reports the first error in the text.
+  const first = parseError && blockError ? (blockError.offset < parseError.offset ? blockError : parseError) : (parseError ?? blockError);
+  if (first) throw first;
+  if (!items) throw new TemplateSyntaxError('<EOF>', base);
   const unit: TemplateUnit = { text, base, items, starts: new WeakMap(), ends: new WeakMap() };
   recordPositions(unit, source, items);
   rejectStrayBranches(unit, items, base, false);

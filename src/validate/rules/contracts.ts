@@ -33,7 +33,10 @@ export function checkContracts(ctx: DocumentContext): Finding[] {
   for (const { pointer, label } of CONTRACTS) {
     const schema = at(ctx.doc, pointer);
     if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) continue;
-    if (metaValidator.validateSchema(schema)) continue;
+    // Genesys validates contracts as draft-04 whatever `$schema` says (genesys-runtime.md §6);
+    // ajv would look the `$schema` URI up and fail on any other spelling.
+    const { $schema: _ignored, ...body } = schema as Record<string, unknown>;
+    if (metaValidator.validateSchema(body)) continue;
     // One finding per place: the meta-schema reports a bad `type` three times (enum, array, anyOf).
     const seen = new Set<string>();
     for (const e of metaValidator.errors ?? []) {
