@@ -69810,6 +69810,7 @@ class InputError extends Error {
 }
 const MODES = ['validate', 'plan', 'deploy'];
 const COMMENT_POLICIES = ['always', 'changes-only', 'never'];
+const DRY_RUN_SOURCES = ['recorded', 'live'];
 function oneOf(name, value, allowed, fallback) {
     if (value === '')
         return fallback;
@@ -69861,6 +69862,7 @@ function parseInputs(get, env) {
         comment: oneOf('comment', get('comment').trim(), COMMENT_POLICIES, 'always'),
         environment: optional(get('environment')) ?? 'default',
         reportFile: optional(get('report-file')) ?? 'genesys-data-actions-report.json',
+        dryRun: oneOf('dry-run', get('dry-run').trim(), DRY_RUN_SOURCES, 'recorded'),
     };
     const region = optional(get('region')) ?? optional(env.GENESYSCLOUD_REGION);
     const clientId = optional(get('client-id')) ?? optional(env.GENESYSCLOUD_OAUTHCLIENT_ID);
@@ -80949,6 +80951,133 @@ function notStarted(detail) {
 
 
 
+;// CONCATENATED MODULE: ./src/dryrun/live/request.ts
+/**
+ * Reads the rendered request from a trace whose steps 5–7 succeeded; undefined when the trace
+ * stopped before step 8 (nothing would be sent).
+ */
+function renderedRequest(trace, method) {
+    const step = (n) => trace.operations.find((o) => o.step === n);
+    const url = step(5);
+    const headers = step(6);
+    const body = step(7);
+    if (!url?.success || !headers?.success || !body?.success)
+        return undefined;
+    if (typeof url.result !== 'string')
+        return undefined;
+    return {
+        method,
+        url: url.result,
+        headers: (headers.result ?? {}),
+        body: typeof body.result === 'string' ? body.result : null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/live/send.ts
+/**
+ * Live mode's one piece of I/O: sends a rendered request with axios and records the answer as a
+ * {@link RecordedResponse}, which the dry run then processes exactly like a recorded one.
+ */
+
+/** The most response body read, in bytes (10 MiB). */
+const MAX_LIVE_BODY_BYTES = 10 * 1024 * 1024;
+/** A live request that could not be made or answered (DNS, refused, timeout, too large). */
+class LiveRequestError extends Error {
+    name = 'LiveRequestError';
+}
+/**
+ * Sends `request` and resolves with its status, headers and raw body text (never rejects on an
+ * HTTP status). Redirects are not followed (Genesys' handling of 3xx is unknown,
+ * genesys-runtime.md §4; a 3xx then fails step 8 like any non-2xx). Relative URLs go to
+ * `target.apiBaseUrl` with the platform token, as Genesys does for `purecloud-data-actions`
+ * (genesys-runtime.md §1); the token is never attached to an absolute URL.
+ *
+ * @throws LiveRequestError when no response arrives (network error, timeout) or the URL is not
+ *   absolute and no API base URL is known.
+ */
+async function sendLive(request, target) {
+    const relative = request.url.startsWith('/');
+    if (relative && !target.apiBaseUrl) {
+        throw new LiveRequestError(`The URL ${request.url} is relative (a Genesys Cloud Data Actions action): live mode needs the org (region or api-base-url and credentials).`);
+    }
+    const url = relative ? `${target.apiBaseUrl.replace(/\/+$/, '')}${request.url}` : request.url;
+    if (!/^https?:\/\//i.test(url))
+        throw new LiveRequestError(`The rendered URL is not an http(s) URL: ${url}`);
+    const headers = { ...request.headers };
+    if (relative && target.token)
+        headers.Authorization = `Bearer ${await target.token()}`;
+    try {
+        const res = await lib_axios.request({
+            method: request.method,
+            url,
+            headers,
+            data: request.method === 'GET' || request.body === null ? undefined : request.body,
+            timeout: target.timeoutMs ?? 60_000,
+            maxRedirects: 0,
+            responseType: 'text',
+            transformResponse: (d) => d,
+            validateStatus: () => true,
+            maxContentLength: MAX_LIVE_BODY_BYTES,
+        });
+        const resHeaders = {};
+        for (const [k, v] of Object.entries(res.headers))
+            if (typeof v === 'string')
+                resHeaders[k] = v;
+        return { status: res.status, headers: resHeaders, bodyText: typeof res.data === 'string' ? res.data : String(res.data ?? '') };
+    }
+    catch (e) {
+        const code = e.code;
+        throw new LiveRequestError(`${request.method} ${url} failed: ${code ?? (e instanceof Error ? e.message : String(e))}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/live/index.ts
+
+
+
+
+
+const EXECUTE = 8;
+/** The step-8 failure for a request that got no answer (Genesys: ACTION.REMOTE_ENDPOINT, §4). */
+function noAnswer(first, error) {
+    const failure = { message: `REST call for action execute failed. Message: ${error}`, code: 'ACTION.REMOTE_ENDPOINT' };
+    return {
+        success: false,
+        operations: [...first.operations.filter((o) => o.step < EXECUTE), { step: EXECUTE, name: STEP_NAMES[EXECUTE - 1], success: false, error: failure }],
+        error: { ...failure, step: EXECUTE },
+    };
+}
+/**
+ * Runs one case live: a first pass renders the request (steps 1–7; a failure there is the result,
+ * and nothing is sent), the request is sent with {@link sendLive}, and a second pass processes the
+ * real response from step 8 on. Step 8 of the result carries a warning naming the request sent.
+ * Never rejects for remote problems: they are step-8 failures.
+ */
+async function runLiveCase(runner, definition, testCase, target) {
+    const first = await runner.run(definition, { ...testCase, response: { status: 200, body: {} } });
+    const reached = first.operations.some((o) => o.step === EXECUTE);
+    if (!reached)
+        return first;
+    const request = renderedRequest(first, definition.config.request.requestType);
+    if (!request)
+        return first;
+    const timeoutMs = target.timeoutMs ?? (definition.config.timeoutSeconds ?? 60) * 1000;
+    let response;
+    try {
+        response = await sendLive(request, { ...target, timeoutMs });
+    }
+    catch (e) {
+        if (!(e instanceof LiveRequestError))
+            throw e;
+        return noAnswer(first, e.message);
+    }
+    const result = await runner.run(definition, { ...testCase, response });
+    const execute = result.operations.find((o) => o.step === EXECUTE);
+    if (execute)
+        execute.warnings = [...(execute.warnings ?? []), `live: ${request.method} ${request.url} answered ${response.status}`];
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/report/labels.ts
 /** The product name used in headings and the comment marker. */
 const labels_TOOL_NAME = 'genesys-data-actions';
@@ -82487,6 +82616,7 @@ function usableSecrets(secrets) {
 
 
 
+
 function local_describeFailure(c) {
     return `Fixture case "${c.name}": ${c.message ?? 'did not pass'}`;
 }
@@ -82512,7 +82642,7 @@ async function runFixtures(ctx, definition, fixtures, fixtureText) {
     for (const fixture of fixtures) {
         // In a worker thread with a time and memory limit: a hostile template cannot hang or kill the
         // run; and all cases together get a time budget, so a thousand slow cases cannot either.
-        const raw = Date.now() < ctx.deadline ? await ctx.runner.run(definition, fixture) : notRun(ctx.budgetMs);
+        const raw = Date.now() >= ctx.deadline ? notRun(ctx.budgetMs) : ctx.live ? await runLiveCase(ctx.runner, definition, fixture, ctx.live) : await ctx.runner.run(definition, fixture);
         const check = checkExpectation(raw, fixture.expect);
         // The case's own credential values never leave this function (traces, messages, findings).
         const secrets = caseSecrets(fixture);
@@ -82671,7 +82801,7 @@ async function runLocal(root, patterns, options = {}) {
     const skipped = [];
     const runner = createIsolatedRunner(options.limits);
     const budgetMs = options.limits?.totalMs ?? DRY_RUN_BUDGET_MS;
-    const ctx = { runner, budgetMs, deadline: Date.now() + budgetMs };
+    const ctx = { runner, budgetMs, deadline: Date.now() + budgetMs, ...(options.live ? { live: options.live } : {}) };
     try {
         for (const file of found.definitions) {
             try {
@@ -83633,6 +83763,10 @@ function finishReport(report, runLevel) {
 function describeError(e) {
     return e instanceof Error ? e.message : String(e);
 }
+/** Where live dry runs send requests: absolute URLs as they are; platform URLs to the org. */
+function liveTarget(client) {
+    return client ? { apiBaseUrl: client.baseUrls.apiBaseUrl, token: () => client.auth.getToken() } : {};
+}
 /**
  * Log lines carry names from pull requests: line breaks are flattened and a leading `::` is
  * broken, so no name can become a workflow command (`::error::`, `::add-mask::`…).
@@ -83688,9 +83822,33 @@ async function runPipeline(inputs, deps) {
     let runLevel;
     log?.(`Reading definitions: ${inputs.patterns.join(', ')}`);
     const reportFile = external_node_path_default().relative(deps.root, external_node_path_default().resolve(deps.root, inputs.reportFile));
+    // The Genesys client is needed for plan/deploy, and for live dry runs of platform URLs.
+    let client;
+    const hasOrg = inputs.clientId && inputs.clientSecret && (inputs.region || inputs.apiBaseUrl);
+    if (inputs.mode !== 'validate' || (inputs.dryRun === 'live' && hasOrg)) {
+        try {
+            client = (deps.createClient ?? createGenesysClient)({
+                ...(inputs.apiBaseUrl ? { apiBaseUrl: inputs.apiBaseUrl } : {}),
+                ...(inputs.region ? { region: inputs.region } : {}),
+                clientId: inputs.clientId,
+                clientSecret: inputs.clientSecret,
+                ...(deps.onSecret ? { onSecret: deps.onSecret } : {}),
+                ...(log ? { log } : {}),
+            });
+            report.region = client.baseUrls.domain;
+        }
+        catch (e) {
+            report.errors.push(describeError(e));
+            report.durationMs = now() - started;
+            return { report: finishReport(report, 'configuration') };
+        }
+    }
+    const live = inputs.dryRun === 'live' ? liveTarget(client) : undefined;
+    if (live)
+        report.notices.push('Live dry run: each fixture case sent its rendered request to the real endpoint; recorded responses were not used.');
     let local;
     try {
-        local = await runLocal(deps.root, inputs.patterns, { exclude: [reportFile], ...(deps.dryRunLimits ? { limits: deps.dryRunLimits } : {}) });
+        local = await runLocal(deps.root, inputs.patterns, { exclude: [reportFile], ...(deps.dryRunLimits ? { limits: deps.dryRunLimits } : {}), ...(live ? { live } : {}) });
     }
     catch (e) {
         report.errors.push(`The "path" input could not be expanded: ${describeError(e)}`);
@@ -83710,17 +83868,8 @@ async function runPipeline(inputs, deps) {
         report.notices.push(`The path pattern "${p}" matched no file.`);
     for (const f of local.skipped)
         report.notices.push(`${f} is a report of this tool, not a definition; it was skipped.`);
-    if (inputs.mode !== 'validate') {
+    if (inputs.mode !== 'validate' && client) {
         try {
-            const client = (deps.createClient ?? createGenesysClient)({
-                ...(inputs.apiBaseUrl ? { apiBaseUrl: inputs.apiBaseUrl } : {}),
-                ...(inputs.region ? { region: inputs.region } : {}),
-                clientId: inputs.clientId,
-                clientSecret: inputs.clientSecret,
-                ...(deps.onSecret ? { onSecret: deps.onSecret } : {}),
-                ...(log ? { log } : {}),
-            });
-            report.region = client.baseUrls.domain;
             const selector = parseIntegrationSelector(inputs.integration);
             const remote = await runRemote(client, local.results, {
                 deploy: inputs.mode === 'deploy',
@@ -84775,6 +84924,12 @@ function writeJsonReport(report, ctx, file) {
         return '';
     }
 }
+/** True on a pull_request event whose head branch lives in another repository (a fork). */
+function isForkPullRequest() {
+    const { eventName, payload, repo } = github_context;
+    const head = payload.pull_request?.head?.repo?.full_name;
+    return eventName.startsWith('pull_request') && head !== undefined && head !== `${repo.owner}/${repo.repo}`;
+}
 /** Posts or updates the sticky PR comment on pull_request events, per the `comment` input. */
 async function comment(report, ctx, policy, token, key) {
     const { eventName, payload, repo } = github_context;
@@ -84827,6 +84982,18 @@ async function main_run() {
         for (const [k, v] of Object.entries(actionOutputs(report, reportPath)))
             setOutput(k, v);
         setFailed(e.message);
+        return;
+    }
+    if (inputs.dryRun === 'live' && isForkPullRequest()) {
+        // A fork's definitions would choose where our runner sends requests (and with which headers).
+        const message = 'dry-run: live is refused on pull requests from forks: their templates would decide where this runner sends requests. Use recorded fixtures (the default) for fork pull requests.';
+        report = emptyReport(inputs.mode, message);
+        const ctx = reportContext(inputs.environment, secrets);
+        await writeSummary(report, ctx);
+        const reportPath = writeJsonReport(report, ctx, inputs.reportFile);
+        for (const [k, v] of Object.entries(actionOutputs(report, reportPath)))
+            setOutput(k, v);
+        setFailed(message);
         return;
     }
     try {

@@ -35,6 +35,8 @@ Options:
   --category NAME        category of created actions
   --api-base-url URL     API base URL override (local emulator)
   --trace                print every dry-run step of every fixture case
+  --live                 send each fixture's rendered request for real instead of using its recorded
+                         response (relative /api/v2 URLs go to the org given by --region/--api-base-url)
   --json FILE            also write the JSON report to FILE
   --verbose              print progress lines
   -h, --help             this text
@@ -57,6 +59,7 @@ export async function main(argv: string[], env: Record<string, string | undefine
         category: { type: 'string' },
         'api-base-url': { type: 'string' },
         trace: { type: 'boolean' },
+        live: { type: 'boolean' },
         json: { type: 'string' },
         verbose: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -102,6 +105,7 @@ export async function main(argv: string[], env: Record<string, string | undefine
     integration: (values.integration ?? []).join('\n'),
     category: values.category ?? '',
     'api-base-url': values['api-base-url'] ?? '',
+    'dry-run': values.live ? 'live' : '',
     // so that a JSON report inside the scanned folders is never read as a definition
     ...(jsonFile ? { 'report-file': path.relative(root, jsonFile) } : {}),
   };

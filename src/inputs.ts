@@ -7,6 +7,9 @@ import type { Mode } from './report/types.js';
 
 export type CommentPolicy = 'always' | 'changes-only' | 'never';
 
+/** Where step 8 of a fixture's dry run gets its response: the recorded one, or the real endpoint. */
+export type DryRunSource = 'recorded' | 'live';
+
 export interface ActionInputs {
   mode: Mode;
   /** Glob patterns of definition files, relative to `root`. */
@@ -27,6 +30,8 @@ export interface ActionInputs {
   environment: string;
   /** Where the JSON report is written (relative to `root` unless absolute). */
   reportFile: string;
+  /** `live` sends each fixture's rendered request instead of using its recorded response. */
+  dryRun: DryRunSource;
 }
 
 /** An input problem, reported as a run-level error. */
@@ -39,6 +44,7 @@ export type InputGetter = (name: string) => string;
 
 const MODES: readonly Mode[] = ['validate', 'plan', 'deploy'];
 const COMMENT_POLICIES: readonly CommentPolicy[] = ['always', 'changes-only', 'never'];
+const DRY_RUN_SOURCES: readonly DryRunSource[] = ['recorded', 'live'];
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
   if (value === '') return fallback;
@@ -89,6 +95,7 @@ export function parseInputs(get: InputGetter, env: Record<string, string | undef
     comment: oneOf('comment', get('comment').trim(), COMMENT_POLICIES, 'always'),
     environment: optional(get('environment')) ?? 'default',
     reportFile: optional(get('report-file')) ?? 'genesys-data-actions-report.json',
+    dryRun: oneOf('dry-run', get('dry-run').trim(), DRY_RUN_SOURCES, 'recorded'),
   };
   const region = optional(get('region')) ?? optional(env.GENESYSCLOUD_REGION);
   const clientId = optional(get('client-id')) ?? optional(env.GENESYSCLOUD_OAUTHCLIENT_ID);

@@ -91,6 +91,13 @@ function writeJsonReport(report: RunReport, ctx: ReportContext, file: string): s
   }
 }
 
+/** True on a pull_request event whose head branch lives in another repository (a fork). */
+function isForkPullRequest(): boolean {
+  const { eventName, payload, repo } = github.context;
+  const head = (payload.pull_request?.head as { repo?: { full_name?: string } } | undefined)?.repo?.full_name;
+  return eventName.startsWith('pull_request') && head !== undefined && head !== `${repo.owner}/${repo.repo}`;
+}
+
 /** Posts or updates the sticky PR comment on pull_request events, per the `comment` input. */
 async function comment(report: RunReport, ctx: ReportContext, policy: 'always' | 'changes-only' | 'never', token: string | undefined, key: string): Promise<void> {
   const { eventName, payload, repo } = github.context;
@@ -136,6 +143,17 @@ export async function run(): Promise<void> {
     const reportPath = writeJsonReport(report, ctx, core.getInput('report-file') || 'genesys-data-actions-report.json');
     for (const [k, v] of Object.entries(actionOutputs(report, reportPath))) core.setOutput(k, v);
     core.setFailed(e.message);
+    return;
+  }
+  if (inputs.dryRun === 'live' && isForkPullRequest()) {
+    // A fork's definitions would choose where our runner sends requests (and with which headers).
+    const message = 'dry-run: live is refused on pull requests from forks: their templates would decide where this runner sends requests. Use recorded fixtures (the default) for fork pull requests.';
+    report = emptyReport(inputs.mode, message);
+    const ctx = reportContext(inputs.environment, secrets);
+    await writeSummary(report, ctx);
+    const reportPath = writeJsonReport(report, ctx, inputs.reportFile);
+    for (const [k, v] of Object.entries(actionOutputs(report, reportPath))) core.setOutput(k, v);
+    core.setFailed(message);
     return;
   }
   try {

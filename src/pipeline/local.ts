@@ -4,6 +4,7 @@
  */
 import { checkExpectation } from '../dryrun/index.js';
 import { createIsolatedRunner, type IsolatedRunner } from '../dryrun/isolate/index.js';
+import { runLiveCase, type LiveTarget } from '../dryrun/live/index.js';
 import type { Fixture, TestExecutionResult } from '../dryrun/types.js';
 import { TOOL_NAME } from '../report/labels.js';
 import { discoverFiles, findFixtureFile, fixturePathFor, orphanFixtures } from '../definitions/discover.js';
@@ -69,7 +70,8 @@ async function runFixtures(ctx: DryRunContext, definition: Definition, fixtures:
   for (const fixture of fixtures) {
     // In a worker thread with a time and memory limit: a hostile template cannot hang or kill the
     // run; and all cases together get a time budget, so a thousand slow cases cannot either.
-    const raw = Date.now() < ctx.deadline ? await ctx.runner.run(definition, fixture) : notRun(ctx.budgetMs);
+    const raw =
+      Date.now() >= ctx.deadline ? notRun(ctx.budgetMs) : ctx.live ? await runLiveCase(ctx.runner, definition, fixture, ctx.live) : await ctx.runner.run(definition, fixture);
     const check = checkExpectation(raw, fixture.expect);
     // The case's own credential values never leave this function (traces, messages, findings).
     const secrets = caseSecrets(fixture);
@@ -96,6 +98,8 @@ async function runFixtures(ctx: DryRunContext, definition: Definition, fixtures:
 /** The dry-run machinery shared by all files of a run: the isolated runner and the time budget. */
 export interface DryRunContext {
   runner: IsolatedRunner;
+  /** Set in live mode: step 8 sends the rendered request there instead of using the recording. */
+  live?: LiveTarget;
   /** Epoch ms after which no further case is started. */
   deadline: number;
   budgetMs: number;
@@ -239,6 +243,8 @@ export interface LocalOptions {
   exclude?: string[];
   /** Dry-run limits: per case (defaults 10 s, 512 MB) and for all cases together (default 5 min). */
   limits?: { timeoutMs?: number; maxMemoryMb?: number; totalMs?: number };
+  /** Live mode: where fixtures' requests are really sent. */
+  live?: LiveTarget;
 }
 
 /** Runs the local stages over every file matched by `patterns` under `root`. */
@@ -248,7 +254,7 @@ export async function runLocal(root: string, patterns: readonly string[], option
   const skipped: string[] = [];
   const runner = createIsolatedRunner(options.limits);
   const budgetMs = options.limits?.totalMs ?? DRY_RUN_BUDGET_MS;
-  const ctx: DryRunContext = { runner, budgetMs, deadline: Date.now() + budgetMs };
+  const ctx: DryRunContext = { runner, budgetMs, deadline: Date.now() + budgetMs, ...(options.live ? { live: options.live } : {}) };
   try {
     for (const file of found.definitions) {
       try {

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { createGenesysClient, type GenesysClient, type GenesysClientOptions } from '../genesys/client.js';
 import { GenesysApiError, GenesysAuthError } from '../genesys/errors.js';
+import type { LiveTarget } from '../dryrun/live/index.js';
 import type { ActionInputs } from '../inputs.js';
 import type { FailureReason, RunReport } from '../report/types.js';
 import { sortFindings, type Finding } from '../validate/finding.js';
@@ -36,6 +37,11 @@ export interface RunOutcome {
 
 function describeError(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
+}
+
+/** Where live dry runs send requests: absolute URLs as they are; platform URLs to the org. */
+function liveTarget(client: GenesysClient | undefined): LiveTarget {
+  return client ? { apiBaseUrl: client.baseUrls.apiBaseUrl, token: () => client.auth.getToken() } : {};
 }
 
 /**
@@ -92,9 +98,31 @@ export async function runPipeline(inputs: ActionInputs, deps: RunDependencies): 
 
   log?.(`Reading definitions: ${inputs.patterns.join(', ')}`);
   const reportFile = path.relative(deps.root, path.resolve(deps.root, inputs.reportFile));
+  // The Genesys client is needed for plan/deploy, and for live dry runs of platform URLs.
+  let client: GenesysClient | undefined;
+  const hasOrg = inputs.clientId && inputs.clientSecret && (inputs.region || inputs.apiBaseUrl);
+  if (inputs.mode !== 'validate' || (inputs.dryRun === 'live' && hasOrg)) {
+    try {
+      client = (deps.createClient ?? createGenesysClient)({
+        ...(inputs.apiBaseUrl ? { apiBaseUrl: inputs.apiBaseUrl } : {}),
+        ...(inputs.region ? { region: inputs.region } : {}),
+        clientId: inputs.clientId!,
+        clientSecret: inputs.clientSecret!,
+        ...(deps.onSecret ? { onSecret: deps.onSecret } : {}),
+        ...(log ? { log } : {}),
+      });
+      report.region = client.baseUrls.domain;
+    } catch (e) {
+      report.errors.push(describeError(e));
+      report.durationMs = now() - started;
+      return { report: finishReport(report, 'configuration') };
+    }
+  }
+  const live = inputs.dryRun === 'live' ? liveTarget(client) : undefined;
+  if (live) report.notices.push('Live dry run: each fixture case sent its rendered request to the real endpoint; recorded responses were not used.');
   let local;
   try {
-    local = await runLocal(deps.root, inputs.patterns, { exclude: [reportFile], ...(deps.dryRunLimits ? { limits: deps.dryRunLimits } : {}) });
+    local = await runLocal(deps.root, inputs.patterns, { exclude: [reportFile], ...(deps.dryRunLimits ? { limits: deps.dryRunLimits } : {}), ...(live ? { live } : {}) });
   } catch (e) {
     report.errors.push(`The "path" input could not be expanded: ${describeError(e)}`);
     report.durationMs = now() - started;
@@ -112,17 +140,8 @@ export async function runPipeline(inputs: ActionInputs, deps: RunDependencies): 
   for (const p of local.unmatched) report.notices.push(`The path pattern "${p}" matched no file.`);
   for (const f of local.skipped) report.notices.push(`${f} is a report of this tool, not a definition; it was skipped.`);
 
-  if (inputs.mode !== 'validate') {
+  if (inputs.mode !== 'validate' && client) {
     try {
-      const client = (deps.createClient ?? createGenesysClient)({
-        ...(inputs.apiBaseUrl ? { apiBaseUrl: inputs.apiBaseUrl } : {}),
-        ...(inputs.region ? { region: inputs.region } : {}),
-        clientId: inputs.clientId!,
-        clientSecret: inputs.clientSecret!,
-        ...(deps.onSecret ? { onSecret: deps.onSecret } : {}),
-        ...(log ? { log } : {}),
-      });
-      report.region = client.baseUrls.domain;
       const selector = parseIntegrationSelector(inputs.integration);
       const remote = await runRemote(client, local.results, {
         deploy: inputs.mode === 'deploy',

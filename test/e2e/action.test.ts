@@ -150,3 +150,24 @@ describe('the bundled action against the emulator and a fake GitHub', () => {
     expect(github.comments[0]!.body).not.toContain(DEFAULT_CLIENT_SECRET);
   });
 });
+
+describe('dry-run: live on a pull request from a fork', () => {
+  it('is refused before anything runs', async () => {
+    const workspace = mkdtempSync(path.join(tmpdir(), 'e2e-fork-'));
+    cpSync(EXAMPLES, workspace, { recursive: true });
+    const result = await runBundledAction({
+      workspace,
+      eventName: 'pull_request',
+      event: {
+        number: 7,
+        pull_request: { number: 7, head: { sha: 'f00', repo: { full_name: `mallory/${REPO}` } }, base: { repo: { full_name: `${OWNER}/${REPO}` } } },
+        repository: { name: REPO, owner: { login: OWNER }, full_name: `${OWNER}/${REPO}` },
+      },
+      inputs: { mode: 'validate', 'dry-run': 'live', comment: 'never' },
+      env: { GITHUB_REPOSITORY: `${OWNER}/${REPO}` },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain('::error::dry-run: live is refused on pull requests from forks');
+    expect(result.outputs).toMatchObject({ result: 'failure', 'failure-reason': 'configuration', validated: '0' });
+  });
+});
