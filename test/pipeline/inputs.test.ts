@@ -5,7 +5,7 @@ const getter = (values: Record<string, string>) => (name: string) => values[name
 
 describe('parseInputs', () => {
   it('applies defaults for validate mode', () => {
-    expect(parseInputs(getter({}), {})).toEqual({ mode: 'validate', patterns: ['data-actions/**'], comment: 'always', environment: 'default', reportFile: 'genesys-data-actions-report.json' });
+    expect(parseInputs(getter({}), {})).toEqual({ mode: 'validate', patterns: ['data-actions/**'], comment: 'always', environment: 'default', reportFile: 'genesys-data-actions-report.json', dryRun: 'recorded' });
   });
 
   it('splits path globs on lines and commas', () => {
@@ -36,5 +36,12 @@ describe('parseInputs', () => {
 describe('splitPatterns', () => {
   it('keeps commas inside braces', () => {
     expect(splitPatterns('data-actions/{genesys-cloud,web-services}/*.json, other/**\nthird')).toEqual(['data-actions/{genesys-cloud,web-services}/*.json', 'other/**', 'third']);
+  });
+});
+
+describe('dry-run input', () => {
+  it('accepts recorded and live only', () => {
+    expect(parseInputs(getter({ 'dry-run': 'LIVE' }), {}).dryRun).toBe('live');
+    expect(() => parseInputs(getter({ 'dry-run': 'real' }), {})).toThrow('Input "dry-run" must be one of recorded, live; got "real".');
   });
 });
