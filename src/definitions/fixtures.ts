@@ -9,7 +9,9 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import type { Fixture, FixtureExpectation, RecordedResponse } from '../dryrun/types.js';
 import type { Finding } from '../validate/finding.js';
+import type { SourceMap } from './types.js';
 import { findingAt } from '../validate/locate.js';
+import { parseJson } from '../dryrun/json/parse.js';
 import { loadDocument } from './load.js';
 
 const CASE_KEYS = ['name', 'description', 'input', 'response', 'credentials', 'authResponse', 'expect'];
@@ -92,6 +94,27 @@ function messageFor(e: ErrorObject, multi: boolean): string {
 }
 
 /**
+ * Re-reads a value of the fixture file from its text with the dry run's JSON reader, so that
+ * numbers keep their Java type as Genesys would read them: `150.0` stays a double (rendered
+ * `150.0`), integers beyond 2^53 keep every digit (genesys-runtime.md §5.3). Falls back to the
+ * location-aware parser's value when the text is not strict JSON (e.g. a trailing comma).
+ */
+function exactReader(bytes: Uint8Array | Error, map: SourceMap): (pointer: string, fallback: unknown) => unknown {
+  if (bytes instanceof Error) return (_p, fallback) => fallback;
+  let text = new TextDecoder().decode(bytes);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return (pointer, fallback) => {
+    const range = map.value(pointer);
+    if (!range) return fallback;
+    try {
+      return parseJson(text.slice(range.offset, range.offset + range.length));
+    } catch {
+      return fallback;
+    }
+  };
+}
+
+/**
  * Reads the cases of a fixture file. A malformed file yields one `fixture-invalid` finding per
  * problem and no cases; the definition itself is still validated and deployed on its own merits.
  */
@@ -111,13 +134,15 @@ export function loadFixtures(file: string, bytes: Uint8Array | Error): LoadedFix
   const doc = source.value as unknown as Record<string, unknown>;
   const cases = Array.isArray(doc.cases) ? (doc.cases as Record<string, unknown>[]) : [doc];
   const pointerOf = (i: number) => (Array.isArray(doc.cases) ? `/cases/${i}` : '');
+  const exact = exactReader(bytes, source.map);
   const fixtures = cases.map((c, i): Fixture => {
+    const response = c.response as RecordedResponse;
     const fixture: Fixture = {
       name: typeof c.name === 'string' ? c.name : cases.length === 1 ? 'default' : `case ${i + 1}`,
       file,
       pointer: pointerOf(i),
-      input: c.input ?? {},
-      response: c.response as RecordedResponse,
+      input: c.input === undefined ? {} : exact(`${pointerOf(i)}/input`, c.input),
+      response: response.body === undefined ? response : { ...response, body: exact(`${pointerOf(i)}/response/body`, response.body) },
     };
     if (c.credentials) fixture.credentials = c.credentials as Record<string, unknown>;
     if (c.authResponse) fixture.authResponse = c.authResponse as Record<string, unknown>;

@@ -19,6 +19,7 @@ import { parse as parseLenient } from 'jsonc-parser';
 import { stripExportSuffix } from '../definitions/formats.js';
 import { parseJsonSource } from '../definitions/json-source.js';
 import { redactDeep, redactString } from '../report/redact.js';
+import { mapWithConcurrency } from '../util/concurrency.js';
 
 /** One definition file after the local stages. */
 export interface LocalResult {
@@ -237,6 +238,13 @@ function crashed(file: string, error: unknown): LocalResult {
   return { report: { file, validation: 'failed', dryRun: 'none', cases: [] }, findings: [finding] };
 }
 
+/**
+ * How many definition files are processed at once (1 in live mode). Dry runs still execute one
+ * at a time in the worker; the overlap lets the main thread read and validate the next files
+ * meanwhile (`npm run bench`).
+ */
+export const FILES_IN_FLIGHT = 4;
+
 /** Options of {@link runLocal}. */
 export interface LocalOptions {
   /** Repository-relative paths never read as definitions (this tool's own report file). */
@@ -256,14 +264,18 @@ export async function runLocal(root: string, patterns: readonly string[], option
   const budgetMs = options.limits?.totalMs ?? DRY_RUN_BUDGET_MS;
   const ctx: DryRunContext = { runner, budgetMs, deadline: Date.now() + budgetMs, ...(options.live ? { live: options.live } : {}) };
   try {
-    for (const file of found.definitions) {
+    // Files overlap: while one waits for its dry runs in the worker, the next is read and
+    // validated. Live requests go out one at a time.
+    const outcomes = await mapWithConcurrency(found.definitions, options.live ? 1 : FILES_IN_FLIGHT, async (file) => {
       try {
-        const result = await processFile(ctx, root, file);
-        if (result.ownReport) skipped.push(file);
-        else results.push(result);
+        return await processFile(ctx, root, file);
       } catch (e) {
-        results.push(crashed(file, e));
+        return crashed(file, e);
       }
+    });
+    for (const [i, result] of outcomes.entries()) {
+      if (result.ownReport) skipped.push(found.definitions[i] as string);
+      else results.push(result);
     }
   } finally {
     await runner.close();

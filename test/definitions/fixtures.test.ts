@@ -1,9 +1,13 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discoverFiles, findFixtureFile, fixturePathFor, isDefinitionFile, orphanFixtures } from '../../src/definitions/discover.js';
 import { loadFixtures } from '../../src/definitions/fixtures.js';
+import { toDefinition } from '../../src/definitions/formats.js';
+import { dryRun } from '../../src/dryrun/index.js';
+import { JavaBigInteger } from '../../src/dryrun/json/java-big-integer.js';
+import { JavaDouble } from '../../src/dryrun/json/java-double.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -113,5 +117,25 @@ describe('discovery', () => {
     expect(isDefinitionFile('x/Get-User.custom.fixture.json')).toBe(false);
     expect(isDefinitionFile('x/Get-User.custom.FIXTURE.json')).toBe(false);
     expect(isDefinitionFile('x/Get-User.JSON')).toBe(true);
+  });
+});
+
+describe('fixture numbers keep their Java type (genesys-runtime.md §5.3)', () => {
+  // The reference oracle prints step 8 rawResult of this body as
+  // {"id":9007199254740993,"n":150.0,"m":100.0} (test/dryrun/oracle/big-integers.json, golden-suite d06).
+  const file = '{"input": {"big": 9223372036854775808, "d": 2.0},\n "response": {"status": 200, "body": {"id": 9007199254740993, "n": 150.0, "m": 1e2}}}';
+  it('reads the body and input with the dry run reader: exact big integers, doubles stay doubles', () => {
+    const [fixture] = loadFixtures('a.fixture.json', enc(file)).fixtures;
+    const body = fixture?.response.body as Record<string, unknown>;
+    expect(body.id).toBeInstanceOf(JavaBigInteger);
+    expect(String(body.id)).toBe('9007199254740993');
+    expect(body.n).toBeInstanceOf(JavaDouble);
+    expect(String((fixture?.input as Record<string, unknown>).big)).toBe('9223372036854775808');
+  });
+  it('the dry run of such a fixture prints every digit and Java doubles', () => {
+    const [fixture] = loadFixtures('a.fixture.json', enc(file)).fixtures;
+    const definition = toDefinition(JSON.parse(readFileSync(path.join(import.meta.dirname, '../corpus/data-actions/purplenet__Send-SMS.json'), 'utf8')));
+    const r = dryRun(definition, { input: { from: '+1', to: '+2', body: 'b' }, response: fixture!.response });
+    expect((r.operations.find((o) => o.step === 8)?.result as { rawResult: string }).rawResult).toBe('{"id":9007199254740993,"n":150.0,"m":100.0}');
   });
 });

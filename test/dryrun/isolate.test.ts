@@ -10,7 +10,7 @@ import type { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Definition } from '../../src/definitions/types.js';
 import { dryRun, synthesiseCase } from '../../src/dryrun/index.js';
-import { decodeFromWorker, encodeForWorker } from '../../src/dryrun/isolate/codec.js';
+import { decodeFromWorker, decodeJsonFromWorker, encodeForWorker, encodeJsonForWorker } from '../../src/dryrun/isolate/codec.js';
 import { workerEntry } from '../../src/dryrun/isolate/entry.js';
 import { createIsolatedRunner, stoppedMessage } from '../../src/dryrun/isolate/index.js';
 import { JavaDouble } from '../../src/dryrun/json/java-double.js';
@@ -66,6 +66,16 @@ describe('values crossing the thread boundary', () => {
     const d = (back as { d: unknown }).d;
     expect(d).toBeInstanceOf(JavaDouble);
     expect(String(d)).toBe('150.0');
+  });
+  it('keeps doubles, big integers, NaN and __proto__ keys through the JSON text of step reports', () => {
+    const value = parseJson('{"d": 150.0, "i": 150, "b": 9007199254740993, "a": [1.5, {"__proto__": 2.0}]}') as Record<string, JsonValue>;
+    value.n = new JavaDouble(Number.NaN);
+    const back = decodeJsonFromWorker<Record<string, JsonValue>>(encodeJsonForWorker(value));
+    expect(back).toStrictEqual(value);
+    expect(String(back.d)).toBe('150.0');
+    expect(String(back.b)).toBe('9007199254740993');
+    expect(String(back.n)).toBe('NaN');
+    expect(Object.getPrototypeOf((back.a as JsonValue[])[1])).toBe(Object.prototype);
   });
 });
 
@@ -132,7 +142,7 @@ const benign = { d: definition({ map: { v: '$.v' }, success: '{"v": ${v}}' }), c
 const longA = 'a'.repeat(40);
 const stringInput = { type: 'object', properties: { s: { type: 'string' } } };
 
-/** A body on which `$..[?($..v.length() > 0)]` visits the whole document once per node. */
+/** A body on which `$..[?(@..v.length() > 0)]` scans the whole subtree of every node (Jayway reads `$` paths once per filter, `@` paths per node). */
 const wideBody = { items: Array.from({ length: 5000 }, (_, i) => ({ id: i, v: [i], o: { v: 'x' } })) };
 
 const hostile: { name: string; step: number; d: Definition; c: DryRunCase; memory?: boolean }[] = [
@@ -173,9 +183,9 @@ const hostile: { name: string; step: number; d: Definition; c: DryRunCase; memor
     c: { input: {}, response: { body: { s: `${longA}!` } } },
   },
   {
-    name: 'JSONPath $..[?($..v.length() > 0)] on a wide body',
+    name: 'JSONPath $..[?(@..v.length() > 0)] on a wide body',
     step: 9,
-    d: definition({ map: { q: '$..[?($..v.length() > 0)]' }, success: '{}' }),
+    d: definition({ map: { q: '$..[?(@..v.length() > 0)]' }, success: '{}' }),
     c: { input: {}, response: { body: wideBody } },
   },
   {

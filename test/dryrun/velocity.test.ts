@@ -110,7 +110,9 @@ describe('Java values', () => {
   it('$velocityCount works as in Velocity 1.7, with a warning (Velocity 2.x renders it literally)', () => {
     const notes: string[] = [];
     expect(request('#foreach($i in ["a","b"])$velocityCount#end', {}, notes)).toBe('12');
-    expect(notes).toEqual(['$velocityCount is Velocity 1.x only; Velocity 2.x renders it literally — use $foreach.count']);
+    expect(notes).toEqual([
+      "$velocityCount is evaluated as Velocity 1.7 does (dry-run policy); Velocity 2.x renders it literally, and in the success template fails with 'Variable $velocityCount has not been set' — use $foreach.count",
+    ]);
   });
   it('directive lines are gobbled; ## comments swallow their newline, not their indentation', () => {
     expect(request('{\n  "id": "${input.id}"\n  #if($input.note)\n  ,"note": "x"\n  #end\n  ## a comment\n}', { id: 'u1', note: '' })).toBe('{\n  "id": "u1"\n  }');

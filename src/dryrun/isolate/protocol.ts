@@ -30,13 +30,15 @@ export interface ReadyMessage {
 
 /**
  * Worker → main thread: step `step` of case `id` begins. `completed` is the operation of the
- * step before it (finished), encoded; absent for step 1.
+ * step before it (finished), as JSON text (codec.ts `encodeJsonForWorker`; a string crosses
+ * the thread boundary far faster than an object graph, and is decoded only when the worker
+ * stops before answering); absent for step 1.
  */
 export interface StepMessage {
   type: 'step';
   id: number;
   step: number;
-  completed?: unknown;
+  completed?: string;
 }
 
 /** Worker → main thread: the result of case `id`, encoded. */

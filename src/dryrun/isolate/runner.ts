@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Definition } from '../../definitions/types.js';
 import type { DryRunCase, DryRunOptions, OperationResult, TestExecutionResult } from '../types.js';
-import { decodeFromWorker, encodeForWorker } from './codec.js';
+import { decodeFromWorker, decodeJsonFromWorker, encodeForWorker } from './codec.js';
 import { workerEntry } from './entry.js';
 import { DRY_RUN_WORKER_ROLE, type DryRunWorkerData, type RunMessage, type WorkerMessage } from './protocol.js';
 import { type StopReason, failedAt, stoppedResult } from './stopped.js';
@@ -55,7 +55,8 @@ interface Job {
 interface Active {
   job: Job;
   step: number;
-  completed: OperationResult[];
+  /** The finished operations as the worker reported them (JSON text), decoded only if it stops. */
+  completed: string[];
   timer: NodeJS.Timeout;
 }
 
@@ -133,7 +134,7 @@ export function createIsolatedRunner(options: IsolatedRunnerOptions = {}): Isola
     }
     if (!active || message.id !== active.job.id) return;
     if (message.type === 'step') {
-      if (message.completed !== undefined) active.completed.push(decodeFromWorker<OperationResult>(message.completed));
+      if (message.completed !== undefined) active.completed.push(message.completed);
       active.step = message.step;
       return;
     }
@@ -158,7 +159,7 @@ export function createIsolatedRunner(options: IsolatedRunnerOptions = {}): Isola
       const { job, timer, completed, step } = active;
       clearTimeout(timer);
       active = undefined;
-      job.resolve(stoppedResult(completed, step, reason));
+      job.resolve(stoppedResult(completed.map((text) => decodeJsonFromWorker<OperationResult>(text)), step, reason));
     } else if (!s.ready) {
       const detail = reason.kind === 'crash' ? reason.detail : reason.kind === 'memory' ? `it needs more than ${reason.maxMemoryMb} MB` : 'timeout';
       for (const job of queue.splice(0)) job.resolve(notStarted(detail));

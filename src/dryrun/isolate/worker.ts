@@ -2,7 +2,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Definition } from '../../definitions/types.js';
 import { dryRun } from '../run.js';
 import type { DryRunCase, DryRunOptions, TestExecutionResult } from '../types.js';
-import { decodeFromWorker, encodeForWorker } from './codec.js';
+import { decodeFromWorker, encodeForWorker, encodeJsonForWorker } from './codec.js';
 import { failedAt } from './stopped.js';
 import { DRY_RUN_WORKER_ROLE, type RunMessage, type WorkerMessage } from './protocol.js';
 
@@ -37,7 +37,7 @@ export function startDryRunWorker(): void {
       result = dryRun(definition, testCase, options, {
         onStepBegin: (step, completed) => {
           const last = completed[completed.length - 1];
-          post(last === undefined ? { type: 'step', id, step } : { type: 'step', id, step, completed: encodeForWorker(last) });
+          post(last === undefined ? { type: 'step', id, step } : { type: 'step', id, step, completed: encodeJsonForWorker(last) });
         },
       });
     } catch (e) {

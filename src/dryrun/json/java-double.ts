@@ -1,3 +1,5 @@
+import { JavaBigInteger } from './java-big-integer.js';
+
 /**
  * Java `double` values in the dry run's value model.
  *
@@ -39,7 +41,7 @@ export function javaDoubleToString(d: number): string {
   if (d === Infinity) return 'Infinity';
   if (d === -Infinity) return '-Infinity';
   if (d === 0) return Object.is(d, -0) ? '-0.0' : '0.0';
-  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(d.toExponential());
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(shortestJavaExponential(d));
   if (!m) return String(d);
   const sign = m[1] ?? '';
   const digits = (m[2] ?? '') + (m[3] ?? '');
@@ -58,15 +60,37 @@ export function javaDoubleToString(d: number): string {
 }
 
 /**
- * Java rendering of an integral value (Integer/Long/BigInteger `toString`). Values beyond 2^53
- * have already lost precision in JavaScript; they are printed without exponent notation.
+ * The digits Java 19+ `Double.toString` picks, in JS exponential form. The shortest round-trip
+ * decimal (`toExponential()`) is Java's choice too, except that Java never settles for a single
+ * digit: when one digit suffices it takes the decimal of *one or two* digits closest to the
+ * exact binary value. That only differs for the smallest subnormals, where the spacing of
+ * doubles is coarser than two digits: `Double.MIN_VALUE` is `4.9E-324` (JS `5e-324`),
+ * `10 * Double.MIN_VALUE` is `4.9E-323`. Source: `Double.toString(double)` javadoc (JDK 19+);
+ * `4.9E-324` verified with the oracle (Jayway `max()` of negative numbers, JDK 17). JDK 17
+ * prints `1.0E-323` for `2 * Double.MIN_VALUE` where JDK 19+ (and this function) print
+ * `9.9E-324`.
+ */
+function shortestJavaExponential(d: number): string {
+  const shortest = d.toExponential();
+  if (!/^-?\de/.test(shortest)) return shortest;
+  // toExponential(1) is the two-digit decimal nearest the exact value; Java takes it when it
+  // still reads back as d.
+  const two = d.toExponential(1);
+  return Number(two) === d ? two.replace(/\.0e/, 'e') : shortest;
+}
+
+/**
+ * Java rendering of an integral `number` (Integer/Long `toString`). An integral value beyond
+ * 2^53 read from JSON is a {@link JavaBigInteger} instead; a plain number beyond 2^53 (from a
+ * lossy source such as `JSON.parse`) is printed without exponent notation.
  */
 export function javaIntegerToString(n: number): string {
   if (Number.isSafeInteger(n)) return String(n);
   return Number.isFinite(n) ? BigInt(n).toString() : String(n);
 }
 
-/** Java `toString` of any number of the value model. */
-export function javaNumberToString(n: number | JavaDouble): string {
-  return n instanceof JavaDouble ? n.toString() : javaIntegerToString(n);
+/** Java `toString` of any number of the value model (exact digits for a {@link JavaBigInteger}). */
+export function javaNumberToString(n: number | JavaDouble | JavaBigInteger): string {
+  if (n instanceof JavaDouble || n instanceof JavaBigInteger) return n.toString();
+  return javaIntegerToString(n);
 }

@@ -1,3 +1,4 @@
+import { type JavaBigInteger, parseIntegral } from './java-big-integer.js';
 import { JavaDouble } from './java-double.js';
 import { type JsonObject, type JsonValue, setMember } from './model.js';
 
@@ -13,8 +14,10 @@ const MAX_DEPTH = 1000;
 
 /**
  * Parses one JSON value, strictly (no comments, no trailing commas, no single quotes).
- * Integral numbers become JS numbers, numbers with a fraction or exponent {@link JavaDouble}
- * (json-smart/Jackson keep them as doubles: genesys-runtime.md §5.3). Duplicate keys: last wins.
+ * Integral numbers become JS numbers, or {@link JavaBigInteger} beyond the safe range (every
+ * digit kept, as the oracle's reader and json-smart keep Long/BigInteger); numbers with a
+ * fraction or exponent become {@link JavaDouble} (json-smart/Jackson keep them as doubles:
+ * genesys-runtime.md §5.3). `-0` is the integer 0. Duplicate keys: last wins.
  * @throws JsonParseError with the oracle's message wording and a 1-based line/column.
  */
 export function parseJson(text: string): JsonValue {
@@ -203,7 +206,7 @@ class Parser {
     }
   }
 
-  private number(): number | JavaDouble {
+  private number(): number | JavaDouble | JavaBigInteger {
     const start = this.pos;
     const digit = (i: number) => {
       const ch = this.s[i];
@@ -231,7 +234,7 @@ class Parser {
       if (!digit(this.pos)) throw this.error('Invalid number: expected a digit in the exponent');
       while (digit(this.pos)) this.pos++;
     }
-    const n = Number(this.s.slice(start, this.pos));
-    return integral ? n : new JavaDouble(n);
+    const text = this.s.slice(start, this.pos);
+    return integral ? parseIntegral(text) : new JavaDouble(Number(text));
   }
 }

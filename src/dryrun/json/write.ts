@@ -1,10 +1,11 @@
+import { JavaBigInteger } from './java-big-integer.js';
 import { JavaDouble, javaIntegerToString } from './java-double.js';
 import { escapeJsonContent, escapeJsonSmart } from './escape.js';
 import { type JsonValue, isJsonObject } from './model.js';
 
 /**
  * Compact JSON text with Jackson-style string escaping and Java number rendering (`2.5`, `1.0`,
- * `1.0E10`): the form of `input.rawRequest` and of the oracle's own writer (oracle README
+ * `1.0E10`, big integers digit for digit): the form of `input.rawRequest` and of the oracle's own writer (oracle README
  * "`input.rawRequest`").
  */
 export function writeJson(v: JsonValue): string {
@@ -13,7 +14,7 @@ export function writeJson(v: JsonValue): string {
 
 /**
  * json-smart `JSONValue.toJSONString(v, JSONStyle.LT_COMPRESS)`: how Jayway's json-smart provider
- * serializes values. Used for `rawResult`, translation-map values and `firstFromArray` results
+ * serializes values (Long/BigInteger digit for digit). Used for `rawResult`, translation-map values and `firstFromArray` results
  * (genesys-runtime.md §5.3; oracle README "Serializing translation values").
  */
 export function writeJsonSmart(v: JsonValue): string {
@@ -25,6 +26,7 @@ function write(v: JsonValue, esc: (s: string) => string): string {
   if (typeof v === 'string') return `"${esc(v)}"`;
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (typeof v === 'number') return javaIntegerToString(v);
+  if (v instanceof JavaBigInteger) return v.toString();
   if (v instanceof JavaDouble) {
     return Number.isFinite(v.value) ? v.toString() : 'null';
   }

@@ -1,168 +1,306 @@
-import { JavaDouble, javaNumberToString } from '../json/java-double.js';
-import { type JsonValue, isJsonObject } from '../json/model.js';
-import { JsonPathError, invalidPath, jsonPathException } from './errors.js';
-import { evaluatePath } from './evaluator.js';
-import type { FilterExpression, FilterOperand, ValueNode } from './filter-ast.js';
+import type { JavaBigInteger } from '../json/java-big-integer.js';
+import { type JavaDouble, javaNumberToString } from '../json/java-double.js';
+import type { JsonValue } from '../json/model.js';
+import { bigDecimalIntValue, bigDecimalToString, compareBigDecimal, parseBigDecimal } from './big-decimal.js';
+import { compileUncached } from './compiler.js';
+import { JavaException, JsonPathError, invalidPath, isKind, jsonPathException } from './errors.js';
+import { type ReadState, evaluatePath } from './evaluator.js';
+import type { FilterExpression, FilterOperand, RelationalOperator, ValueNode } from './filter-ast.js';
+import { numberNode, stringNode } from './filter-compiler.js';
+import { matchesWhole } from './java-pattern.js';
+import { JavaKeySet, isJavaNumber, isJaywayArray, isJaywayMap, javaEquals, javaToString } from './java-types.js';
+import { parsePermissiveJson } from './json-smart.js';
+import type { CompiledPath } from './tokens.js';
+
+/** What a filter sees besides the item: the document (`$`), the read's state, its `$`-path cache. */
+export interface FilterContext {
+  root: JsonValue;
+  state: ReadState;
+  /** Jayway `documentEvalCache`: `$` paths are read once per evaluation context. */
+  rootPathCache: Map<CompiledPath, JsonValue>;
+}
+
+type Node = ValueNode;
+type JsonNode = Extract<ValueNode, { kind: 'json' }>;
 
 /**
- * Jayway `PredicatePathToken.accept`: applies the filter, and an `InvalidPathException` raised
- * while evaluating it (e.g. `in` against a missing list) makes the item not match.
+ * Jayway `PredicatePathToken.accept` (json-path 2.10.0): applies the filter to `item`; an
+ * `InvalidPathException` raised while evaluating it (`in` against a non-list, `exists` on a
+ * non-boolean, `all` …) makes the item not match. Other exceptions escape.
  */
-export function acceptItem(expr: FilterExpression, item: JsonValue, root: JsonValue): boolean {
+export function acceptItem(expr: FilterExpression, item: JsonValue, ctx: FilterContext): boolean {
   try {
-    return acceptFilter(expr, item, root);
+    return apply(expr, item, ctx);
   } catch (e) {
-    if (e instanceof JsonPathError && e.kind === 'InvalidPathException') return false;
+    if (isKind(e, 'InvalidPathException')) return false;
     throw e;
   }
 }
 
 /**
- * Applies a compiled Jayway filter to one item (`@`), with `root` as `$`
- * (`RelationalExpressionNode.apply` and `EvaluatorFactory`, json-path 2.10.0). Comparison rules
- * follow Jayway's `ValueNode` equality: a string equals a number when the number's text or the
- * string's numeric value matches (`[?(@.v=='1')]` matches `v: 1`), a missing property is an
- * *undefined* node that equals nothing (so `!=` is true for items lacking the property).
- * @throws JsonPathError when an operator meets operands it cannot handle, as Jayway does.
+ * `LogicalExpressionNode.apply` with short-circuit `||`/`&&` and `!`, on an explicit stack so that
+ * filters nested thousands deep evaluate (Jayway's recursion runs on the larger JVM stack).
  */
-export function acceptFilter(expr: FilterExpression, item: JsonValue, root: JsonValue): boolean {
-  switch (expr.kind) {
-    case 'or':
-      return expr.operands.some((e) => acceptFilter(e, item, root));
-    case 'and':
-      return expr.operands.every((e) => acceptFilter(e, item, root));
-    case 'not':
-      return !acceptFilter(expr.operand, item, root);
-    case 'relation': {
-      const l = resolve(expr.left, item, root);
-      const r = resolve(expr.right, item, root);
-      return applyOperator(expr.operator, l, r);
+function apply(expr: FilterExpression, item: JsonValue, ctx: FilterContext): boolean {
+  const stack: { node: Extract<FilterExpression, { kind: 'and' | 'or' }>; index: number; negate: boolean }[] = [];
+  let current = expr;
+  for (;;) {
+    let negate = false;
+    while (current.kind === 'not') {
+      negate = !negate;
+      current = current.operand;
+    }
+    if (current.kind !== 'relation') {
+      stack.push({ node: current, index: 0, negate });
+      current = current.operands[0] as FilterExpression;
+      continue;
+    }
+    let result = evaluate(current.operator, resolve(current.left, item, ctx), resolve(current.right, item, ctx));
+    if (negate) result = !result;
+    for (;;) {
+      const top = stack[stack.length - 1];
+      if (!top) return result;
+      const decided = top.node.kind === 'or' ? result : !result;
+      if (decided || top.index === top.node.operands.length - 1) {
+        stack.pop();
+        if (top.negate) result = !result;
+        continue;
+      }
+      top.index++;
+      current = top.node.operands[top.index] as FilterExpression;
+      break;
     }
   }
 }
 
-function resolve(op: FilterOperand, item: JsonValue, root: JsonValue): ValueNode {
+/** Jayway `PathNode.evaluate`: a bare path tests existence, otherwise its value becomes a node. */
+function resolve(op: FilterOperand, item: JsonValue, ctx: FilterContext): Node {
   if (op.kind !== 'path') return op;
-  const doc = op.path.root === '$' ? root : item;
   if (op.existsCheck) {
+    // Jayway reads the path from the item even when it starts with `$`, with REQUIRE_PROPERTIES.
     try {
-      evaluatePath(op.path, doc, { root, requireProperties: true });
+      evaluatePath(op.path, item, { root: ctx.root, requireProperties: true, state: ctx.state });
       return { kind: 'boolean', value: true };
     } catch (e) {
-      if (e instanceof JsonPathError && e.kind === 'PathNotFoundException') return { kind: 'boolean', value: false };
+      if (isKind(e, 'PathNotFoundException')) return { kind: 'boolean', value: false };
       throw e;
     }
   }
+  let value: JsonValue;
   try {
-    return toValueNode(evaluatePath(op.path, doc, { root }).value);
+    if (op.path.root === '$') {
+      const hit = ctx.rootPathCache.get(op.path);
+      if (hit !== undefined) value = hit;
+      else {
+        value = evaluatePath(op.path, ctx.root, { root: ctx.root, state: ctx.state }).value;
+        ctx.rootPathCache.set(op.path, value);
+      }
+    } else {
+      value = evaluatePath(op.path, item, { root: ctx.root, state: ctx.state }).value;
+    }
   } catch (e) {
-    if (e instanceof JsonPathError && e.kind === 'PathNotFoundException') return { kind: 'undefined' };
+    if (isKind(e, 'PathNotFoundException')) return { kind: 'undefined' };
+    throw e;
+  }
+  return documentNode(value);
+}
+
+/** The node for a value read by a filter path (`PathNode.evaluate`). */
+function documentNode(v: JsonValue): Node {
+  if (isJavaNumber(v)) return javaNumberNode(v);
+  if (typeof v === 'string') return { kind: 'string', value: v };
+  if (typeof v === 'boolean') return { kind: 'boolean', value: v };
+  if (v === null) return { kind: 'null' };
+  if (v instanceof JavaKeySet) throw jsonPathException(`Could not convert class java.util.LinkedHashMap$LinkedKeySet:${javaToString(v)} to a ValueNode`);
+  return { kind: 'json', value: v, parsed: true };
+}
+
+/**
+ * `createNumberNode(number.toString())`: a Long/BigInteger keeps every digit, so filters compare
+ * big integers exactly (oracle: `[?(@.id == 9007199254740993)]` does not match
+ * 9007199254740992); a non-finite double is no BigDecimal (NumberFormatException).
+ */
+function javaNumberNode(v: number | JavaDouble | JavaBigInteger): Node {
+  try {
+    return numberNode(javaNumberToString(v));
+  } catch (e) {
+    if (e instanceof JavaException) throw new JsonPathError('NumberFormatException', e.message);
     throw e;
   }
 }
 
-/** Jayway `ValueNode.toValueNode` for values read from the document. */
-function toValueNode(v: JsonValue): ValueNode {
-  if (v === null) return { kind: 'null' };
-  if (typeof v === 'string') return { kind: 'string', value: v };
-  if (typeof v === 'boolean') return { kind: 'boolean', value: v };
-  if (typeof v === 'number' || v instanceof JavaDouble) {
-    const value = typeof v === 'number' ? v : v.value;
-    return { kind: 'number', value, text: javaNumberToString(v) };
+/**
+ * Jayway `ValueNode.toValueNode` for the elements of a JSON list: a string that compiles as a
+ * path becomes a path node (equal to nothing), one that parses as a JSON array/object a JSON
+ * node, other strings are unescaped string nodes; a nested array or object cannot be converted.
+ */
+function listElementNode(o: JsonValue): Node {
+  if (o === null) return { kind: 'null' };
+  if (typeof o === 'string') {
+    const t = o.trim();
+    if (t.length > 0 && (t[0] === '@' || t[0] === '$')) {
+      try {
+        compileUncached(t);
+        return { kind: 'pathValue', text: o };
+      } catch {
+        // not a path
+      }
+    }
+    if (t.length > 1 && ((t[0] === '[' && t.endsWith(']')) || (t[0] === '{' && t.endsWith('}')))) {
+      try {
+        return { kind: 'json', value: parsePermissiveJson(t), parsed: false, text: o };
+      } catch {
+        // not JSON
+      }
+    }
+    return stringNode(o, true);
   }
-  return { kind: 'json', value: v, parsed: true };
+  if (isJavaNumber(o)) return javaNumberNode(o);
+  if (typeof o === 'boolean') return { kind: 'boolean', value: o };
+  throw jsonPathException('Could not determine value type');
 }
 
-function asString(n: ValueNode): string | undefined {
+// --- JsonNode -------------------------------------------------------------------------------
+
+function parseJsonNode(n: JsonNode): JsonValue {
+  if (n.parsed) return n.value as JsonValue;
+  if (n.error !== undefined) throw new JsonPathError('IllegalArgumentException', n.error);
+  return n.value as JsonValue;
+}
+
+function jsonLength(n: JsonNode): number {
+  const v = parseJsonNode(n);
+  return isJaywayArray(v) ? v.length : -1;
+}
+
+/** `JsonNode.isEmpty`: a map is cast to `Collection`, which fails in Java. */
+function jsonIsEmpty(n: JsonNode): boolean {
+  const v = parseJsonNode(n);
+  if (isJaywayArray(v)) return v.length === 0;
+  if (isJaywayMap(v)) {
+    const cls = n.parsed ? 'java.util.LinkedHashMap' : 'net.minidev.json.JSONObject';
+    const where = n.parsed
+      ? 'java.util.LinkedHashMap and java.util.Collection are in module java.base of loader \'bootstrap\''
+      : "net.minidev.json.JSONObject is in unnamed module of loader 'app'; java.util.Collection is in module java.base of loader 'bootstrap'";
+    throw new JsonPathError('ClassCastException', `class ${cls} cannot be cast to class java.util.Collection (${where})`);
+  }
+  if (typeof v === 'string') return v.length === 0;
+  return true;
+}
+
+/** `JsonNode.asValueListNode(ctx)`: the elements as nodes, or undefined when not an array. */
+function jsonValueList(n: JsonNode): Node[] | undefined {
+  const v = parseJsonNode(n);
+  return isJaywayArray(v) ? v.map(listElementNode) : undefined;
+}
+
+/** A list operand: a JSON node's elements (undefined when it is no array); any other node fails. */
+function valueList(n: Node): Node[] | undefined {
+  if (n.kind === 'json') return jsonValueList(n);
+  throw invalidPath('Expected value list node');
+}
+
+// --- equality and comparison ------------------------------------------------------------------
+
+function asString(n: Node): string | undefined {
   if (n.kind === 'string') return n.value;
-  if (n.kind === 'number') return n.text;
+  if (n.kind === 'number') return bigDecimalToString(n.decimal);
   return undefined;
 }
 
-function asNumber(n: ValueNode): number | undefined {
-  if (n.kind === 'number') return n.value;
-  if (n.kind === 'string') {
-    const t = n.value.trim();
-    if (t !== n.value || !/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) return undefined;
-    return Number(t);
-  }
-  return undefined;
-}
-
-/** Jayway `ValueNode.equals`, including its asymmetry between string and number nodes. */
-function nodeEquals(a: ValueNode, b: ValueNode): boolean {
+/** `ValueNode.equals` of Jayway: string and number nodes compare across types, asymmetrically. */
+function nodeEquals(a: Node, b: Node): boolean {
+  if (a === b) return true;
   switch (a.kind) {
     case 'string':
-      if (b.kind !== 'string' && b.kind !== 'number') return false;
-      return a.value === asString(b);
+      return (b.kind === 'string' || b.kind === 'number') && a.value === asString(b);
     case 'number': {
-      if (b.kind !== 'string' && b.kind !== 'number') return false;
-      const other = asNumber(b);
-      return other !== undefined && other === a.value;
+      if (b.kind === 'number') return compareBigDecimal(a.decimal, b.decimal) === 0;
+      if (b.kind !== 'string') return false;
+      try {
+        return compareBigDecimal(a.decimal, parseBigDecimal(b.value)) === 0;
+      } catch {
+        return false;
+      }
     }
     case 'boolean':
       return b.kind === 'boolean' && a.value === b.value;
     case 'null':
       return b.kind === 'null';
     case 'json':
-      return b.kind === 'json' && jsonEquals(a.value, b.value);
-    case 'pattern':
-      return b.kind === 'pattern' && a.source === b.source;
-    case 'undefined':
+      return b.kind === 'json' && javaEquals(rawJson(a), rawJson(b));
+    default:
       return false;
   }
 }
 
-function jsonEquals(a: unknown, b: unknown): boolean {
-  if (a instanceof JavaDouble || b instanceof JavaDouble) {
-    const x = a instanceof JavaDouble ? a.value : a;
-    const y = b instanceof JavaDouble ? b.value : b;
-    return x === y;
-  }
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => jsonEquals(x, b[i]));
-  if (isJsonObject(a as JsonValue) && isJsonObject(b as JsonValue)) {
-    const ka = Object.keys(a as object);
-    const kb = Object.keys(b as object);
-    return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && jsonEquals((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
-  }
-  return a === b;
+/** The field `JsonNode.json`: the literal's text, or the document value. */
+function rawJson(n: JsonNode): JsonValue {
+  return n.parsed ? (n.value as JsonValue) : (n.text as string);
 }
 
-/** `asValueListNode`: the elements of a JSON array node, or undefined when not an array. */
-function valueList(n: ValueNode): ValueNode[] | undefined {
-  if (n.kind === 'json') return Array.isArray(n.value) ? (n.value as JsonValue[]).map(toValueNode) : undefined;
-  throw invalidPath('Expected value list node');
+/** `EqualsEvaluator`: JSON against JSON is `left.json.equals(right.parse())`, else `left.equals(right)`. */
+function isEqual(l: Node, r: Node): boolean {
+  if (l.kind === 'json' && r.kind === 'json') return javaEquals(rawJson(l), parseJsonNode(r));
+  return nodeEquals(l, r);
 }
 
-function listContains(list: ValueNode[], v: ValueNode): boolean {
-  return list.some((x) => nodeEquals(x, v));
+function sameClass(l: Node, r: Node): boolean {
+  return l.kind === r.kind;
 }
 
-function compare(l: ValueNode, r: ValueNode): number | undefined {
-  if (l.kind === 'number' && r.kind === 'number') return l.value < r.value ? -1 : l.value > r.value ? 1 : 0;
+function compare(l: Node, r: Node): number | undefined {
+  if (l.kind === 'number' && r.kind === 'number') return compareBigDecimal(l.decimal, r.decimal);
   if (l.kind === 'string' && r.kind === 'string') return l.value < r.value ? -1 : l.value > r.value ? 1 : 0;
   return undefined;
 }
 
-function regexInput(n: ValueNode): string {
-  if (n.kind === 'string' || n.kind === 'number') return asString(n) ?? '';
+function asBoolean(n: Node): boolean {
+  if (n.kind !== 'boolean') throw invalidPath('Expected boolean node');
+  return n.value;
+}
+
+function regexInput(n: Node): string {
+  if (n.kind === 'string' || n.kind === 'number') return asString(n) as string;
   if (n.kind === 'boolean') return String(n.value);
   return '';
 }
 
-function applyOperator(op: string, l: ValueNode, r: ValueNode): boolean {
+function regexMatch(pattern: Extract<Node, { kind: 'pattern' }>, other: Node): boolean {
+  if (other.kind === 'json' && isJaywayArray(parseJsonNode(other))) {
+    return (jsonValueList(other) ?? []).some((x) => matchesWhole(pattern.regex, regexInput(x)));
+  }
+  return matchesWhole(pattern.regex, regexInput(other));
+}
+
+/** The two lists of `subsetof`/`anyof`/`noneof`; undefined when a JSON side is no array. */
+function listPair(l: Node, r: Node): [Node[], Node[]] | undefined {
+  const right = valueList(r);
+  if (!right) return undefined;
+  const left = valueList(l);
+  if (!left) return undefined;
+  return [left, right];
+}
+
+/**
+ * Jayway `EvaluatorFactory` (json-path 2.10.0), operator by operator. Numbers compare as
+ * BigDecimals, strings by UTF-16 units; `size` counts string characters or array elements (an
+ * object has size -1); `empty` on an object fails with Java's ClassCastException; `all`,
+ * `type` and `matches` need nodes a filter text cannot write, so they never match.
+ */
+function evaluate(op: RelationalOperator, l: Node, r: Node): boolean {
   switch (op) {
     case 'EXISTS':
-      if (l.kind !== 'boolean' || r.kind !== 'boolean') throw jsonPathException('Failed to evaluate exists expression');
-      return l.value === r.value;
+      if (l.kind !== 'boolean' && r.kind !== 'boolean') throw jsonPathException('Failed to evaluate exists expression');
+      return asBoolean(l) === asBoolean(r);
     case '==':
-      return nodeEquals(l, r);
+      return isEqual(l, r);
     case '!=':
-      return !nodeEquals(l, r);
+      return !isEqual(l, r);
     case '===':
-      return l.kind === r.kind && nodeEquals(l, r);
+      return sameClass(l, r) && isEqual(l, r);
     case '!==':
-      return !(l.kind === r.kind && nodeEquals(l, r));
+      return !(sameClass(l, r) && isEqual(l, r));
     case '<': {
       const c = compare(l, r);
       return c !== undefined && c < 0;
@@ -179,68 +317,48 @@ function applyOperator(op: string, l: ValueNode, r: ValueNode): boolean {
       const c = compare(l, r);
       return c !== undefined && c >= 0;
     }
-    case '=~': {
-      if (!((l.kind === 'pattern') !== (r.kind === 'pattern'))) return false;
-      const [pattern, other] = l.kind === 'pattern' ? [l, r] : [r as Extract<ValueNode, { kind: 'pattern' }>, l];
-      if (other.kind === 'json' && Array.isArray(other.value)) {
-        return (other.value as JsonValue[]).map(toValueNode).some((x) => pattern.regex.test(regexInput(x)));
-      }
-      return pattern.regex.test(regexInput(other));
+    case '=~':
+      if ((l.kind === 'pattern') === (r.kind === 'pattern')) return false;
+      return l.kind === 'pattern' ? regexMatch(l, r) : regexMatch(r as Extract<Node, { kind: 'pattern' }>, l);
+    case 'SIZE': {
+      if (r.kind !== 'number') return false;
+      const size = bigDecimalIntValue(r.decimal);
+      if (l.kind === 'string') return l.value.length === size;
+      if (l.kind === 'json') return jsonLength(l) === size;
+      return false;
     }
-    case 'IN': {
-      const list = valueList(r);
-      return list !== undefined && listContains(list, l);
-    }
+    case 'EMPTY':
+      if (l.kind === 'string') return (l.value.length === 0) === asBoolean(r);
+      if (l.kind === 'json') return jsonIsEmpty(l) === asBoolean(r);
+      return false;
+    case 'IN':
     case 'NIN': {
       const list = valueList(r);
-      return !(list !== undefined && listContains(list, l));
+      const found = list !== undefined && list.some((x) => nodeEquals(l, x));
+      return op === 'IN' ? found : !found;
     }
     case 'CONTAINS': {
       if (l.kind === 'string' && r.kind === 'string') return l.value.includes(r.value);
-      if (l.kind === 'json') {
-        const list = valueList(l);
-        return list !== undefined && listContains(list, r);
-      }
-      return false;
-    }
-    case 'ALL': {
-      const want = valueList(r);
       if (l.kind !== 'json') return false;
-      const have = valueList(l);
-      if (!have || !want) return true;
-      return want.every((w) => listContains(have, w));
+      const list = jsonValueList(l);
+      return list !== undefined && list.some((x) => nodeEquals(r, x));
     }
-    case 'SIZE': {
-      if (r.kind !== 'number') return false;
-      const expected = Math.trunc(r.value);
-      if (l.kind === 'string') return l.value.length === expected;
-      if (l.kind === 'json') return jsonLength(l.value) === expected;
-      return false;
+    case 'SUBSETOF': {
+      const lists = listPair(l, r);
+      return lists !== undefined && lists[0].every((x) => lists[1].some((y) => nodeEquals(x, y)));
     }
-    case 'EMPTY': {
-      if (r.kind !== 'boolean') throw invalidPath('Expected boolean node');
-      if (l.kind === 'string') return (l.value.length === 0) === r.value;
-      if (l.kind === 'json') return (jsonLength(l.value) === 0) === r.value;
-      return false;
-    }
-    case 'SUBSETOF':
     case 'ANYOF':
     case 'NONEOF': {
-      const right = valueList(r);
-      const left = valueList(l);
-      if (!right || !left) return false;
-      if (op === 'SUBSETOF') return left.every((x) => listContains(right, x));
-      if (op === 'ANYOF') return left.some((x) => listContains(right, x));
-      return !left.some((x) => listContains(right, x));
+      const lists = listPair(l, r);
+      if (!lists) return false;
+      const any = lists[0].some((x) => lists[1].some((y) => nodeEquals(x, y)));
+      return op === 'ANYOF' ? any : !any;
     }
-    default:
-      throw invalidPath(`Filter operator ${op} is not supported!`);
+    case 'ALL':
+      throw invalidPath('Expected value list node');
+    case 'TYPE':
+      throw invalidPath('Expected class node');
+    case 'MATCHES':
+      throw invalidPath('Expected predicate node');
   }
-}
-
-function jsonLength(v: unknown): number {
-  if (Array.isArray(v)) return v.length;
-  if (isJsonObject(v as JsonValue)) return Object.keys(v as object).length;
-  if (typeof v === 'string') return v.length;
-  return -1;
 }

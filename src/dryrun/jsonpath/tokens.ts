@@ -65,10 +65,22 @@ export interface FunctionToken {
 
 /** A compiled path: root (`$` document or `@` current item) and its tokens. */
 export interface CompiledPath {
+  /** The root written in the path; inside a filter, `$` reads the document and `@` the item. */
   root: '$' | '@';
   tokens: PathToken[];
   /** True when every token is definite: the read yields one value or throws. */
   definite: boolean;
+  /**
+   * Set when Jayway's `invertScannerFunctionRelationship` rewrote `$..a.fn()` into
+   * `$.fn($..a)`: the function keeps the scanned prefix as its upstream, so the tokens after it
+   * are never "upstream definite" (json-path 2.10.0 `CompiledPath`).
+   */
+  inverted?: boolean;
+}
+
+/** Jayway `Path.isFunctionPath()`: the last token is a function. */
+export function isFunctionPath(p: CompiledPath): boolean {
+  return p.tokens[p.tokens.length - 1]?.kind === 'function';
 }
 
 /** Jayway `isTokenDefinite()` for the token at `index` of `tokens`. */

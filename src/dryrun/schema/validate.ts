@@ -29,6 +29,7 @@ function createAjv(): AjvInstance {
     logger: false,
     coerceTypes: false,
     useDefaults: false,
+    code: { optimize: false },
   });
   ajv.addKeyword({
     keyword: 'dryrunInteger',
@@ -93,7 +94,11 @@ export function compileSchema(schema: JsonSchema): ValidateFunction {
 
 /**
  * Validates a value (in the dry-run JSON model) against a draft-04 contract schema with
- * ajv-draft-04, without coercion and with fge's integer rule.
+ * ajv-draft-04, without coercion and with fge's integer rule. A big integer
+ * (`JavaBigInteger`, beyond 2^53) is validated as its nearest double, so it is an `integer` and
+ * a `number`, as fge judges a Long/BigInteger (oracle: input schema `integer`/`number` accept
+ * 9223372036854775808); `enum`, `minimum`/`maximum` and `multipleOf` see that rounded value
+ * (fge compares exactly).
  * @returns the fge-style issues; empty when valid.
  * @throws Error when the schema itself cannot be compiled.
  */

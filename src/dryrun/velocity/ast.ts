@@ -21,6 +21,8 @@ export interface RefNode {
   path?: PathNode[];
   args?: ExprNode[] | false;
   pos?: Pos;
+  /** Number of backslashes written before the reference in text (`\\$x`: 1), set by parse.ts. */
+  escape?: number;
 }
 
 /** One step of a reference path: `.name`, `.name(args)` or `[index]`. */

@@ -61,3 +61,66 @@ export function checkBlockBalance(text: string, base = 0): void {
   }
   if (open > 0) throw new TemplateSyntaxError('<EOF>', base + text.length);
 }
+
+/**
+ * Offset of the deepest point of a template — where the nesting of directive blocks plus
+ * parentheses and brackets first reaches its maximum — used to locate a "nesting too deep" error.
+ * Comments and unparsed sections are skipped as in {@link checkBlockBalance}.
+ */
+export function deepestPoint(text: string): number {
+  return nesting(text).at;
+}
+
+/**
+ * The maximum nesting of a template (directive blocks plus parentheses, brackets and braces)
+ * and the offset where it is first reached.
+ */
+export function nesting(text: string): { depth: number; at: number } {
+  let depth = 0;
+  let max = -1;
+  let at = 0;
+  let i = 0;
+  const note = (offset: number) => {
+    if (depth > max) {
+      max = depth;
+      at = offset;
+    }
+  };
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '\\') {
+      i += 2;
+      continue;
+    }
+    if (c === '(' || c === '[' || c === '{') {
+      depth++;
+      note(i);
+    } else if (c === ')' || c === ']' || c === '}') {
+      depth = Math.max(0, depth - 1);
+    } else if (c === '#') {
+      const next = text[i + 1];
+      if (next === '#') {
+        const eol = text.indexOf('\n', i);
+        i = eol < 0 ? text.length : eol + 1;
+        continue;
+      }
+      if (next === '*') {
+        const close = text.indexOf('*#', i + 2);
+        i = close < 0 ? text.length : close + 2;
+        continue;
+      }
+      const m = NAME.exec(text.slice(i, i + 64));
+      if (m) {
+        const name = (m[1] ?? m[2]) as string;
+        if (OPENERS.has(name) || name.startsWith('@')) {
+          depth++;
+          note(i);
+        } else if (name === 'end') depth = Math.max(0, depth - 1);
+        i += m[0].length;
+        continue;
+      }
+    }
+    i++;
+  }
+  return { depth: Math.max(max, 0), at };
+}

@@ -1,3 +1,5 @@
+import { type SourceText, atLocation } from './source.js';
+
 /**
  * Template errors. Messages follow Apache Velocity 2.x wording (verified with the oracle,
  * Velocity 2.4.1), e.g. `Variable $x has not been set at successTemplate[line 1, column 7]`
@@ -23,5 +25,81 @@ export class TemplateSyntaxError extends Error {
    */
   constructor(readonly token: string, readonly offset: number) {
     super(`Encountered "${token}"`);
+  }
+
+  /** The full Velocity message: `Encountered "<token>" at NAME[line L, column C]`. */
+  describe(name: string, source: SourceText): string {
+    return `Encountered "${this.token}" at ${atLocation(name, source, this.offset)}`;
+  }
+}
+
+const NAMED_ESCAPES: Record<string, string> = { '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r', '"': '\\"', "'": "\\'", '\\': '\\\\' };
+
+/** JavaCC `TokenMgrError.addEscapes`, as Velocity prints characters in lexical errors. */
+function addEscapes(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const c = ch.codePointAt(0) as number;
+    const named = NAMED_ESCAPES[ch];
+    if (named !== undefined) out += named;
+    else if (c < 0x20 || c > 0x7e) out += `\\u${c.toString(16).padStart(4, '0')}`;
+    else out += ch;
+  }
+  return out;
+}
+
+/**
+ * A Velocity lexical error (a character no token can start with in the current lexer state,
+ * such as `\"` inside method arguments). Velocity 2.4.1 reports it without the template name
+ * (verified with the oracle):
+ * `Lexical error,   Encountered: '\"' (34), after prefix "\\" (in lexical state 9) at *unset*[line 1, column 25]`.
+ * Lexical states seen: 7 inside `[...]` after a reference, 8 inside directive arguments, 9 inside
+ * method arguments.
+ */
+export class TemplateLexicalError extends TemplateSyntaxError {
+  override name = 'TemplateLexicalError';
+  /**
+   * @param offset offset of the encountered character (the end of the text for `<EOF>`)
+   * @param char the encountered character, or undefined at the end of the text
+   * @param prefix the characters read before it (a backslash run), '' for none
+   * @param state the JavaCC lexical state number
+   */
+  constructor(offset: number, readonly char: string | undefined, readonly prefix: string, readonly state: number) {
+    super(char ?? '<EOF>', offset);
+  }
+
+  override describe(_name: string, source: SourceText): string {
+    const after = this.prefix ? `after prefix "${addEscapes(this.prefix)}" ` : '';
+    let column: number;
+    let line: number;
+    let what: string;
+    if (this.char === undefined) {
+      // Velocity appends its end marker \u001c to the text; the error lands one column past it.
+      ({ line, column } = source.lineColumn(source.text.length));
+      column += 1;
+      what = `<EOF> ${this.prefix ? `after prefix "${addEscapes(`${this.prefix}\u001c`)}" ` : ''}`;
+    } else {
+      ({ line, column } = source.lineColumn(this.offset));
+      // JavaCC moves the column to the next tab stop as it reads a tab.
+      if (this.char === '\t') column = source.lineColumn(this.offset + 1).column - 1;
+      what = `'${addEscapes(this.char)}' (${this.char.codePointAt(0)}), ${after}`;
+    }
+    return `Lexical error,   Encountered: ${what}(in lexical state ${this.state}) at *unset*[line ${line}, column ${column}]`;
+  }
+}
+
+/**
+ * An exception Velocity throws while initialising the template, reported with the bare Java
+ * message and no location: a bad `\\u` escape in a double-quoted string literal gives
+ * `begin 3, end 7, length 6` or `For input string: "ZZZZ" under radix 16` (oracle).
+ */
+export class TemplateInitError extends TemplateSyntaxError {
+  override name = 'TemplateInitError';
+  constructor(offset: number, readonly javaMessage: string) {
+    super(javaMessage, offset);
+  }
+
+  override describe(): string {
+    return this.javaMessage;
   }
 }

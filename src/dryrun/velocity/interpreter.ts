@@ -7,8 +7,11 @@ import { getIndex, getProperty, invokeMethod } from './methods/index.js';
 import { arithmetic, negate, velocityCompare, velocityEquals } from './numbers.js';
 import { type ParsedTemplate, type TemplateUnit, parseFragment } from './parse.js';
 import { atLocation } from './source.js';
-import { ForeachScope } from './foreach-scope.js';
-import { type Lookup, type VMap, type VValue, JavaInvocationError, isTruthy, javaClassName, toJavaString } from './values.js';
+import { ForeachScope, VELOCITY_1_LOOP_VARIABLES, velocity1LoopWarning } from './foreach-scope.js';
+import { type MacroDefinition, collectMacros } from './macros.js';
+import { decodeStringLiteral } from './literals.js';
+import { parseIntegral } from '../json/java-big-integer.js';
+import { type Lookup, type VMap, type VValue, JavaInvocationError, UnsupportedJavaFeature, isTruthy, javaClassName, toJavaString } from './values.js';
 
 /** How one render behaves. */
 export interface RenderSettings {
@@ -50,12 +53,12 @@ export class GenesysVelocity extends VelocityCompile {
   private globals: VMap = new Map();
   private readonly scopes: Map<string, VValue | undefined>[] = [];
   private readonly units: TemplateUnit[] = [];
-  private readonly macros = new Map<string, { body: AstItem[]; params: string[] }>();
+  private readonly macros = new Map<string, MacroDefinition>();
   private readonly defines = new Map<string, AstItem[]>();
   private readonly macroStack: string[] = [];
   private anchor = 0;
   private steps = 0;
-  private warnedVelocityCount = false;
+  private readonly warnedLoopVariables = new Set<string>();
 
   constructor(private readonly template: ParsedTemplate, settings: RenderSettings) {
     super(template.root.items, {});
@@ -69,6 +72,7 @@ export class GenesysVelocity extends VelocityCompile {
   /** Renders the template with `context` as its global variables (the map is modified by #set). */
   run(context: VMap): string {
     this.globals = context;
+    collectMacros(this.template.root.items, this.macros);
     this.units.push(this.template.root);
     try {
       return this.renderAstList(this.template.root.items);
@@ -79,13 +83,20 @@ export class GenesysVelocity extends VelocityCompile {
 
   // ------------------------------------------------------------------ positions and errors
 
+  /** Offset in the template of the directive or reference being evaluated (for error locations). */
+  get position(): number {
+    return this.anchor;
+  }
+
   private get unit(): TemplateUnit {
     return this.units[this.units.length - 1] as TemplateUnit;
   }
 
   private offsetOf(node: object): number {
     const rel = this.unit.starts.get(node);
-    return rel === undefined ? this.anchor : this.unit.base + rel;
+    if (rel === undefined) return this.anchor;
+    // Velocity's reference node starts at the backslashes written before it.
+    return this.unit.base + rel - ((node as RefNode).escape ?? 0);
   }
 
   private error(message: string, offset: number): VelocityError {
@@ -156,7 +167,27 @@ export class GenesysVelocity extends VelocityCompile {
     if (rel !== undefined) this.anchor = this.unit.base + rel;
   }
 
+  /**
+   * Velocity's escaped references (user guide "Escaping Valid VTL References"; checked against
+   * the oracle): a run of 2n+1 backslashes renders n of them, then the reference's own text,
+   * preceded by one more backslash when its value is null or undefined. A run of 2n renders n
+   * backslashes then the value — or, when the value is null, the whole run then the reference
+   * text (nothing for `$!`). In strict mode an undefined reference fails either way.
+   */
+  private renderEscapedReference(ref: RefNode, run: number): string {
+    const half = '\\'.repeat(Math.floor(run / 2));
+    const v = this.resolve(ref, 'render');
+    const text = this.literalText(ref) ?? `$${ref.id}`;
+    const isNull = v === undefined || v === null;
+    if (run % 2 === 1) return half + (isNull ? `\\${text}` : text);
+    if (!isNull) return half + toJavaString(v);
+    if (ref.leader === '$!') return '\\'.repeat(run);
+    if (this.strict) throw this.error(`Reference ${text} evaluated to null when attempting to render`, this.offsetOf(ref));
+    return '\\'.repeat(run) + text;
+  }
+
   private renderReference(ref: RefNode): string {
+    if (ref.escape !== undefined) return this.renderEscapedReference(ref, ref.escape);
     const define = this.defines.get(ref.id);
     if (define && !ref.path) return this.renderAstList(define);
     const v = this.resolve(ref, 'render');
@@ -192,9 +223,9 @@ export class GenesysVelocity extends VelocityCompile {
       if (raise) throw this.error(`Variable $${ref.id} has not been set`, this.offsetOf(ref));
       return undefined;
     }
-    if (ref.id === 'velocityCount' && root.local && !this.warnedVelocityCount) {
-      this.warnedVelocityCount = true;
-      this.notes.push('$velocityCount is Velocity 1.x only; Velocity 2.x renders it literally — use $foreach.count');
+    if (root.local && (VELOCITY_1_LOOP_VARIABLES as readonly string[]).includes(ref.id) && !this.warnedLoopVariables.has(ref.id)) {
+      this.warnedLoopVariables.add(ref.id);
+      this.notes.push(velocity1LoopWarning(ref.id));
     }
     let cur = root.value;
     const path = ref.path ?? [];
@@ -223,6 +254,7 @@ export class GenesysVelocity extends VelocityCompile {
           if (e instanceof JavaInvocationError) {
             throw this.error(`Invocation of method '${seg.id}' in  class ${javaClassName(cur)} threw exception ${e.javaException}`, this.segmentOffset(ref, k));
           }
+          if (e instanceof UnsupportedJavaFeature) throw this.error(`Method '${seg.id}': ${e.message}`, this.segmentOffset(ref, k));
           throw e;
         }
         if (!r.found) {
@@ -258,7 +290,7 @@ export class GenesysVelocity extends VelocityCompile {
       case 'parenthesis':
         return this.getExpression(a);
       case 'minus':
-        return negate(this.getExpression(a));
+        return this.javaArithmetic(() => negate(this.getExpression(a)));
       case '==':
         return velocityEquals(this.getExpression(a), this.getExpression(b));
       case '!=':
@@ -269,7 +301,17 @@ export class GenesysVelocity extends VelocityCompile {
       case '>=':
         return this.comparison(m.operator, this.getExpression(a), this.getExpression(b));
       default:
-        return arithmetic(m.operator, this.getExpression(a), this.getExpression(b));
+        return this.javaArithmetic(() => arithmetic(m.operator, this.getExpression(a), this.getExpression(b)));
+    }
+  }
+
+  /** Runs an arithmetic operation; a Java case the dry run cannot reproduce stops, located. */
+  private javaArithmetic(op: () => VValue | undefined): VValue | undefined {
+    try {
+      return op();
+    } catch (e) {
+      if (e instanceof UnsupportedJavaFeature) throw this.error(e.message, this.anchor);
+      throw e;
     }
   }
 
@@ -321,7 +363,8 @@ export class GenesysVelocity extends VelocityCompile {
       case 'string':
         return this.getString(e);
       case 'integer':
-        return Number.parseInt(e.value, 10);
+        // Velocity's ASTIntegerLiteral: Integer, else Long, else BigInteger — digits kept.
+        return parseIntegral(e.value);
       case 'decimal':
         return new JavaDouble(Number.parseFloat(e.value));
       case 'bool':
@@ -356,23 +399,28 @@ export class GenesysVelocity extends VelocityCompile {
     return out;
   }
 
-  /** A string literal: double-quoted ones are rendered as templates (interpolation). */
+  /**
+   * A string literal (Velocity semantics, literals.ts: no backslash escapes, doubled quotes,
+   * `\\u` decoded in double quotes); double-quoted ones are then rendered as templates.
+   */
   getString(s: StringNode): string {
-    if (!s.isEval || (!s.value.includes('$') && !s.value.includes('#'))) return s.value;
+    const value = decodeStringLiteral(s.value, s.isEval === true);
+    if (!s.isEval || (!s.value.includes('$') && !s.value.includes('#'))) return value;
     let unit = fragments.get(s);
     if (!unit) {
       const rel = this.unit.starts.get(s);
       const base = rel === undefined ? this.anchor : this.unit.base + rel + 1;
       try {
-        unit = parseFragment(s.value, base);
+        unit = parseFragment(value, base);
       } catch (e) {
         if (e instanceof TemplateSyntaxError) {
-          throw new VelocityError(`Encountered "${e.token}" at ${atLocation(this.name, this.template.source, e.offset)}`, 'parse');
+          throw new VelocityError(e.describe(this.name, this.template.source), 'parse');
         }
         throw e;
       }
       fragments.set(s, unit);
     }
+    collectMacros(unit.items, this.macros);
     this.units.push(unit);
     const saved = this.anchor;
     try {
@@ -419,11 +467,8 @@ export class GenesysVelocity extends VelocityCompile {
         return this.getBlockIf(block);
       case 'foreach':
         return this.getBlockEach(block);
-      case 'macro': {
-        const params = (Array.isArray(head.args) ? head.args : []).map((a) => (a as RefNode).id);
-        if (head.id) this.macros.set(head.id, { body: block.slice(1), params });
+      case 'macro':
         return '';
-      }
       case 'define':
         if (head.id) this.defines.set(head.id, block.slice(1));
         return '';
@@ -479,6 +524,7 @@ export class GenesysVelocity extends VelocityCompile {
         [head.to ?? 'item', snapshot[i] ?? null],
         ['foreach', new ForeachScope(i, snapshot.length, parent.found ? parent.value : undefined)],
         ['velocityCount', i + 1],
+        ['velocityHasNext', i + 1 < snapshot.length],
       ]);
       this.scopes.push(scope);
       try {
@@ -507,6 +553,7 @@ export class GenesysVelocity extends VelocityCompile {
       let unit: TemplateUnit;
       try {
         unit = parseFragment(text, this.offsetOf(call));
+        collectMacros(unit.items, this.macros);
       } catch (e) {
         if (e instanceof TemplateSyntaxError) throw this.error(`#evaluate: Encountered "${e.token}"`, this.offsetOf(call));
         throw e;
@@ -522,7 +569,11 @@ export class GenesysVelocity extends VelocityCompile {
       throw this.error(`#${name} is not available to data action templates`, this.offsetOf(call));
     }
     const macro = this.macros.get(name);
-    if (!macro) return this.literalText(call) ?? `#${name}()`;
+    if (!macro) {
+      // runtime.references.strict also makes an undefined macro call an error (oracle, Velocity 2.4.1).
+      if (this.strict) throw this.error(`Macro '#${name}' is not defined`, this.offsetOf(call));
+      return this.literalText(call) ?? `#${name}()`;
+    }
     if (this.macroStack.length >= MAX_MACRO_DEPTH) {
       throw this.error(`Max calling depth of ${MAX_MACRO_DEPTH} was exceeded in macro '${name}' with Call Stack:${this.macroStack.join('->')}`, this.offsetOf(call));
     }

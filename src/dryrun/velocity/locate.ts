@@ -12,105 +12,132 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * each reference / string literal by a forward search inside the node's text span.
  */
 export function locateNested(unit: TemplateUnit, items: AstItem[]): void {
-  for (const item of items) {
-    if (typeof item === 'string') continue;
-    if (Array.isArray(item)) {
-      locateNested(unit, item);
+  const lists: AstItem[][] = [items];
+  while (lists.length > 0) {
+    const list = lists.pop() as AstItem[];
+    for (const item of list) {
+      if (typeof item === 'string') continue;
+      if (Array.isArray(item)) {
+        lists.push(item);
+        continue;
+      }
+      locateIn(unit, item);
+    }
+  }
+}
+
+function locateIn(unit: TemplateUnit, item: AstNode): void {
+  const start = unit.starts.get(item);
+  const end = unit.ends.get(item);
+  if (start === undefined || end === undefined) return;
+  let cursor = start + 1;
+  for (const n of nodeOrder(item)) {
+    if (n.type === 'in') {
+      const m = /\s+in\s+/g;
+      m.lastIndex = cursor;
+      const hit = m.exec(unit.text);
+      if (hit && hit.index < end) cursor = hit.index + hit[0].length;
       continue;
     }
-    const start = unit.starts.get(item);
-    const end = unit.ends.get(item);
-    if (start === undefined || end === undefined) continue;
-    const order: Locatable[] = [];
-    nodeOrder(item, order);
-    let cursor = start + 1;
-    for (const n of order) {
-      if (n.type === 'in') {
-        const m = /\s+in\s+/g;
-        m.lastIndex = cursor;
-        const hit = m.exec(unit.text);
-        if (hit && hit.index < end) cursor = hit.index + hit[0].length;
-        continue;
+    if (n.type === 'references') {
+      const re = new RegExp(`\\$!?\\{?${escapeRe(n.id)}(?![A-Za-z0-9_])`, 'g');
+      re.lastIndex = cursor;
+      const hit = re.exec(unit.text);
+      if (hit && hit.index < end) {
+        unit.starts.set(n, hit.index);
+        cursor = hit.index + 1;
       }
-      if (n.type === 'references') {
-        const re = new RegExp(`\\$!?\\{?${escapeRe(n.id)}(?![A-Za-z0-9_])`, 'g');
-        re.lastIndex = cursor;
-        const hit = re.exec(unit.text);
-        if (hit && hit.index < end) {
-          unit.starts.set(n, hit.index);
-          cursor = hit.index + 1;
-        }
-        continue;
-      }
-      const q = n.isEval ? '"' : "'";
-      const at = unit.text.indexOf(`${q}${n.value}${q}`, cursor);
-      if (at >= 0 && at < end) {
-        unit.starts.set(n, at);
-        cursor = at + n.value.length + 2;
-      }
+      continue;
+    }
+    const q = n.isEval ? '"' : "'";
+    const at = unit.text.indexOf(`${q}${n.value}${q}`, cursor);
+    if (at >= 0 && at < end) {
+      unit.starts.set(n, at);
+      cursor = at + n.value.length + 2;
     }
   }
 }
 
-function nodeOrder(node: AstNode, out: Locatable[]): void {
+type Pending = { kind: 'expr'; e: ExprNode | string | number } | { kind: 'refParts'; ref: RefNode } | { kind: 'in' };
+
+/** The references, string literals and `in` keywords of a node, in source order (iterative pre-order). */
+function nodeOrder(node: AstNode): Locatable[] {
+  const roots: Pending[] = [];
   switch (node.type) {
     case 'references':
-      refParts(node as RefNode, out);
-      return;
+      roots.push({ kind: 'refParts', ref: node as RefNode });
+      break;
     case 'set': {
       const eq = (node as DirectiveNode).equal;
-      if (eq) {
-        expr(eq[0], out);
-        expr(eq[1], out);
-      }
-      return;
+      if (eq) roots.push({ kind: 'expr', e: eq[0] }, { kind: 'expr', e: eq[1] });
+      break;
     }
     case 'if':
-    case 'elseif':
-      if ((node as DirectiveNode).condition) expr((node as DirectiveNode).condition as ExprNode, out);
-      return;
-    case 'foreach':
-      out.push({ type: 'in' });
-      if ((node as DirectiveNode).from) expr((node as DirectiveNode).from as ExprNode, out);
-      return;
+    case 'elseif': {
+      const c = (node as DirectiveNode).condition;
+      if (c) roots.push({ kind: 'expr', e: c });
+      break;
+    }
+    case 'foreach': {
+      roots.push({ kind: 'in' });
+      const f = (node as DirectiveNode).from;
+      if (f) roots.push({ kind: 'expr', e: f });
+      break;
+    }
     case 'macro_call': {
       const args = (node as DirectiveNode).args;
-      if (Array.isArray(args)) args.forEach((a) => expr(a, out));
-      return;
+      if (Array.isArray(args)) args.forEach((a) => roots.push({ kind: 'expr', e: a }));
+      break;
     }
     default:
-      return;
+      break;
   }
-}
-
-function refParts(ref: RefNode, out: Locatable[]): void {
-  if (Array.isArray(ref.args)) ref.args.forEach((a) => expr(a, out));
-  for (const seg of ref.path ?? []) {
-    if (seg.type === 'method' && Array.isArray(seg.args)) seg.args.forEach((a) => expr(a, out));
-    else if (seg.type === 'index') expr(seg.id, out);
+  const out: Locatable[] = [];
+  const stack: Pending[] = roots.reverse();
+  const pushAll = (xs: Pending[]) => {
+    for (let i = xs.length - 1; i >= 0; i--) stack.push(xs[i] as Pending);
+  };
+  const refChildren = (ref: RefNode): Pending[] => {
+    const xs: Pending[] = [];
+    if (Array.isArray(ref.args)) ref.args.forEach((a) => xs.push({ kind: 'expr', e: a }));
+    for (const seg of ref.path ?? []) {
+      if (seg.type === 'method' && Array.isArray(seg.args)) seg.args.forEach((a) => xs.push({ kind: 'expr', e: a }));
+      else if (seg.type === 'index') xs.push({ kind: 'expr', e: seg.id });
+    }
+    return xs;
+  };
+  while (stack.length > 0) {
+    const p = stack.pop() as Pending;
+    if (p.kind === 'in') {
+      out.push({ type: 'in' });
+      continue;
+    }
+    if (p.kind === 'refParts') {
+      pushAll(refChildren(p.ref));
+      continue;
+    }
+    const e = p.e;
+    if (typeof e !== 'object' || e === null) continue;
+    switch (e.type) {
+      case 'references':
+        out.push(e);
+        pushAll(refChildren(e));
+        break;
+      case 'string':
+        out.push(e);
+        break;
+      case 'math':
+        pushAll(e.expression.map((x) => ({ kind: 'expr', e: x })));
+        break;
+      case 'array':
+        pushAll((e.value ?? []).map((x) => ({ kind: 'expr', e: x })));
+        break;
+      case 'map':
+        pushAll(Object.values(e.value ?? {}).map((x) => ({ kind: 'expr', e: x })));
+        break;
+      default:
+        break;
+    }
   }
-}
-
-function expr(e: ExprNode | string | number, out: Locatable[]): void {
-  if (typeof e !== 'object' || e === null) return;
-  switch (e.type) {
-    case 'references':
-      out.push(e);
-      refParts(e, out);
-      return;
-    case 'string':
-      out.push(e);
-      return;
-    case 'math':
-      e.expression.forEach((x) => expr(x, out));
-      return;
-    case 'array':
-      (e.value ?? []).forEach((x) => expr(x, out));
-      return;
-    case 'map':
-      Object.values(e.value ?? {}).forEach((x) => expr(x, out));
-      return;
-    default:
-      return;
-  }
+  return out;
 }

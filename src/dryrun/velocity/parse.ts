@@ -1,7 +1,9 @@
 import velocityjs from 'velocityjs';
-import type { AstItem, AstNode, Pos, RefNode } from './ast.js';
+import type { AstItem, AstNode, ExprNode, Pos, RefNode } from './ast.js';
 import { TemplateSyntaxError } from './errors.js';
 import { checkBlockBalance } from './blocks.js';
+import { rewriteExpressions } from './expr-walk.js';
+import { PLACEHOLDER, prelex } from './prelex.js';
 import { applySpaceGobbling } from './gobble.js';
 import { scanReference } from './layout.js';
 import { locateNested } from './locate.js';
@@ -65,13 +67,14 @@ export function parseFragment(text: string, base: number): TemplateUnit {
 }
 
 function parseUnit(text: string, base: number, locate: boolean): TemplateUnit {
-  const source = new SourceText(text);
+  const pre = prelex(text, base);
+  const parseSource = new SourceText(pre.text);
   let items: AstItem[] | undefined;
   let parseError: TemplateSyntaxError | undefined;
   try {
-    items = vjs.parse(text, {}, false);
+    items = vjs.parse(pre.text, {}, false);
   } catch (e) {
-    parseError = syntaxErrorFrom(e, source, base);
+    parseError = syntaxErrorFrom(e, parseSource, base);
   }
   let blockError: TemplateSyntaxError | undefined;
   try {
@@ -80,19 +83,33 @@ function parseUnit(text: string, base: number, locate: boolean): TemplateUnit {
     if (!(e instanceof TemplateSyntaxError)) throw e;
     blockError = e;
   }
-  // Velocity reports the first error in the text.
-  const first = parseError && blockError ? (blockError.offset < parseError.offset ? blockError : parseError) : (parseError ?? blockError);
+  // Velocity reports the first error in the text; velocityjs errors inside the construct that
+  // holds a pre-lexer error are its consequences, and velocityjs errors without a location rank last.
+  if (parseError && pre.error && (parseError.offset >= (pre.errorContext ?? pre.error.offset) || !located(parseError))) parseError = undefined;
+  const first = [pre.error, parseError, blockError].reduce<TemplateSyntaxError | undefined>((a, e) => (e && (!a || e.offset < a.offset) ? e : a), undefined);
   if (first) throw first;
   if (!items) throw new TemplateSyntaxError('<EOF>', base);
+  if (pre.initError) throw pre.initError;
   const unit: TemplateUnit = { text, base, items, starts: new WeakMap(), ends: new WeakMap() };
-  recordPositions(unit, source, items);
-  rejectStrayBranches(unit, items, base, false);
+  recordPositions(unit, parseSource, items);
+  rejectStrayBranches(unit, items, base);
   splitHyphenatedReferences(unit, items, base);
+  if (pre.bareMacros.size > 0) bareMacroCalls(unit, items, pre.bareMacros);
+  if (pre.escapedReferences.size > 0) markEscapedReferences(unit, items, pre.escapedReferences);
+  if (pre.placeholders) restorePlaceholders(items);
   if (locate) locateNested(unit, items);
+  if (pre.negated.size > 0) negateOperands(unit, items, pre.negated);
   return unit;
 }
 
+const unlocated = new WeakSet<TemplateSyntaxError>();
+
+function located(e: TemplateSyntaxError): boolean {
+  return !unlocated.has(e);
+}
+
 function syntaxErrorFrom(e: unknown, source: SourceText, base: number): TemplateSyntaxError {
+  if (e instanceof RangeError) throw e;
   const hash = (e as { hash?: { text?: string; loc?: Pos } }).hash;
   if (hash?.loc) {
     const offset = source.offsetOf(hash.loc.first_line, hash.loc.first_column);
@@ -102,65 +119,140 @@ function syntaxErrorFrom(e: unknown, source: SourceText, base: number): Template
     const at = hash.text ? (found >= 0 ? found : offset) : source.offsetOf(hash.loc.last_line, hash.loc.last_column);
     return new TemplateSyntaxError(token, base + at);
   }
-  return new TemplateSyntaxError(e instanceof Error ? e.message.split('\n')[0] ?? 'parse error' : String(e), base);
+  const err = new TemplateSyntaxError(e instanceof Error ? e.message.split('\n')[0] ?? 'parse error' : String(e), base);
+  unlocated.add(err);
+  return err;
+}
+
+/** Every array (block) of the tree, outermost first, without recursion. */
+function allLists(items: AstItem[]): AstItem[][] {
+  const lists: AstItem[][] = [];
+  const pending = [items];
+  while (pending.length > 0) {
+    const list = pending.pop() as AstItem[];
+    lists.push(list);
+    for (const item of list) if (Array.isArray(item)) pending.push(item);
+  }
+  return lists;
 }
 
 function recordPositions(unit: TemplateUnit, source: SourceText, items: AstItem[]): void {
-  for (const item of items) {
-    if (typeof item === 'string') continue;
-    if (Array.isArray(item)) {
-      recordPositions(unit, source, item);
-      continue;
-    }
-    const pos = (item as { pos?: Pos }).pos;
-    if (pos) {
-      unit.starts.set(item, source.offsetOf(pos.first_line, pos.first_column));
-      unit.ends.set(item, source.offsetOf(pos.last_line, pos.last_column));
+  for (const list of allLists(items)) {
+    for (const item of list) {
+      if (typeof item === 'string' || Array.isArray(item)) continue;
+      const pos = (item as { pos?: Pos }).pos;
+      if (pos) {
+        unit.starts.set(item, source.offsetOf(pos.first_line, pos.first_column));
+        unit.ends.set(item, source.offsetOf(pos.last_line, pos.last_column));
+      }
     }
   }
 }
 
 /** `#else`/`#elseif` outside an `#if` block is a syntax error in Velocity (velocityjs accepts it). */
-function rejectStrayBranches(unit: TemplateUnit, items: AstItem[], base: number, inIf: boolean): void {
-  items.forEach((item, i) => {
-    if (typeof item === 'string') return;
-    if (Array.isArray(item)) {
-      rejectStrayBranches(unit, item, base, (item[0] as AstNode | undefined)?.type === 'if');
-      return;
+function rejectStrayBranches(unit: TemplateUnit, items: AstItem[], base: number): void {
+  let first: TemplateSyntaxError | undefined;
+  for (const list of allLists(items)) {
+    const inIf = list !== items && (list[0] as AstNode | undefined)?.type === 'if';
+    list.forEach((item, i) => {
+      if (typeof item === 'string' || Array.isArray(item)) return;
+      const isBranch = item.type === 'else' || item.type === 'elseif';
+      if (isBranch && !(inIf && i > 0)) {
+        const at = base + (unit.starts.get(item) ?? 0);
+        if (!first || at < first.offset) first = new TemplateSyntaxError(item.type === 'else' ? '#else' : '#elseif', at);
+      }
+    });
+  }
+  if (first) throw first;
+}
+
+/** Puts back the characters {@link prelex} masked in string literals (their raw source form). */
+function restorePlaceholders(items: AstItem[]): void {
+  rewriteExpressions(items, (e) => {
+    if (e.type === 'string' && /[\uE000-\uE002]/.test(e.value)) {
+      e.value = e.value.replace(/\uE000/g, '\\').replace(/\uE001/g, '"').replace(/\uE002/g, "'");
     }
-    const isBranch = item.type === 'else' || item.type === 'elseif';
-    if (isBranch && !(inIf && i > 0)) {
-      const at = unit.starts.get(item) ?? 0;
-      throw new TemplateSyntaxError(item.type === 'else' ? '#else' : '#elseif', base + at);
+    return e;
+  });
+}
+
+/**
+ * Turns the references {@link prelex} made of bare macro calls (`#endif` read as `$endif`) into
+ * macro calls without arguments; what velocityjs took as the reference's path (`.x` of
+ * `#m.x`) is text again.
+ */
+function bareMacroCalls(unit: TemplateUnit, items: AstItem[], calls: Map<number, number>): void {
+  for (const list of allLists(items)) {
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i];
+      if (typeof item !== 'object' || Array.isArray(item) || item.type !== 'references') continue;
+      const start = unit.starts.get(item);
+      const length = start === undefined ? undefined : calls.get(start);
+      if (start === undefined || length === undefined) continue;
+      const call: AstNode = { type: 'macro_call', id: (item as RefNode).id, args: false };
+      unit.starts.set(call, start);
+      unit.ends.set(call, start + length);
+      const end = unit.ends.get(item) ?? start + length;
+      const rest = unit.text.slice(start + length, end);
+      list.splice(i, 1, call, ...(rest ? [rest] : []));
     }
+  }
+}
+
+/**
+ * Gives each reference {@link prelex} found behind a backslash run its `escape` (the run's
+ * length) and removes the run's placeholders from the text nodes.
+ */
+function markEscapedReferences(unit: TemplateUnit, items: AstItem[], runs: Map<number, number>): void {
+  for (const list of allLists(items)) {
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i];
+      if (typeof item === 'string') {
+        if (item.includes(PLACEHOLDER.referenceEscape)) list[i] = item.split(PLACEHOLDER.referenceEscape).join('');
+        continue;
+      }
+      if (Array.isArray(item) || item === undefined || item.type !== 'references') continue;
+      const start = unit.starts.get(item);
+      const run = start === undefined ? undefined : runs.get(start);
+      if (run !== undefined) (item as RefNode).escape = run;
+    }
+  }
+}
+
+/** Wraps each operand {@link prelex} found after a unary minus in a `minus` node. */
+function negateOperands(unit: TemplateUnit, items: AstItem[], negated: Set<number>): void {
+  rewriteExpressions(items, (e) => {
+    if (e.type !== 'references' && e.type !== 'string') return e;
+    const at = unit.starts.get(e);
+    if (at === undefined || !negated.has(at)) return e;
+    const minus: ExprNode = { type: 'math', operator: 'minus', expression: [e] };
+    unit.starts.set(minus, at);
+    return minus;
   });
 }
 
 /** Velocity 2.x identifiers have no `-`: `$a.b-c` is `$a.b` followed by text `-c`. */
 function splitHyphenatedReferences(unit: TemplateUnit, items: AstItem[], base: number): void {
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i];
-    if (typeof item === 'string') continue;
-    if (Array.isArray(item)) {
-      splitHyphenatedReferences(unit, item, base);
-      continue;
+  for (const list of allLists(items)) {
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i];
+      if (typeof item === 'string' || Array.isArray(item) || item === undefined || item.type !== 'references') continue;
+      const ref = item as RefNode;
+      const start = unit.starts.get(ref);
+      const end = unit.ends.get(ref);
+      if (start === undefined || end === undefined || !hasHyphen(ref)) continue;
+      const layout = scanReference(unit.text, start);
+      const cut = hyphenCut(ref, layout, unit.text);
+      if (cut === undefined) continue;
+      if (layout.wrapped) throw new TemplateSyntaxError(unit.text.slice(cut.offset, end), base + cut.offset);
+      const remainderText = unit.text.slice(cut.offset, end);
+      const remainder = parseUnit(remainderText, base + cut.offset, false);
+      const shifted = shiftUnit(remainder, cut.offset, unit);
+      unit.starts.set(cut.node, start);
+      unit.ends.set(cut.node, cut.offset);
+      list.splice(i, 1, cut.node, ...shifted);
+      i += shifted.length;
     }
-    if (item.type !== 'references') continue;
-    const ref = item as RefNode;
-    const start = unit.starts.get(ref);
-    const end = unit.ends.get(ref);
-    if (start === undefined || end === undefined || !hasHyphen(ref)) continue;
-    const layout = scanReference(unit.text, start);
-    const cut = hyphenCut(ref, layout, unit.text);
-    if (cut === undefined) continue;
-    if (layout.wrapped) throw new TemplateSyntaxError(unit.text.slice(cut.offset, end), base + cut.offset);
-    const remainderText = unit.text.slice(cut.offset, end);
-    const remainder = parseUnit(remainderText, base + cut.offset, false);
-    const shifted = shiftUnit(remainder, cut.offset, unit);
-    unit.starts.set(cut.node, start);
-    unit.ends.set(cut.node, cut.offset);
-    items.splice(i, 1, cut.node, ...shifted);
-    i += shifted.length;
   }
 }
 
@@ -193,19 +285,14 @@ function hyphenCut(ref: RefNode, layout: ReturnType<typeof scanReference>, text:
 
 /** Moves a sub-unit's nodes into `unit` at `offset`. */
 function shiftUnit(sub: TemplateUnit, offset: number, unit: TemplateUnit): AstItem[] {
-  const visit = (items: AstItem[]) => {
-    for (const item of items) {
-      if (typeof item === 'string') continue;
-      if (Array.isArray(item)) {
-        visit(item);
-        continue;
-      }
+  for (const list of allLists(sub.items)) {
+    for (const item of list) {
+      if (typeof item === 'string' || Array.isArray(item)) continue;
       const s = sub.starts.get(item as AstNode);
       const e = sub.ends.get(item as AstNode);
       if (s !== undefined) unit.starts.set(item, s + offset);
       if (e !== undefined) unit.ends.set(item, e + offset);
     }
-  };
-  visit(sub.items);
+  }
   return sub.items;
 }

@@ -2,6 +2,7 @@ import { VelocityError, TemplateSyntaxError } from './errors.js';
 import { GenesysVelocity, type RenderSettings } from './interpreter.js';
 import { parseTemplate } from './parse.js';
 import { SourceText, atLocation } from './source.js';
+import { deepestPoint, nesting } from './blocks.js';
 import type { VMap } from './values.js';
 
 export type { RenderSettings } from './interpreter.js';
@@ -14,16 +15,51 @@ export type { RenderSettings } from './interpreter.js';
  * @param context the template's variables (tools, `input`, translation values …); #set changes it.
  * @throws VelocityError (`kind: 'parse'`) for a syntax error: `Encountered "…" at NAME[line L, column C]`.
  * @throws VelocityError (`kind: 'runtime'`) for a strict-mode or Java method error.
+ * @throws VelocityError `Template nesting is too deep …` (located) when nesting exceeds
+ *   {@link MAX_TEMPLATE_NESTING} or exhausts the JavaScript stack, never a bare RangeError.
  */
 export function renderTemplate(template: string, context: VMap, settings: RenderSettings): string {
+  const deepest = nesting(template);
+  if (deepest.depth > MAX_TEMPLATE_NESTING) throw tooDeep(settings.name, template, deepest.at, 'parse', `more than ${MAX_TEMPLATE_NESTING} levels`);
   let parsed;
   try {
     parsed = parseTemplate(template);
   } catch (e) {
     if (e instanceof TemplateSyntaxError) {
-      throw new VelocityError(`Encountered "${e.token}" at ${atLocation(settings.name, new SourceText(template), e.offset)}`, 'parse');
+      throw new VelocityError(e.describe(settings.name, new SourceText(template)), 'parse');
     }
+    if (isStackOverflow(e)) throw tooDeep(settings.name, template, deepestPoint(template), 'parse', 'stack overflow');
     throw e;
   }
-  return new GenesysVelocity(parsed, settings).run(context);
+  const engine = new GenesysVelocity(parsed, settings);
+  try {
+    return engine.run(context);
+  } catch (e) {
+    if (isStackOverflow(e)) throw tooDeep(settings.name, template, engine.position, 'runtime', 'stack overflow');
+    throw e;
+  }
+}
+
+/**
+ * The deepest nesting the dry run evaluates: directive blocks plus parentheses, brackets and
+ * braces. Velocity itself renders about 30,000 nested `#if`s; real templates nest a few levels.
+ * A fixed limit gives the same answer on every machine, where a JavaScript stack overflow
+ * would depend on the stack size and the optimiser (the overflow is still caught below).
+ */
+export const MAX_TEMPLATE_NESTING = 1000;
+
+/** True for the JavaScript engine's stack-overflow RangeError. */
+function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && /call stack/i.test(e.message);
+}
+
+/**
+ * The error for a template nested deeper than {@link MAX_TEMPLATE_NESTING} or than the
+ * JavaScript stack allows (Velocity itself renders 10,000 nested `#if`s and overflows at about
+ * 30,000; oracle). Located at the deepest point of the template (parsing) or where evaluation
+ * was (rendering).
+ */
+function tooDeep(name: string, template: string, offset: number, kind: 'parse' | 'runtime', reason: string): VelocityError {
+  const at = atLocation(name, new SourceText(template), offset);
+  return new VelocityError(`Template nesting is too deep for the dry run to evaluate (${reason}) at ${at}`, kind);
 }

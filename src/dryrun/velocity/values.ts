@@ -1,3 +1,4 @@
+import { JavaBigInteger, javaIntegralClassName } from '../json/java-big-integer.js';
 import { JavaDouble, javaDoubleToString, javaIntegerToString } from '../json/java-double.js';
 import { type JsonValue, isJsonObject } from '../json/model.js';
 
@@ -5,12 +6,13 @@ import { type JsonValue, isJsonObject } from '../json/model.js';
  * Values inside the template engine, modelled on the Java objects Genesys' Velocity sees
  * (genesys-runtime.md §3.2, §5.3):
  * - `string` → java.lang.String; `boolean` → Boolean; `null` → a null reference;
- * - `number` → an integral Integer/Long; {@link JavaDouble} → Double;
+ * - `number` → an integral Integer/Long; {@link JavaBigInteger} → a Long or BigInteger beyond
+ *   2^53 (exact digits); {@link JavaDouble} → Double;
  * - arrays → java.util.List; `Map` → java.util.Map (insertion ordered, no prototype keys);
  * - {@link JavaObject} → tools, `$foreach`, map entries: only allow-listed members are reachable.
  * `undefined` (outside this union) means "not set" (an undefined reference).
  */
-export type VValue = string | number | boolean | null | JavaDouble | VValue[] | VMap | JavaObject;
+export type VValue = string | number | boolean | null | JavaDouble | JavaBigInteger | VValue[] | VMap | JavaObject;
 
 /** A Java map as the engine holds it. */
 export type VMap = Map<string, VValue>;
@@ -56,6 +58,15 @@ export class JavaInvocationError extends Error {
   }
 }
 
+/**
+ * A valid Java construct the dry run cannot reproduce faithfully (a regex feature, an
+ * unreproducible value). The renderer stops with this message, located in the template, rather
+ * than produce a result that silently differs from Java.
+ */
+export class UnsupportedJavaFeature extends Error {
+  override name = 'UnsupportedJavaFeature';
+}
+
 /** Converts a JSON value (input, credentials, authResponse) into engine values: objects → Map. */
 export function fromJson(v: JsonValue | undefined): VValue {
   if (v === undefined || v === null) return null;
@@ -68,14 +79,22 @@ export function fromJson(v: JsonValue | undefined): VValue {
   return v;
 }
 
-/** True for an engine number (Integer/Long or Double). */
-export function isNumber(v: unknown): v is number | JavaDouble {
-  return typeof v === 'number' || v instanceof JavaDouble;
+/** An engine number: Integer/Long (`number`), Long/BigInteger beyond 2^53, or Double. */
+export type VNumber = number | JavaDouble | JavaBigInteger;
+
+/** True for an engine number (Integer/Long/BigInteger or Double). */
+export function isNumber(v: unknown): v is VNumber {
+  return typeof v === 'number' || v instanceof JavaDouble || v instanceof JavaBigInteger;
 }
 
-/** The JS value of an engine number. */
-export function numberValue(v: number | JavaDouble): number {
-  return typeof v === 'number' ? v : v.value;
+/**
+ * Java `Number.doubleValue()` of an engine number, for code that computes in doubles (`$math`,
+ * method arguments): a {@link JavaBigInteger} becomes its nearest double (±Infinity beyond the
+ * double range), so digits beyond 2^53 are lost there.
+ */
+export function numberValue(v: VNumber): number {
+  if (typeof v === 'number') return v;
+  return v instanceof JavaBigInteger ? Number(v.value) : v.value;
 }
 
 /** Java `String.valueOf(v)` / Velocity rendering: `[a, b]` for lists, `{k=v}` for maps. */
@@ -84,18 +103,23 @@ export function toJavaString(v: VValue | undefined): string {
   if (typeof v === 'string') return v;
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (typeof v === 'number') return javaIntegerToString(v);
+  if (v instanceof JavaBigInteger) return v.toString();
   if (v instanceof JavaDouble) return javaDoubleToString(v.value);
   if (Array.isArray(v)) return `[${v.map((x) => toJavaString(x)).join(', ')}]`;
   if (v instanceof Map) return `{${[...v].map(([k, x]) => `${k}=${toJavaString(x)}`).join(', ')}}`;
   return v.toJavaString();
 }
 
-/** The Java class name of an engine value, as Velocity prints it in messages. */
+/**
+ * The Java class name of an engine value, as Velocity prints it in messages; integers are
+ * Integer, Long or BigInteger by range, as json-smart reads them (oracle: `Object
+ * 'java.math.BigInteger' does not contain method nosuch()`).
+ */
 export function javaClassName(v: VValue | undefined): string {
   if (v === undefined || v === null) return 'null';
   if (typeof v === 'string') return 'java.lang.String';
   if (typeof v === 'boolean') return 'java.lang.Boolean';
-  if (typeof v === 'number') return v >= -2147483648 && v <= 2147483647 ? 'java.lang.Integer' : 'java.lang.Long';
+  if (typeof v === 'number' || v instanceof JavaBigInteger) return javaIntegralClassName(v);
   if (v instanceof JavaDouble) return 'java.lang.Double';
   if (Array.isArray(v)) return 'java.util.ArrayList';
   if (v instanceof Map) return 'java.util.LinkedHashMap';
@@ -112,17 +136,24 @@ export function isTruthy(v: VValue | undefined): boolean {
   if (typeof v === 'boolean') return v;
   if (typeof v === 'string') return v.length > 0;
   if (typeof v === 'number') return v !== 0;
+  if (v instanceof JavaBigInteger) return v.value !== 0n;
   if (v instanceof JavaDouble) return v.value !== 0;
   if (Array.isArray(v)) return v.length > 0;
   if (v instanceof Map) return v.size > 0;
   return true;
 }
 
-/** Java `equals` between two engine values (Integer never equals Double, as in Java). */
+/**
+ * Java `equals` between two engine values (Integer never equals Double, as in Java; big
+ * integers by exact value).
+ */
 export function javaEquals(a: VValue | undefined, b: VValue | undefined): boolean {
   if (a === undefined || a === null || b === undefined || b === null) return (a ?? null) === (b ?? null);
   if (a instanceof JavaDouble || b instanceof JavaDouble) {
     return a instanceof JavaDouble && b instanceof JavaDouble && a.value === b.value;
+  }
+  if (a instanceof JavaBigInteger || b instanceof JavaBigInteger) {
+    return a instanceof JavaBigInteger && b instanceof JavaBigInteger && a.value === b.value;
   }
   if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => javaEquals(x, b[i]));
   if (a instanceof Map) {

@@ -1,3 +1,4 @@
+import { JavaBigInteger, bigIntToFiniteNumber, fitsInLong, integralBigInt, integralValue } from '../../json/java-big-integer.js';
 import { JavaDouble } from '../../json/java-double.js';
 import { type Lookup, type VMap, type VValue, JavaInvocationError, JavaObject, found, javaEquals, toJavaString } from '../values.js';
 import { NoSuchOverload, arity, toInt } from './args.js';
@@ -190,8 +191,9 @@ export function invokeMapMethod(m: VMap, name: string, args: (VValue | undefined
 }
 
 /** Number/Boolean methods (`toString`, `intValue`, `doubleValue`, `equals`, `compareTo` …). */
-export function invokeScalarMethod(v: number | JavaDouble | boolean, name: string, args: (VValue | undefined)[]): Lookup {
+export function invokeScalarMethod(v: number | JavaDouble | JavaBigInteger | boolean, name: string, args: (VValue | undefined)[]): Lookup {
   if (name === 'toString' && args.length === 0) return found(toJavaString(v));
+  if (v instanceof JavaBigInteger) return invokeBigIntegerMethod(v, name, args);
   if (name === 'equals' && args.length === 1) return found(javaEquals(v, args[0] ?? null));
   if (name === 'hashCode' && args.length === 0 && typeof v === 'number') return found(v | 0);
   if (typeof v === 'boolean') {
@@ -216,9 +218,41 @@ export function invokeScalarMethod(v: number | JavaDouble | boolean, name: strin
   }
   if (name === 'compareTo' && args.length === 1) {
     const o = args[0];
+    if (o instanceof JavaBigInteger && Number.isInteger(n)) {
+      const a = BigInt(n);
+      return found(a < o.value ? -1 : a > o.value ? 1 : 0);
+    }
     if (typeof o !== 'number' && !(o instanceof JavaDouble)) return { found: false };
     const m = typeof o === 'number' ? o : o.value;
     return found(n < m ? -1 : n > m ? 1 : 0);
+  }
+  return { found: false };
+}
+
+/**
+ * Number methods of an integer beyond 2^53 (a `java.lang.Long` or `java.math.BigInteger`, as
+ * json-smart reads it): `longValue()`/`intValue()` keep the low 64/32 bits (Java's narrowing),
+ * `doubleValue()` is the nearest double; `equals` and `compareTo` are exact between integers.
+ */
+function invokeBigIntegerMethod(v: JavaBigInteger, name: string, args: (VValue | undefined)[]): Lookup {
+  if (name === 'equals' && args.length === 1) return found(javaEquals(v, args[0] ?? null));
+  if (args.length === 0) {
+    switch (name) {
+      case 'longValue':
+        return found(fitsInLong(v.value) ? v : integralValue(BigInt.asIntN(64, v.value)));
+      case 'intValue':
+        return found(Number(BigInt.asIntN(32, v.value)));
+      case 'doubleValue':
+      case 'floatValue':
+        return found(new JavaDouble(bigIntToFiniteNumber(v.value)));
+    }
+  }
+  if (name === 'compareTo' && args.length === 1) {
+    const o = args[0];
+    if (typeof o !== 'number' && !(o instanceof JavaBigInteger)) return { found: false };
+    if (typeof o === 'number' && !Number.isInteger(o)) return { found: false };
+    const b = integralBigInt(o);
+    return found(v.value < b ? -1 : v.value > b ? 1 : 0);
   }
   return { found: false };
 }

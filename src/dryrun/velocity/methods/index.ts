@@ -1,3 +1,4 @@
+import { JavaBigInteger } from '../../json/java-big-integer.js';
 import { JavaDouble } from '../../json/java-double.js';
 import { type Lookup, type VValue, JavaObject, found } from '../values.js';
 import { invokeListMethod, invokeMapMethod, invokeScalarMethod } from './collections.js';
@@ -15,7 +16,7 @@ export function invokeMethod(target: VValue, name: string, args: (VValue | undef
   if (Array.isArray(target)) return invokeListMethod(target, name, args);
   if (target instanceof Map) return invokeMapMethod(target, name, args);
   if (target instanceof JavaObject) return target.invoke(name, args);
-  if (typeof target === 'number' || typeof target === 'boolean' || target instanceof JavaDouble) {
+  if (typeof target === 'number' || typeof target === 'boolean' || target instanceof JavaDouble || target instanceof JavaBigInteger) {
     return invokeScalarMethod(target, name, args);
   }
   return { found: false };

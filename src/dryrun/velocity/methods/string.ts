@@ -1,6 +1,6 @@
 import { type Lookup, type VValue, JavaInvocationError, found, javaEquals } from '../values.js';
 import { NoSuchOverload, arity, requireStr, toInt, toStr } from './args.js';
-import { javaRegex, javaRegexReplace, javaSplit } from './java-regex.js';
+import { stringMatches, stringReplaceRegex, stringSplit } from './java-regex.js';
 
 type StringMethod = (s: string, args: (VValue | undefined)[]) => VValue | undefined;
 
@@ -140,20 +140,20 @@ const STRING_METHODS = new Map<string, StringMethod>([
       return guard(s.split(target).join(replacement));
     },
   ],
-  ['replaceAll', (s, a) => (arity(a, 2), guard(javaRegexReplace(s, requireStr(a[0], 'regex'), requireStr(a[1], 'replacement'), true)))],
-  ['replaceFirst', (s, a) => (arity(a, 2), guard(javaRegexReplace(s, requireStr(a[0], 'regex'), requireStr(a[1], 'replacement'), false)))],
+  ['replaceAll', (s, a) => (arity(a, 2), guard(stringReplaceRegex(s, requireStr(a[0], 'regex'), requireStr(a[1], 'replacement'), true)))],
+  ['replaceFirst', (s, a) => (arity(a, 2), guard(stringReplaceRegex(s, requireStr(a[0], 'regex'), requireStr(a[1], 'replacement'), false)))],
   [
     'matches',
     (s, a) => {
       arity(a, 1);
-      return javaRegex(`^(?:${requireStr(a[0], 'regex')})$`, '').test(s);
+      return stringMatches(s, requireStr(a[0], 'regex'));
     },
   ],
   [
     'split',
     (s, a) => {
       arity(a, 1, 2);
-      return javaSplit(s, requireStr(a[0], 'regex'), a.length === 2 ? toInt(a[1]) : 0);
+      return stringSplit(s, requireStr(a[0], 'regex'), a.length === 2 ? toInt(a[1]) : 0);
     },
   ],
   [

@@ -2,7 +2,7 @@ import { Tool, type ToolMethod, unary } from './tool.js';
 import type { VValue } from '../values.js';
 import {
   escapeHtml, escapeJava, escapeJavaScript, escapeProperty, escapeSql, escapeVelocity, escapeXml,
-  jsonDecode, jsonString, unicode, uriEncode, urlFormEncode,
+  jsonDecode, jsonString, unicode, uriEncode, urlDecode, urlFormEncode,
 } from './escape-functions.js';
 
 /**
@@ -31,6 +31,7 @@ export class EscTool extends Tool {
       ['url', unary(urlFormEncode)],
       ['urlFormEncode', unary(urlFormEncode)],
       ['uriEncode', unary(uriEncode)],
+      ['unurl', unary(urlDecode)],
       ['jsonString', unary(jsonString)],
       ['jsonEncode', unary(jsonString)],
       ['jsonDecode', unary((s) => jsonDecode(s, () => notes.push('$esc.jsonDecode: argument is not valid JSON string content; returned unchanged')))],

@@ -27,6 +27,52 @@ export function uriEncode(s: string): string {
   return out;
 }
 
+/**
+ * `$esc.unurl`: Java's `URLDecoder.decode(s, "UTF-8")` (JDK 17), which velocity-tools'
+ * EscapeTool calls: `+` becomes a space, each run of `%XX` escapes is decoded as UTF-8 bytes
+ * (malformed sequences become U+FFFD), other characters are kept.
+ * @throws JavaInvocationError with URLDecoder's IllegalArgumentException text for a bad hex
+ *   pair (`%zz`, `%-1`) or an escape cut short at the end (`%2`) — texts taken from the oracle.
+ */
+export function urlDecode(s: string): string {
+  const illegal = (detail: string) => new JavaInvocationError(`java.lang.IllegalArgumentException: URLDecoder: ${detail}`);
+  let out = '';
+  let i = 0;
+  while (i < s.length) {
+    const c = s[i] as string;
+    if (c === '+') {
+      out += ' ';
+      i++;
+    } else if (c !== '%') {
+      out += c;
+      i++;
+    } else {
+      const bytes: number[] = [];
+      while (i + 2 < s.length && s[i] === '%') {
+        const v = parseJavaHexPair(s.slice(i + 1, i + 3));
+        if (typeof v === 'string') throw illegal(`Illegal hex characters in escape (%) pattern - ${v}`);
+        if (v < 0) throw illegal('Illegal hex characters in escape (%) pattern - negative value');
+        bytes.push(v);
+        i += 3;
+      }
+      if (i < s.length && s[i] === '%') throw illegal('Incomplete trailing escape (%) pattern');
+      out += Buffer.from(bytes).toString('utf8');
+    }
+  }
+  return out;
+}
+
+/** `Integer.parseInt(pair, 16)` for two characters: the value, or NumberFormatException's text. */
+function parseJavaHexPair(pair: string): number | string {
+  const sign = pair[0] === '-' || pair[0] === '+' ? (pair[0] as string) : '';
+  const digits = pair.slice(sign.length);
+  for (let k = 0; k < digits.length; k++) {
+    if (!/[0-9A-Fa-f]/.test(digits[k] as string)) return `Error at index ${k + sign.length} in: "${pair}"`;
+  }
+  const v = parseInt(digits, 16);
+  return sign === '-' ? -v : v;
+}
+
 /** `$esc.jsonString` / `jsonEncode` (oracle policy): JSON content escaping, no quotes added. */
 export function jsonString(s: string): string {
   return escapeJsonContent(s);

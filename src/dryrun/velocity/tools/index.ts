@@ -3,11 +3,13 @@ import { EncodingTool } from './encoding.js';
 import { EscTool } from './esc.js';
 import { MathTool } from './math.js';
 import { SuccessTemplateUtils } from './success-template-utils.js';
+import { UrlTool } from './url-tool.js';
 
 /**
  * The tools Genesys puts into every template context (genesys-runtime.md §3.7): `esc`, `math`,
- * `encoding`, `successTemplateUtils`. `$urlTool`, `$salesforce` and the Dynamics macros are not
- * provided (oracle policy): templates using them fail (strict) or render them literally.
+ * `encoding`, `successTemplateUtils`, and `urlTool` (whose output format is a dry-run policy,
+ * url-tool.ts). `$salesforce` and the Dynamics macros are not provided (oracle policy): templates
+ * using them fail (strict) or render them literally.
  * @param notes receives tool warnings raised during one render.
  */
 export function createTools(notes: string[]): Map<string, VValue> {
@@ -16,5 +18,6 @@ export function createTools(notes: string[]): Map<string, VValue> {
     ['math', new MathTool()],
     ['encoding', new EncodingTool()],
     ['successTemplateUtils', new SuccessTemplateUtils(notes)],
+    ['urlTool', new UrlTool(notes)],
   ]);
 }

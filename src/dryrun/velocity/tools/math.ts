@@ -1,15 +1,16 @@
+import { JavaBigInteger, LONG_MAX, LONG_MIN, fitsInLong, integralBigInt, integralValue } from '../../json/java-big-integer.js';
 import { JavaDouble } from '../../json/java-double.js';
 import { NoSuchOverload } from '../methods/args.js';
-import { type VValue, isNumber, numberValue, toJavaString } from '../values.js';
+import { type VNumber, type VValue, isNumber, numberValue, toJavaString } from '../values.js';
 import { Tool, type ToolMethod } from './tool.js';
 
-type Num = number | JavaDouble;
+type Num = VNumber;
 
 /**
  * velocity-tools `ConversionUtils.toNumber`: numbers as they are; strings parsed like
  * `NumberFormat.getNumberInstance(Locale.US)` — the longest numeric prefix, grouping commas
- * allowed (`'1e3'` → 1, `'2.50'` → 2.5, `'1,000'` → 1000), a Long when the value is whole
- * (`'2.0'` → 2); anything else null.
+ * allowed (`'1e3'` → 1, `'2.50'` → 2.5, `'1,000'` → 1000), a Long when the value is whole and
+ * fits one (`'2.0'` → 2, every digit kept), else a Double; anything else null.
  */
 export function toolNumber(v: VValue | undefined): Num | null {
   if (v === undefined || v === null) return null;
@@ -17,16 +18,24 @@ export function toolNumber(v: VValue | undefined): Num | null {
   if (typeof v !== 'string') return null;
   const m = /^-?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?/.exec(v);
   if (!m || m[0] === '' || m[0] === '-' || (m[1] === undefined && m[3] === undefined)) return null;
-  const n = Number(m[0].replace(/,/g, ''));
-  return Number.isInteger(n) ? n : new JavaDouble(n);
+  const text = m[0].replace(/,/g, '');
+  const [whole = '', fraction = ''] = text.split('.');
+  if (!/^0*$/.test(fraction)) return new JavaDouble(Number(text));
+  // NumberFormat gives a Long, exact, when the value fits one, else a Double.
+  const exact = BigInt(whole === '' || whole === '-' ? '0' : whole);
+  return fitsInLong(exact) ? integralValue(exact) : new JavaDouble(Number(text));
 }
 
 /**
  * MathTool `matchType`: a whole result is an Integer/Long unless an input's text has a decimal
- * point (`$math.add(1.0, 2)` → `3.0`, `$math.div(4, 2)` → `2`, `$math.div(7, 2)` → `3.5`).
+ * point (`$math.add(1.0, 2)` → `3.0`, `$math.div(4, 2)` → `2`, `$math.div(7, 2)` → `3.5`). The
+ * Long is Java's `(long) out`, which saturates: `$math.mul(9223372036854775807, 2)` and
+ * `$math.pow(10, 400)` are `9223372036854775807` (oracle). MathTool computes in doubles, so
+ * integers beyond 2^53 are rounded first (`$math.add(9007199254740993, 0)` →
+ * `9007199254740992`, oracle).
  */
 function matchType(out: number, inputs: Num[]): Num {
-  let integral = Math.round(out) === out && Number.isFinite(out);
+  let integral = rint(out) === out;
   if (integral) {
     for (const n of inputs) {
       if (toJavaString(n).includes('.')) {
@@ -35,7 +44,27 @@ function matchType(out: number, inputs: Num[]): Num {
       }
     }
   }
-  return integral ? out : new JavaDouble(out);
+  if (!integral) return new JavaDouble(out);
+  return Number.isSafeInteger(out) ? out : integralValue(longCast(out));
+}
+
+/** Java `(long) d` for an integral or infinite double: exact inside the long range, else saturated. */
+function longCast(d: number): bigint {
+  if (d >= 2 ** 63) return LONG_MAX;
+  if (d < -(2 ** 63)) return LONG_MIN;
+  return BigInt(d);
+}
+
+/** Java `(int) d`: truncation, saturated at the int range, NaN is 0. */
+function intCast(d: number): number {
+  if (Number.isNaN(d)) return 0;
+  return Math.max(-2147483648, Math.min(2147483647, Math.trunc(d)));
+}
+
+/** Java `Number.intValue()`: an Integer/Long/BigInteger keeps its low 32 bits, a Double is `(int)`. */
+function intValue(n: Num): number {
+  if (n instanceof JavaDouble) return intCast(n.value);
+  return Number(BigInt.asIntN(32, integralBigInt(n instanceof JavaBigInteger ? n : Number.isFinite(n) ? n : 0)));
 }
 
 function nums(args: (VValue | undefined)[], min: number): Num[] | null {
@@ -109,8 +138,8 @@ export class MathTool extends Tool {
         if (a.length !== 2) throw new NoSuchOverload('two arguments');
         const ns = nums(a, 2);
         if (!ns) return null;
-        const d = Math.trunc(numberValue(ns[1] as Num)) | 0;
-        return d === 0 ? null : Math.trunc((Math.trunc(numberValue(ns[0] as Num)) | 0) / d);
+        const d = intValue(ns[1] as Num);
+        return d === 0 ? null : Math.trunc(intValue(ns[0] as Num) / d) | 0;
       },
     ],
     [
@@ -119,14 +148,14 @@ export class MathTool extends Tool {
         if (a.length !== 2) throw new NoSuchOverload('two arguments');
         const ns = nums(a, 2);
         if (!ns) return null;
-        const d = Math.trunc(numberValue(ns[1] as Num)) | 0;
-        return d === 0 ? null : (Math.trunc(numberValue(ns[0] as Num)) | 0) % d;
+        const d = intValue(ns[1] as Num);
+        return d === 0 ? null : intValue(ns[0] as Num) % d;
       },
     ],
     ['abs', unaryNum((n) => matchType(Math.abs(numberValue(n)), [n]))],
-    ['ceil', unaryNum((n) => Math.ceil(numberValue(n)) | 0)],
-    ['floor', unaryNum((n) => Math.floor(numberValue(n)) | 0)],
-    ['round', unaryNum((n) => rint(numberValue(n)) | 0)],
+    ['ceil', unaryNum((n) => intCast(Math.ceil(numberValue(n))))],
+    ['floor', unaryNum((n) => intCast(Math.floor(numberValue(n))))],
+    ['round', unaryNum((n) => intCast(rint(numberValue(n))))],
     [
       'roundTo',
       (a) => {
@@ -141,7 +170,7 @@ export class MathTool extends Tool {
         return new JavaDouble(Math.trunc(v * shift + 0.5) / shift);
       },
     ],
-    ['toInteger', unaryNum((n) => Math.trunc(numberValue(n)) | 0)],
+    ['toInteger', unaryNum(intValue)],
     ['toDouble', unaryNum((n) => new JavaDouble(numberValue(n)))],
     ['toNumber', unaryNum((n) => n)],
     [
