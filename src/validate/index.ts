@@ -14,9 +14,23 @@ import { checkStructure } from './rules/structure.js';
 import { checkTemplates } from './rules/templates.js';
 import { checkTranslationMap } from './rules/translation-map.js';
 import { checkUnknownKeys } from './rules/unknown-keys.js';
+import { checkApiLimits } from './rules/api-limits.js';
+import { checkRequestSide } from './rules/request-side/index.js';
+import { checkResponseSide } from './rules/response-side/index.js';
 
 /** The rules that run on a structurally valid document, in order. */
-const DOCUMENT_RULES: Array<(ctx: DocumentContext) => Finding[]> = [checkUnknownKeys, checkContracts, checkContractRestrictions, checkNaming, checkRequest, checkTemplates, checkTranslationMap];
+const DOCUMENT_RULES: Array<(ctx: DocumentContext) => Finding[]> = [
+  checkUnknownKeys,
+  checkContracts,
+  checkContractRestrictions,
+  checkNaming,
+  checkRequest,
+  checkApiLimits,
+  checkTemplates,
+  checkRequestSide,
+  checkTranslationMap,
+  checkResponseSide,
+];
 
 export interface ValidatedDocument {
   file: string;

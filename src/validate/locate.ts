@@ -4,7 +4,7 @@
  */
 import type { SourceMap, SourceRange } from '../definitions/types.js';
 import type { Finding, Severity } from './finding.js';
-import { rule } from './catalogue.js';
+import { rule } from './catalogue/index.js';
 
 /** Where in the file a finding should point. */
 export interface FindingTarget {

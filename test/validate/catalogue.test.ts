@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allRules } from '../../src/validate/catalogue.js';
+import { allRules } from '../../src/validate/catalogue/index.js';
 
 describe('rule catalogue', () => {
   it('documents every rule in the README rules table with its default severity', () => {
