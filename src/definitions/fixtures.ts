@@ -146,7 +146,10 @@ export function loadFixtures(file: string, bytes: Uint8Array | Error): LoadedFix
     };
     if (c.credentials) fixture.credentials = c.credentials as Record<string, unknown>;
     if (c.authResponse) fixture.authResponse = c.authResponse as Record<string, unknown>;
-    if (c.expect) fixture.expect = c.expect as FixtureExpectation;
+    if (c.expect) {
+      const expectation = c.expect as FixtureExpectation;
+      fixture.expect = 'output' in expectation ? { ...expectation, output: exact(`${pointerOf(i)}/expect/output`, expectation.output) } : expectation;
+    }
     return fixture;
   });
   const names = new Set<string>();

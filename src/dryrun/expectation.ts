@@ -1,6 +1,18 @@
+import { JavaBigInteger } from './json/java-big-integer.js';
+import { JavaDouble } from './json/java-double.js';
+import { toJsonModel } from './json/model.js';
+import { parseJson } from './json/parse.js';
+import { writeJson } from './json/write.js';
 import { STEP_NAMES, type FixtureExpectation, type TestExecutionResult } from './types.js';
 
+/**
+ * A comparable form of a JSON value: keys sorted, numbers by value, integers beyond 2^53 by
+ * their exact digits (a JS number outside the safe range stands for the integer it holds).
+ */
 function canonical(v: unknown): unknown {
+  if (v instanceof JavaBigInteger) return `\u0000integer:${v.value}`;
+  if (v instanceof JavaDouble) return v.value;
+  if (typeof v === 'number' && Number.isInteger(v) && !Number.isSafeInteger(v)) return `\u0000integer:${BigInt(v)}`;
   if (Array.isArray(v)) return v.map(canonical);
   if (v && typeof v === 'object') {
     const o = v as Record<string, unknown>;
@@ -17,7 +29,7 @@ function jsonEqual(a: unknown, b: unknown): boolean {
 /** The first JSON pointer where two JSON values differ (`/` for the root), `''` when equal. */
 function firstDifference(a: unknown, b: unknown, pointer = ''): string {
   if (jsonEqual(a, b)) return '';
-  const container = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+  const container = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !(v instanceof JavaBigInteger) && !(v instanceof JavaDouble);
   if (container(a) && container(b) && Array.isArray(a) === Array.isArray(b)) {
     for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
       const d = firstDifference(a[k], b[k], `${pointer}/${k}`);
@@ -34,9 +46,26 @@ function describeFailure(result: TestExecutionResult): string {
 }
 
 /**
+ * The output to compare: the step-10 text read with the dry run's JSON reader (exact integers),
+ * else `finalResult`.
+ */
+function actualOutput(result: TestExecutionResult): unknown {
+  const text = result.operations.find((o) => o.step === 10)?.result;
+  if (typeof text === 'string') {
+    try {
+      return parseJson(text);
+    } catch {
+      // fall back to finalResult
+    }
+  }
+  return result.finalResult;
+}
+
+/**
  * Compares a dry-run result with a fixture's expectation:
  * - no expectation: passes iff the dry run succeeded;
- * - `{ output }`: passes iff it succeeded and `finalResult` deep-equals `output` (JSON equality);
+ * - `{ output }`: passes iff it succeeded and its output deep-equals `output` (JSON equality,
+ *   integers compared digit for digit);
  * - `{ failure: { step, message? } }`: passes iff it failed at that step and, when given, the
  *   error message contains `message`.
  * @returns `passed`, and when it did not pass a one-line reason.
@@ -47,11 +76,12 @@ export function checkExpectation(result: TestExecutionResult, expect?: FixtureEx
   }
   if ('output' in expect) {
     if (!result.success) return { passed: false, message: `expected an output, but the dry run ${describeFailure(result)}` };
-    if (jsonEqual(result.finalResult, expect.output)) return { passed: true };
-    const at = firstDifference(result.finalResult, expect.output);
+    const actual = actualOutput(result);
+    if (jsonEqual(actual, expect.output)) return { passed: true };
+    const at = firstDifference(actual, expect.output);
     return {
       passed: false,
-      message: `output differs at ${at}: expected ${JSON.stringify(expect.output)}, got ${JSON.stringify(result.finalResult)}`,
+      message: `output differs at ${at}: expected ${writeJson(toJsonModel(expect.output))}, got ${writeJson(toJsonModel(actual))}`,
     };
   }
   const want = expect.failure;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { discoverFiles, findFixtureFile, fixturePathFor, isDefinitionFile, orphanFixtures } from '../../src/definitions/discover.js';
 import { loadFixtures } from '../../src/definitions/fixtures.js';
 import { toDefinition } from '../../src/definitions/formats.js';
-import { dryRun } from '../../src/dryrun/index.js';
+import { checkExpectation, dryRun } from '../../src/dryrun/index.js';
 import { JavaBigInteger } from '../../src/dryrun/json/java-big-integer.js';
 import { JavaDouble } from '../../src/dryrun/json/java-double.js';
 
@@ -137,5 +137,22 @@ describe('fixture numbers keep their Java type (genesys-runtime.md §5.3)', () =
     const definition = toDefinition(JSON.parse(readFileSync(path.join(import.meta.dirname, '../corpus/data-actions/purplenet__Send-SMS.json'), 'utf8')));
     const r = dryRun(definition, { input: { from: '+1', to: '+2', body: 'b' }, response: fixture!.response });
     expect((r.operations.find((o) => o.step === 8)?.result as { rawResult: string }).rawResult).toBe('{"id":9007199254740993,"n":150.0,"m":100.0}');
+  });
+});
+
+describe('fixture expectations compare integers digit for digit', () => {
+  const definition = () => toDefinition(JSON.parse(readFileSync(path.join(import.meta.dirname, '../corpus/data-actions/purplenet__Send-SMS.json'), 'utf8')));
+  const run = (expected: string) => {
+    const text = `{"input": {"from": "+1", "to": "+2", "body": "b"}, "response": {"status": 200, "body": {"v": 9007199254740993}}, "expect": {"output": {"v": ${expected}}}}`;
+    const [fixture] = loadFixtures('a.fixture.json', enc(text)).fixtures;
+    return checkExpectation(dryRun(definition(), { input: fixture!.input, response: fixture!.response }), fixture!.expect);
+  };
+  it('an integer beyond 2^53 equal to the output passes', () => {
+    expect(run('9007199254740993')).toEqual({ passed: true });
+  });
+  it('one that differs only beyond 2^53 fails, and the message shows every digit', () => {
+    const r = run('9007199254740992');
+    expect(r.passed).toBe(false);
+    expect(r.message).toBe('output differs at /v: expected {"v":9007199254740992}, got {"v":9007199254740993}');
   });
 });

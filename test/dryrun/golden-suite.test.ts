@@ -11,10 +11,10 @@
  * | requirement                                   | cases                                                                  |
  * | --------------------------------------------- | ---------------------------------------------------------------------- |
  * | Velocity request side lenient (${} / $!{})    | v01 v02 r05 r06 t06 · golden/13                                        |
- * | success template strict ($x, $!{x}, line/col) | v03 v04 v05 v17 v19 v20 · golden/10 golden/20                          |
+ * | success template strict ($x, $!{x}, line/col) | v03 v04 v05 v17 v19 v20 v26 · golden/10 golden/20                      |
  * | #if #elseif #else #set                        | v06 v07 v02 v13 · golden/21                                            |
  * | #foreach, $foreach.hasNext / .count           | v08 v09 · golden/20                                                    |
- * | ## and #* *# comments, \$ \# escapes          | v10 v11 v17 v18 v19                                                    |
+ * | ## and #* *# comments, \$ \# escapes          | v10 v11 v17 v18 v19 v24 v25                                            |
 | unary minus, lexical errors                   | v21 v22                                                                |
  * | Java String methods, Java regex               | v12 v13 v14 v23 · golden/19                                            |
  * | Java number rendering, arithmetic via $math   | v15 v16 t06 r04 · golden/19                                            |
@@ -37,7 +37,7 @@
  * | rawResult (object, array wrap, escaping)      | r01 r02 r03 e05 · golden/15                                            |
  * | input.rawRequest as default POST body         | r04 r05                                                                |
  * | credentials.* / authResponse.* in headers/URL | t08 r06 e05 · golden/19                                                |
- * | step 8: non-2xx, non-JSON body, empty body    | e01 e02 e03 e04 e05 · golden/16                                        |
+ * | step 8: non-2xx, non-JSON, empty, null body   | e01 e02 e03 e04 e05 e06 · golden/16                                    |
  * | steps 1 and 3 (nested, required, enum, type)  | i01 i02 i03 i04 i05 i06 i07 i08 · golden/18                            |
  * | output contract divergences (≤ 3)             | o01 o02 o03 · golden/04                                                |
  *

@@ -84,7 +84,37 @@ describe('fixture credentials', () => {
     const text = JSON.stringify(report);
     expect(text).not.toContain('sk_live_SuperSecretKey12345');
     expect(report.actions[0]).toMatchObject({ name: 'Get User Presence', file: 'data-actions/presence.json', dryRun: 'failed' });
-    expect(report.actions[0]!.cases[0]!.trace.operations[4]!.result).toBe('/api/v2/users/u1/presences/PURECLOUD?k=***');
+    // The URL is built from a credential: the whole rendered value is treated as a secret.
+    expect(report.actions[0]!.cases[0]!.trace.operations[4]!.result).toBe('***');
+  });
+
+  it('are redacted also where a template transformed them (base64, URL-encoded, JSON-escaped, cut)', async () => {
+    const root = workspace();
+    const doc = JSON.parse(readFileSync(path.join(CORPUS_DIR, PRESENCE), 'utf8'));
+    const secret = 'p@ss/w+rd "x" 2024';
+    doc.config.request.headers['X-Client'] = '$encoding.base64("${credentials.clientId}:${credentials.clientSecret}")';
+    doc.config.request.headers['X-Part'] = '$credentials.clientSecret.substring(1)';
+    doc.config.request.requestUrlTemplate = '/api/v2/users/${input.USER_ID}/presences/PURECLOUD?sig=$esc.url(${credentials.clientSecret})';
+    doc.config.request.requestType = 'POST';
+    doc.config.request.requestTemplate = '{"s": "$esc.jsonString(${credentials.clientSecret})"}';
+    writeFileSync(path.join(root, 'data-actions/presence.json'), JSON.stringify(doc));
+    writeFileSync(
+      path.join(root, 'data-actions/presence.fixture.json'),
+      JSON.stringify({ credentials: { clientId: 'my-client-id-42', clientSecret: secret }, input: { USER_ID: 'u1' }, response: { status: 200, body: {} } }),
+    );
+    const { report } = await validate(root);
+    const text = JSON.stringify(report);
+    const derived = [
+      Buffer.from(`my-client-id-42:${secret}`).toString('base64'),
+      encodeURIComponent(secret).replace(/%20/g, '+').replace(/%22/g, '%22'),
+      secret.replace(/"/g, '\\"'),
+      secret.substring(1),
+    ];
+    for (const d of derived) expect(text).not.toContain(d.slice(0, 12));
+    const ops = report.actions[0]!.cases[0]!.trace.operations;
+    expect(ops[4]!.result).toBe('***');
+    expect(ops[5]!.result).toMatchObject({ 'X-Client': '***', 'X-Part': '***' });
+    expect(ops[6]!.result).toBe('***');
   });
 });
 

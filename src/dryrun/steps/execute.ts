@@ -9,7 +9,8 @@ const PREFIX = 'REST call for action execute failed. Message: Request to backend
 /**
  * Step 8, "Execute", replaced by the recorded response (genesys-runtime.md §4, oracle policy):
  * a non-2xx status fails with the remote body in the message; an empty body becomes `{}` with a
- * warning; a body that is not JSON fails. Both failures carry `ACTION.REMOTE_ENDPOINT`.
+ * warning; a body that is not JSON, or is JSON `null` (which Jayway cannot read), fails. The
+ * failures carry `ACTION.REMOTE_ENDPOINT`.
  * `rawResult` is the json-smart re-serialization of the parsed body (`1.50` → `1.5`).
  */
 export function stepExecute(state: RunState, trace: Trace): void {
@@ -31,6 +32,10 @@ export function stepExecute(state: RunState, trace: Trace): void {
   } catch (e) {
     if (!(e instanceof JsonParseError)) throw e;
     trace.fail(REMOTE_ENDPOINT, `${PREFIX} Response from web service is not JSON: ${e.message}`, e.message);
+  }
+  // Jayway's json-smart provider refuses a `null` document (oracle; json-path JsonProvider).
+  if (state.body === null) {
+    trace.fail(REMOTE_ENDPOINT, 'REST call for action execute failed. Message: response body could not be parsed by JsonPath: json can not be null', 'json can not be null');
   }
   state.rawResult = writeJsonSmart(state.body);
   trace.ok({ status, rawResult: state.rawResult });

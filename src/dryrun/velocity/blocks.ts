@@ -10,6 +10,12 @@
  */
 import { TemplateSyntaxError } from './errors.js';
 
+/**
+ * The deepest nesting the dry run evaluates: directive blocks plus parentheses, brackets and
+ * braces. Velocity itself renders about 30,000 nested `#if`s; real templates nest a few levels.
+ */
+export const MAX_TEMPLATE_NESTING = 1000;
+
 const OPENERS = new Set(['if', 'foreach', 'macro', 'define']);
 const NAME = /^#(?:\{(@?[a-zA-Z][a-zA-Z0-9_]*)\}|(@?[a-zA-Z][a-zA-Z0-9_]*))/;
 
@@ -22,8 +28,12 @@ export function checkBlockBalance(text: string, base = 0): void {
   let i = 0;
   while (i < text.length) {
     const c = text[i];
-    if (c === '\\' && text[i + 1] === '#') {
-      i += 2;
+    if (c === '\\') {
+      // A backslash run escapes the `#` after it only when its length is odd (`\\#if` is a
+      // backslash, then a directive).
+      let j = i;
+      while (text[j] === '\\') j++;
+      i = text[j] === '#' && (j - i) % 2 === 1 ? j + 1 : j;
       continue;
     }
     if (c !== '#') {

@@ -33,6 +33,24 @@ export class TemplateSyntaxError extends Error {
   }
 }
 
+/**
+ * A template nested deeper than the dry run evaluates (blocks plus parentheses, brackets and
+ * braces; `MAX_TEMPLATE_NESTING` in blocks.ts). Velocity itself goes to about 30,000 levels; a
+ * fixed limit gives the same verdict on every machine instead of a stack overflow.
+ */
+export class TemplateTooDeepError extends TemplateSyntaxError {
+  override name = 'TemplateTooDeepError';
+  /** @param offset where the limit is first exceeded. @param limit the limit, in levels. */
+  constructor(offset: number, readonly limit: number) {
+    super(`nesting deeper than ${limit} levels`, offset);
+    this.message = `Template nesting is too deep for the dry run to evaluate (more than ${limit} levels)`;
+  }
+
+  override describe(name: string, source: SourceText): string {
+    return `${this.message} at ${atLocation(name, source, this.offset)}`;
+  }
+}
+
 const NAMED_ESCAPES: Record<string, string> = { '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r', '"': '\\"', "'": "\\'", '\\': '\\\\' };
 
 /** JavaCC `TokenMgrError.addEscapes`, as Velocity prints characters in lexical errors. */

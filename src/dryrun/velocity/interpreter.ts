@@ -217,7 +217,9 @@ export class GenesysVelocity extends VelocityCompile {
    * Velocity's strict mode; `render` and `value` raise Velocity's strict errors.
    */
   private resolve(ref: RefNode, mode: 'render' | 'value' | 'condition'): VValue | undefined {
-    const raise = this.strict && mode !== 'condition';
+    // Strict mode forgives only a bare undefined reference in a condition (`#if($x)`); a path
+    // (`#if($x.y)`, `#if($rawResult.x)`) fails as it does elsewhere (oracle).
+    const raise = this.strict && (mode !== 'condition' || (ref.path ?? []).length > 0);
     const root = this.lookup(ref.id);
     if (!root.found) {
       if (raise) throw this.error(`Variable $${ref.id} has not been set`, this.offsetOf(ref));

@@ -1,7 +1,7 @@
 import velocityjs from 'velocityjs';
 import type { AstItem, AstNode, ExprNode, Pos, RefNode } from './ast.js';
-import { TemplateSyntaxError } from './errors.js';
-import { checkBlockBalance } from './blocks.js';
+import { TemplateSyntaxError, TemplateTooDeepError } from './errors.js';
+import { MAX_TEMPLATE_NESTING, checkBlockBalance, nesting } from './blocks.js';
 import { rewriteExpressions } from './expr-walk.js';
 import { PLACEHOLDER, prelex } from './prelex.js';
 import { applySpaceGobbling } from './gobble.js';
@@ -43,11 +43,14 @@ const CACHE_LIMIT = 500;
  * as in Velocity 2.x without `parser.allow_hyphen_in_identifiers`), `##` comments swallow their
  * newline, and directive lines are gobbled (`space.gobbling=lines`, the 2.x default). Results
  * are cached by text.
- * @throws TemplateSyntaxError with the offending token and its offset.
+ * @throws TemplateSyntaxError with the offending token and its offset;
+ *   {@link TemplateTooDeepError} for nesting beyond {@link MAX_TEMPLATE_NESTING} levels.
  */
 export function parseTemplate(text: string): ParsedTemplate {
   const hit = cache.get(text);
   if (hit) return hit;
+  const deepest = nesting(text);
+  if (deepest.depth > MAX_TEMPLATE_NESTING) throw new TemplateTooDeepError(deepest.at, MAX_TEMPLATE_NESTING);
   const source = new SourceText(text);
   const root = parseUnit(text, 0, true);
   applySpaceGobbling(root.items);
@@ -96,6 +99,7 @@ function parseUnit(text: string, base: number, locate: boolean): TemplateUnit {
   splitHyphenatedReferences(unit, items, base);
   if (pre.bareMacros.size > 0) bareMacroCalls(unit, items, pre.bareMacros);
   if (pre.escapedReferences.size > 0) markEscapedReferences(unit, items, pre.escapedReferences);
+  if (pre.placeholders) restoreText(items);
   if (pre.placeholders) restorePlaceholders(items);
   if (locate) locateNested(unit, items);
   if (pre.negated.size > 0) negateOperands(unit, items, pre.negated);
@@ -200,18 +204,26 @@ function bareMacroCalls(unit: TemplateUnit, items: AstItem[], calls: Map<number,
 }
 
 /**
- * Gives each reference {@link prelex} found behind a backslash run its `escape` (the run's
- * length) and removes the run's placeholders from the text nodes.
+ * Puts the text characters {@link prelex} masked back into the text nodes: backslashes that
+ * escape nothing, the `{` after `#end`/`#else`; the backslashes of escaped references go (the
+ * reference carries their count).
  */
+function restoreText(items: AstItem[]): void {
+  for (const list of allLists(items)) {
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i];
+      if (typeof item !== 'string' || !/[\uE003-\uE005]/.test(item)) continue;
+      list[i] = item.split(PLACEHOLDER.referenceEscape).join('').split(PLACEHOLDER.textBackslash).join('\\').split(PLACEHOLDER.textBrace).join('{');
+    }
+  }
+}
+
+/** Gives each reference {@link prelex} found behind a backslash run its `escape` (the run's length). */
 function markEscapedReferences(unit: TemplateUnit, items: AstItem[], runs: Map<number, number>): void {
   for (const list of allLists(items)) {
     for (let i = 0; i < list.length; i++) {
       const item = list[i];
-      if (typeof item === 'string') {
-        if (item.includes(PLACEHOLDER.referenceEscape)) list[i] = item.split(PLACEHOLDER.referenceEscape).join('');
-        continue;
-      }
-      if (Array.isArray(item) || item === undefined || item.type !== 'references') continue;
+      if (typeof item === 'string' || Array.isArray(item) || item === undefined || item.type !== 'references') continue;
       const start = unit.starts.get(item);
       const run = start === undefined ? undefined : runs.get(start);
       if (run !== undefined) (item as RefNode).escape = run;

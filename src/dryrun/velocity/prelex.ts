@@ -7,7 +7,20 @@ import { checkUnicodeEscapes } from './literals.js';
  * `""` / `''` (Velocity's way to write a quote inside a literal). Private-use code points; the
  * pass is skipped for a template that already contains one.
  */
-export const PLACEHOLDER = { backslash: '\uE000', doubleQuote: '\uE001', singleQuote: '\uE002', referenceEscape: '\uE003' } as const;
+export const PLACEHOLDER = {
+  backslash: '\uE000',
+  doubleQuote: '\uE001',
+  singleQuote: '\uE002',
+  /** A backslash of a run before a reference (removed from text; the reference keeps the count). */
+  referenceEscape: '\uE003',
+  /** A backslash before a `$` or `#` that starts no reference or directive: plain text in Velocity. */
+  textBackslash: '\uE004',
+  /** The `{` right after `#end`/`#else`, which velocityjs cannot lex after a reference. */
+  textBrace: '\uE005',
+} as const;
+
+/** Names that start a directive after `#` (Velocity 2.x), besides macros defined in the template. */
+const DIRECTIVE_NAMES = new Set(['if', 'elseif', 'else', 'end', 'foreach', 'set', 'macro', 'define', 'break', 'stop', 'evaluate', 'parse', 'include']);
 
 /** The outcome of {@link prelex}. */
 export interface PreLexed {
@@ -75,7 +88,7 @@ const OPERATOR_CHARS = new Set(['!', '+', '*', '/', '%', '<', '>', '=', '&', '|'
  *   (`negated` offsets stay relative to `text`).
  */
 export function prelex(text: string, base = 0): PreLexed {
-  const usePlaceholders = !/[\uE000-\uE003]/.test(text);
+  const usePlaceholders = !/[\uE000-\uE005]/.test(text);
   const chars = text.split('');
   const negated = new Set<number>();
   const bareMacros = new Map<number, number>();
@@ -134,6 +147,14 @@ export function prelex(text: string, base = 0): PreLexed {
     return k + 1;
   };
 
+  /** True when the `#` at `j` starts a directive, a comment or a macro call (not plain text). */
+  const startsDirective = (j: number): boolean => {
+    const next = text[j + 1];
+    if (next === '#' || next === '*' || next === '@' || (next === '[' && text[j + 2] === '[')) return true;
+    const m = /^#\{?([A-Za-z][A-Za-z0-9_]*)/.exec(text.slice(j, j + 80));
+    return m !== null && (DIRECTIVE_NAMES.has(m[1] as string) || definedMacros.has(m[1] as string));
+  };
+
   const textToken = (i: number): number => {
     const c = text[i];
     if (c === '\\') {
@@ -143,6 +164,11 @@ export function prelex(text: string, base = 0): PreLexed {
         for (let b = i; b < j; b++) put(b, PLACEHOLDER.referenceEscape);
         escapedReferences.set(j, j - i);
         return startReference(j);
+      }
+      if (usePlaceholders && (text[j] === '$' || (text[j] === '#' && !startsDirective(j)))) {
+        // Velocity escapes only references and directives; other backslashes are text.
+        for (let b = i; b < j; b++) put(b, PLACEHOLDER.textBackslash);
+        return j + 1;
       }
       return (text[j] === '$' || text[j] === '#') && (j - i) % 2 === 1 ? j + 1 : j;
     }
@@ -173,7 +199,10 @@ export function prelex(text: string, base = 0): PreLexed {
       stack.push({ t: 'expr', kind: 'directive', state: 8, close: ')', prev: 'start', start: i });
       return w + 1;
     }
-    if (name === 'else' || name === 'end' || name === 'stop') return k;
+    if (name === 'else' || name === 'end' || name === 'stop') {
+      if (text[k] === '{' && usePlaceholders) put(k, PLACEHOLDER.textBrace);
+      return k;
+    }
     if (text[k] !== '(') {
       const braced = m[1] !== undefined;
       if (definedMacros.has(name) || (!braced && name.length > 3 && name.startsWith('end'))) {

@@ -2,7 +2,7 @@ import { VelocityError, TemplateSyntaxError } from './errors.js';
 import { GenesysVelocity, type RenderSettings } from './interpreter.js';
 import { parseTemplate } from './parse.js';
 import { SourceText, atLocation } from './source.js';
-import { deepestPoint, nesting } from './blocks.js';
+import { deepestPoint } from './blocks.js';
 import type { VMap } from './values.js';
 
 export type { RenderSettings } from './interpreter.js';
@@ -16,11 +16,9 @@ export type { RenderSettings } from './interpreter.js';
  * @throws VelocityError (`kind: 'parse'`) for a syntax error: `Encountered "…" at NAME[line L, column C]`.
  * @throws VelocityError (`kind: 'runtime'`) for a strict-mode or Java method error.
  * @throws VelocityError `Template nesting is too deep …` (located) when nesting exceeds
- *   {@link MAX_TEMPLATE_NESTING} or exhausts the JavaScript stack, never a bare RangeError.
+ *   MAX_TEMPLATE_NESTING (blocks.ts) or exhausts the JavaScript stack, never a bare RangeError.
  */
 export function renderTemplate(template: string, context: VMap, settings: RenderSettings): string {
-  const deepest = nesting(template);
-  if (deepest.depth > MAX_TEMPLATE_NESTING) throw tooDeep(settings.name, template, deepest.at, 'parse', `more than ${MAX_TEMPLATE_NESTING} levels`);
   let parsed;
   try {
     parsed = parseTemplate(template);
@@ -40,13 +38,7 @@ export function renderTemplate(template: string, context: VMap, settings: Render
   }
 }
 
-/**
- * The deepest nesting the dry run evaluates: directive blocks plus parentheses, brackets and
- * braces. Velocity itself renders about 30,000 nested `#if`s; real templates nest a few levels.
- * A fixed limit gives the same answer on every machine, where a JavaScript stack overflow
- * would depend on the stack size and the optimiser (the overflow is still caught below).
- */
-export const MAX_TEMPLATE_NESTING = 1000;
+export { MAX_TEMPLATE_NESTING } from './blocks.js';
 
 /** True for the JavaScript engine's stack-overflow RangeError. */
 function isStackOverflow(e: unknown): boolean {
@@ -54,8 +46,8 @@ function isStackOverflow(e: unknown): boolean {
 }
 
 /**
- * The error for a template nested deeper than {@link MAX_TEMPLATE_NESTING} or than the
- * JavaScript stack allows (Velocity itself renders 10,000 nested `#if`s and overflows at about
+ * The error for a template nested deeper than the JavaScript stack allows despite
+ * MAX_TEMPLATE_NESTING (Velocity itself renders 10,000 nested `#if`s and overflows at about
  * 30,000; oracle). Located at the deepest point of the template (parsing) or where evaluation
  * was (rendering).
  */
