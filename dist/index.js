@@ -49189,6 +49189,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
 /***/ 6982:
 /***/ ((module) => {
 
@@ -49382,6 +49389,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
@@ -51585,6 +51599,8573 @@ module.exports.promise = queueAsPromised
 
 /***/ }),
 
+/***/ 7349:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
+
+function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+    const coll = token.type === 'block-map'
+        ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
+        : token.type === 'block-seq'
+            ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag)
+            : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    const Coll = coll.constructor;
+    // If we got a tagName matching the class, or the tag name is '!',
+    // then use the tagName from the node class used to create it.
+    if (tagName === '!' || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+    }
+    if (tagName)
+        coll.tag = tagName;
+    return coll;
+}
+function composeCollection(CN, ctx, token, props, onError) {
+    const tagToken = props.tag;
+    const tagName = !tagToken
+        ? null
+        : ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg));
+    if (token.type === 'block-seq') {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken
+            ? anchor.offset > tagToken.offset
+                ? anchor
+                : tagToken
+            : (anchor ?? tagToken);
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+            const message = 'Missing newline after block sequence props';
+            onError(lastProp, 'MISSING_CHAR', message);
+        }
+    }
+    const expType = token.type === 'block-map'
+        ? 'map'
+        : token.type === 'block-seq'
+            ? 'seq'
+            : token.start.source === '{'
+                ? 'map'
+                : 'seq';
+    // shortcut: check if it's a generic YAMLMap or YAMLSeq
+    // before jumping into the custom tag logic.
+    if (!tagToken ||
+        !tagName ||
+        tagName === '!' ||
+        (tagName === YAMLMap.YAMLMap.tagName && expType === 'map') ||
+        (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+    }
+    let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
+    if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+            ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+            tag = kt;
+        }
+        else {
+            if (kt) {
+                onError(tagToken, 'BAD_COLLECTION_TYPE', `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? 'scalar'}`, true);
+            }
+            else {
+                onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, true);
+            }
+            return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+    }
+    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+    const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
+    const node = identity.isNode(res)
+        ? res
+        : new Scalar.Scalar(res);
+    node.range = coll.range;
+    node.tag = tagName;
+    if (tag?.format)
+        node.format = tag.format;
+    return node;
+}
+
+exports.composeCollection = composeCollection;
+
+
+/***/ }),
+
+/***/ 3683:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Document = __nccwpck_require__(5402);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(5407);
+var resolveProps = __nccwpck_require__(4631);
+
+function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    const opts = Object.assign({ _directives: directives }, options);
+    const doc = new Document.Document(undefined, opts);
+    const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+    };
+    const props = resolveProps.resolveProps(start, {
+        indicator: 'doc-start',
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+    });
+    if (props.found) {
+        doc.directives.docStart = true;
+        if (value &&
+            (value.type === 'block-map' || value.type === 'block-seq') &&
+            !props.hasNewline)
+            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
+    }
+    // @ts-expect-error If Contents is set, let's trust the user
+    doc.contents = value
+        ? composeNode.composeNode(ctx, value, props, onError)
+        : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+    const contentEnd = doc.contents.range[2];
+    const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+    if (re.comment)
+        doc.comment = re.comment;
+    doc.range = [offset, contentEnd, re.offset];
+    return doc;
+}
+
+exports.composeDoc = composeDoc;
+
+
+/***/ }),
+
+/***/ 5937:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(5407);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
+
+const CN = { composeNode, composeEmptyNode };
+function composeNode(ctx, token, props, onError) {
+    const atKey = ctx.atKey;
+    const { spaceBefore, comment, anchor, tag } = props;
+    let node;
+    let isSrcToken = true;
+    switch (token.type) {
+        case 'alias':
+            node = composeAlias(ctx, token, onError);
+            if (anchor || tag)
+                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
+            break;
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'block-scalar':
+            node = composeScalar.composeScalar(ctx, token, tag, onError);
+            if (anchor)
+                node.anchor = anchor.source.substring(1);
+            break;
+        case 'block-map':
+        case 'block-seq':
+        case 'flow-collection':
+            try {
+                node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+                if (anchor)
+                    node.anchor = anchor.source.substring(1);
+            }
+            catch (error) {
+                // Almost certainly here due to a stack overflow
+                const message = error instanceof Error ? error.message : String(error);
+                onError(token, 'RESOURCE_EXHAUSTION', message);
+            }
+            break;
+        default: {
+            const message = token.type === 'error'
+                ? token.message
+                : `Unsupported token (type: ${token.type})`;
+            onError(token, 'UNEXPECTED_TOKEN', message);
+            isSrcToken = false;
+        }
+    }
+    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
+    if (anchor && node.anchor === '')
+        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    if (atKey &&
+        ctx.options.stringKeys &&
+        (!identity.isScalar(node) ||
+            typeof node.value !== 'string' ||
+            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
+        const msg = 'With stringKeys, all keys must be strings';
+        onError(tag ?? token, 'NON_STRING_KEY', msg);
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        if (token.type === 'scalar' && token.source === '')
+            node.comment = comment;
+        else
+            node.commentBefore = comment;
+    }
+    // @ts-expect-error Type checking misses meaning of isSrcToken
+    if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+    return node;
+}
+function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    const token = {
+        type: 'scalar',
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ''
+    };
+    const node = composeScalar.composeScalar(ctx, token, tag, onError);
+    if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === '')
+            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+    }
+    return node;
+}
+function composeAlias({ options }, { offset, source, end }, onError) {
+    const alias = new Alias.Alias(source.substring(1));
+    if (alias.source === '')
+        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
+    if (alias.source.endsWith(':'))
+        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+    alias.range = [offset, valueEnd, re.offset];
+    if (re.comment)
+        alias.comment = re.comment;
+    return alias;
+}
+
+exports.composeEmptyNode = composeEmptyNode;
+exports.composeNode = composeNode;
+
+
+/***/ }),
+
+/***/ 5413:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+
+function composeScalar(ctx, token, tagToken, onError) {
+    const { value, type, comment, range } = token.type === 'block-scalar'
+        ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
+        : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+    const tagName = tagToken
+        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
+        : null;
+    let tag;
+    if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+    }
+    else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+    else if (token.type === 'scalar')
+        tag = findScalarTagByTest(ctx, value, token, onError);
+    else
+        tag = ctx.schema[identity.SCALAR];
+    let scalar;
+    try {
+        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+    }
+    catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
+        scalar = new Scalar.Scalar(value);
+    }
+    scalar.range = range;
+    scalar.source = value;
+    if (type)
+        scalar.type = type;
+    if (tagName)
+        scalar.tag = tagName;
+    if (tag.format)
+        scalar.format = tag.format;
+    if (comment)
+        scalar.comment = comment;
+    return scalar;
+}
+function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    if (tagName === '!')
+        return schema[identity.SCALAR]; // non-specific tag
+    const matchWithTest = [];
+    for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+            if (tag.default && tag.test)
+                matchWithTest.push(tag);
+            else
+                return tag;
+        }
+    }
+    for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+            return tag;
+    const kt = schema.knownTags[tagName];
+    if (kt && !kt.collection) {
+        // Ensure that the known tag is available for stringifying,
+        // but does not get used by default.
+        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
+        return kt;
+    }
+    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
+    return schema[identity.SCALAR];
+}
+function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
+        tag.test?.test(value)) || schema[identity.SCALAR];
+    if (schema.compat) {
+        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
+            schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+            const ts = directives.tagString(tag.tag);
+            const cs = directives.tagString(compat.tag);
+            const msg = `Value may be parsed as either ${ts} or ${cs}`;
+            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
+        }
+    }
+    return tag;
+}
+
+exports.composeScalar = composeScalar;
+
+
+/***/ }),
+
+/***/ 9984:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(5402);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(5407);
+
+function getErrorPos(src) {
+    if (typeof src === 'number')
+        return [src, src + 1];
+    if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+    const { offset, source } = src;
+    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
+}
+function parsePrelude(prelude) {
+    let comment = '';
+    let atComment = false;
+    let afterEmptyLine = false;
+    for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+            case '#':
+                comment +=
+                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
+                        (source.substring(1) || ' ');
+                atComment = true;
+                afterEmptyLine = false;
+                break;
+            case '%':
+                if (prelude[i + 1]?.[0] !== '#')
+                    i += 1;
+                atComment = false;
+                break;
+            default:
+                // This may be wrong after doc-end, but in that case it doesn't matter
+                if (!atComment)
+                    afterEmptyLine = true;
+                atComment = false;
+        }
+    }
+    return { comment, afterEmptyLine };
+}
+/**
+ * Compose a stream of CST nodes into a stream of YAML Documents.
+ *
+ * ```ts
+ * import { Composer, Parser } from 'yaml'
+ *
+ * const src: string = ...
+ * const tokens = new Parser().parse(src)
+ * const docs = new Composer().compose(tokens)
+ * ```
+ */
+class Composer {
+    constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+            const pos = getErrorPos(source);
+            if (warning)
+                this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            else
+                this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        this.directives = new directives.Directives({ version: options.version || '1.2' });
+        this.options = options;
+    }
+    decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        //console.log({ dc: doc.comment, prelude, comment })
+        if (comment) {
+            const dc = doc.contents;
+            if (afterDoc) {
+                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
+            }
+            else if (afterEmptyLine || doc.directives.docStart || !dc) {
+                doc.commentBefore = comment;
+            }
+            else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+                let it = dc.items[0];
+                if (identity.isPair(it))
+                    it = it.key;
+                const cb = it.commentBefore;
+                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+            else {
+                const cb = dc.commentBefore;
+                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+        }
+        if (afterDoc) {
+            for (let i = 0; i < this.errors.length; ++i)
+                doc.errors.push(this.errors[i]);
+            for (let i = 0; i < this.warnings.length; ++i)
+                doc.warnings.push(this.warnings[i]);
+        }
+        else {
+            doc.errors = this.errors;
+            doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+    }
+    /**
+     * Current stream status information.
+     *
+     * Mostly useful at the end of input for an empty stream.
+     */
+    streamInfo() {
+        return {
+            comment: parsePrelude(this.prelude).comment,
+            directives: this.directives,
+            errors: this.errors,
+            warnings: this.warnings
+        };
+    }
+    /**
+     * Compose tokens into documents.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+            yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+    }
+    /** Advance the composer by one CST token. */
+    *next(token) {
+        if (node_process.env.LOG_STREAM)
+            console.dir(token, { depth: null });
+        switch (token.type) {
+            case 'directive':
+                this.directives.add(token.source, (offset, message, warning) => {
+                    const pos = getErrorPos(token);
+                    pos[0] += offset;
+                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
+                });
+                this.prelude.push(token.source);
+                this.atDirectives = true;
+                break;
+            case 'document': {
+                const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+                if (this.atDirectives && !doc.directives.docStart)
+                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
+                this.decorate(doc, false);
+                if (this.doc)
+                    yield this.doc;
+                this.doc = doc;
+                this.atDirectives = false;
+                break;
+            }
+            case 'byte-order-mark':
+            case 'space':
+                break;
+            case 'comment':
+            case 'newline':
+                this.prelude.push(token.source);
+                break;
+            case 'error': {
+                const msg = token.source
+                    ? `${token.message}: ${JSON.stringify(token.source)}`
+                    : token.message;
+                const error = new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
+                if (this.atDirectives || !this.doc)
+                    this.errors.push(error);
+                else
+                    this.doc.errors.push(error);
+                break;
+            }
+            case 'doc-end': {
+                if (!this.doc) {
+                    const msg = 'Unexpected doc-end without preceding document';
+                    this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
+                    break;
+                }
+                this.doc.directives.docEnd = true;
+                const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+                this.decorate(this.doc, true);
+                if (end.comment) {
+                    const dc = this.doc.comment;
+                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
+                }
+                this.doc.range[2] = end.offset;
+                break;
+            }
+            default:
+                this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
+        }
+    }
+    /**
+     * Call at end of input to yield any remaining document.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+            this.decorate(this.doc, true);
+            yield this.doc;
+            this.doc = null;
+        }
+        else if (forceDoc) {
+            const opts = Object.assign({ _directives: this.directives }, this.options);
+            const doc = new Document.Document(undefined, opts);
+            if (this.atDirectives)
+                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
+            doc.range = [0, endOffset, endOffset];
+            this.decorate(doc, false);
+            yield doc;
+        }
+    }
+}
+
+exports.Composer = Composer;
+
+
+/***/ }),
+
+/***/ 7103:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const startColMsg = 'All mapping items must start at the same column';
+function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+    const map = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    let offset = bm.offset;
+    let commentEnd = null;
+    for (const collItem of bm.items) {
+        const { start, key, sep, value } = collItem;
+        // key properties
+        const keyProps = resolveProps.resolveProps(start, {
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+            if (key) {
+                if (key.type === 'block-seq')
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
+                else if ('indent' in key && key.indent !== bm.indent)
+                    onError(offset, 'BAD_INDENT', startColMsg);
+            }
+            if (!keyProps.anchor && !keyProps.tag && !sep) {
+                commentEnd = keyProps.end;
+                if (keyProps.comment) {
+                    if (map.comment)
+                        map.comment += '\n' + keyProps.comment;
+                    else
+                        map.comment = keyProps.comment;
+                }
+                continue;
+            }
+            if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
+            }
+        }
+        else if (keyProps.found?.indent !== bm.indent) {
+            onError(offset, 'BAD_INDENT', startColMsg);
+        }
+        // key value
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key
+            ? composeNode(ctx, key, keyProps, onError)
+            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+        // value properties
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
+            indicator: 'map-value-ind',
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: !key || key.type === 'block-scalar'
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+            if (implicitKey) {
+                if (value?.type === 'block-map' && !valueProps.hasNewline)
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
+                if (ctx.options.strict &&
+                    keyProps.start < valueProps.found.offset - 1024)
+                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+            if (ctx.schema.compat)
+                utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            offset = valueNode.range[2];
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+        else {
+            // key with no value
+            if (implicitKey)
+                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
+            if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+    }
+    if (commentEnd && commentEnd < offset)
+        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
+    map.range = [bm.offset, offset, commentEnd ?? offset];
+    return map;
+}
+
+exports.resolveBlockMap = resolveBlockMap;
+
+
+/***/ }),
+
+/***/ 8913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function resolveBlockScalar(ctx, scalar, onError) {
+    const start = scalar.offset;
+    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    if (!header)
+        return { value: '', type: null, comment: '', range: [start, start, start] };
+    const type = header.mode === '>' ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+    const lines = scalar.source ? splitLines(scalar.source) : [];
+    // determine the end of content & start of chomping
+    let chompStart = lines.length;
+    for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === '' || content === '\r')
+            chompStart = i;
+        else
+            break;
+    }
+    // shortcut for empty contents
+    if (chompStart === 0) {
+        const value = header.chomp === '+' && lines.length > 0
+            ? '\n'.repeat(Math.max(1, lines.length - 1))
+            : '';
+        let end = start + header.length;
+        if (scalar.source)
+            end += scalar.source.length;
+        return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    // find the indentation level to trim from start
+    let trimIndent = scalar.indent + header.indent;
+    let offset = scalar.offset + header.length;
+    let contentStart = 0;
+    for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === '' || content === '\r') {
+            if (header.indent === 0 && indent.length > trimIndent)
+                trimIndent = indent.length;
+        }
+        else {
+            if (indent.length < trimIndent) {
+                const message = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
+                onError(offset + indent.length, 'MISSING_CHAR', message);
+            }
+            if (header.indent === 0)
+                trimIndent = indent.length;
+            contentStart = i;
+            if (trimIndent === 0 && !ctx.atRoot) {
+                const message = 'Block scalar values in collections must be indented';
+                onError(offset, 'BAD_INDENT', message);
+            }
+            break;
+        }
+        offset += indent.length + content.length + 1;
+    }
+    // include trailing more-indented empty lines in content
+    for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+            chompStart = i + 1;
+    }
+    let value = '';
+    let sep = '';
+    let prevMoreIndented = false;
+    // leading whitespace is kept intact
+    for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + '\n';
+    for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === '\r';
+        if (crlf)
+            content = content.slice(0, -1);
+        /* istanbul ignore if already caught in lexer */
+        if (content && indent.length < trimIndent) {
+            const src = header.indent
+                ? 'explicit indentation indicator'
+                : 'first line';
+            const message = `Block scalar lines must not be less indented than their ${src}`;
+            onError(offset - content.length - (crlf ? 2 : 1), 'BAD_INDENT', message);
+            indent = '';
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+        }
+        else if (indent.length > trimIndent || content[0] === '\t') {
+            // more-indented content within a folded block
+            if (sep === ' ')
+                sep = '\n';
+            else if (!prevMoreIndented && sep === '\n')
+                sep = '\n\n';
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+            prevMoreIndented = true;
+        }
+        else if (content === '') {
+            // empty line
+            if (sep === '\n')
+                value += '\n';
+            else
+                sep = '\n';
+        }
+        else {
+            value += sep + content;
+            sep = ' ';
+            prevMoreIndented = false;
+        }
+    }
+    switch (header.chomp) {
+        case '-':
+            break;
+        case '+':
+            for (let i = chompStart; i < lines.length; ++i)
+                value += '\n' + lines[i][0].slice(trimIndent);
+            if (value[value.length - 1] !== '\n')
+                value += '\n';
+            break;
+        default:
+            value += '\n';
+    }
+    const end = start + header.length + scalar.source.length;
+    return { value, type, comment: header.comment, range: [start, end, end] };
+}
+function parseBlockScalarHeader({ offset, props }, strict, onError) {
+    /* istanbul ignore if should not happen */
+    if (props[0].type !== 'block-scalar-header') {
+        onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
+        return null;
+    }
+    const { source } = props[0];
+    const mode = source[0];
+    let indent = 0;
+    let chomp = '';
+    let error = -1;
+    for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === '-' || ch === '+'))
+            chomp = ch;
+        else {
+            const n = Number(ch);
+            if (!indent && n)
+                indent = n;
+            else if (error === -1)
+                error = offset + i;
+        }
+    }
+    if (error !== -1)
+        onError(error, 'UNEXPECTED_TOKEN', `Block scalar header includes extra characters: ${source}`);
+    let hasSpace = false;
+    let comment = '';
+    let length = source.length;
+    for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+            case 'space':
+                hasSpace = true;
+            // fallthrough
+            case 'newline':
+                length += token.source.length;
+                break;
+            case 'comment':
+                if (strict && !hasSpace) {
+                    const message = 'Comments must be separated from other tokens by white space characters';
+                    onError(token, 'MISSING_CHAR', message);
+                }
+                length += token.source.length;
+                comment = token.source.substring(1);
+                break;
+            case 'error':
+                onError(token, 'UNEXPECTED_TOKEN', token.message);
+                length += token.source.length;
+                break;
+            /* istanbul ignore next should not happen */
+            default: {
+                const message = `Unexpected token in block scalar header: ${token.type}`;
+                onError(token, 'UNEXPECTED_TOKEN', message);
+                const ts = token.source;
+                if (ts && typeof ts === 'string')
+                    length += ts.length;
+            }
+        }
+    }
+    return { mode, indent, chomp, comment, length };
+}
+/** @returns Array of lines split up as `[indent, content]` */
+function splitLines(source) {
+    const split = source.split(/\n( *)/);
+    const first = split[0];
+    const m = first.match(/^( *)/);
+    const line0 = m?.[1]
+        ? [m[1], first.slice(m[1].length)]
+        : ['', first];
+    const lines = [line0];
+    for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+    return lines;
+}
+
+exports.resolveBlockScalar = resolveBlockScalar;
+
+
+/***/ }),
+
+/***/ 334:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+
+function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+    const seq = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = bs.offset;
+    let commentEnd = null;
+    for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+            indicator: 'seq-item-ind',
+            next: value,
+            offset,
+            onError,
+            parentIndent: bs.indent,
+            startOnNewline: true
+        });
+        if (!props.found) {
+            if (props.anchor || props.tag || value) {
+                if (value?.type === 'block-seq')
+                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
+                else
+                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
+            }
+            else {
+                commentEnd = props.end;
+                if (props.comment)
+                    seq.comment = props.comment;
+                continue;
+            }
+        }
+        const node = value
+            ? composeNode(ctx, value, props, onError)
+            : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+    }
+    seq.range = [bs.offset, offset, commentEnd ?? offset];
+    return seq;
+}
+
+exports.resolveBlockSeq = resolveBlockSeq;
+
+
+/***/ }),
+
+/***/ 5407:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveEnd(end, offset, reqSpace, onError) {
+    let comment = '';
+    if (end) {
+        let hasSpace = false;
+        let sep = '';
+        for (const token of end) {
+            const { source, type } = token;
+            switch (type) {
+                case 'space':
+                    hasSpace = true;
+                    break;
+                case 'comment': {
+                    if (reqSpace && !hasSpace)
+                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                    const cb = source.substring(1) || ' ';
+                    if (!comment)
+                        comment = cb;
+                    else
+                        comment += sep + cb;
+                    sep = '';
+                    break;
+                }
+                case 'newline':
+                    if (comment)
+                        sep += source;
+                    hasSpace = true;
+                    break;
+                default:
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
+            }
+            offset += source.length;
+        }
+    }
+    return { comment, offset };
+}
+
+exports.resolveEnd = resolveEnd;
+
+
+/***/ }),
+
+/***/ 3142:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(5407);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const blockMsg = 'Block collections are not allowed within flow collections';
+const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
+function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+    const isMap = fc.start.source === '{';
+    const fcName = isMap ? 'flow map' : 'flow sequence';
+    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
+    const coll = new NodeClass(ctx.schema);
+    coll.flow = true;
+    const atRoot = ctx.atRoot;
+    if (atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = fc.offset + fc.start.source.length;
+    for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+            flow: fcName,
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+        });
+        if (!props.found) {
+            if (!props.anchor && !props.tag && !sep && !value) {
+                if (i === 0 && props.comma)
+                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+                else if (i < fc.items.length - 1)
+                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
+                if (props.comment) {
+                    if (coll.comment)
+                        coll.comment += '\n' + props.comment;
+                    else
+                        coll.comment = props.comment;
+                }
+                offset = props.end;
+                continue;
+            }
+            if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+                onError(key, // checked by containsNewline()
+                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+        }
+        if (i === 0) {
+            if (props.comma)
+                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+        }
+        else {
+            if (!props.comma)
+                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
+            if (props.comment) {
+                let prevItemComment = '';
+                loop: for (const st of start) {
+                    switch (st.type) {
+                        case 'comma':
+                        case 'space':
+                            break;
+                        case 'comment':
+                            prevItemComment = st.source.substring(1);
+                            break loop;
+                        default:
+                            break loop;
+                    }
+                }
+                if (prevItemComment) {
+                    let prev = coll.items[coll.items.length - 1];
+                    if (identity.isPair(prev))
+                        prev = prev.value ?? prev.key;
+                    if (prev.comment)
+                        prev.comment += '\n' + prevItemComment;
+                    else
+                        prev.comment = prevItemComment;
+                    props.comment = props.comment.substring(prevItemComment.length + 1);
+                }
+            }
+        }
+        if (!isMap && !sep && !props.found) {
+            // item is a value in a seq
+            // → key & sep are empty, start does not include ? or :
+            const valueNode = value
+                ? composeNode(ctx, value, props, onError)
+                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+            coll.items.push(valueNode);
+            offset = valueNode.range[2];
+            if (isBlock(value))
+                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+        }
+        else {
+            // item is a key+value pair
+            // key value
+            ctx.atKey = true;
+            const keyStart = props.end;
+            const keyNode = key
+                ? composeNode(ctx, key, props, onError)
+                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+            if (isBlock(key))
+                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            ctx.atKey = false;
+            // value properties
+            const valueProps = resolveProps.resolveProps(sep ?? [], {
+                flow: fcName,
+                indicator: 'map-value-ind',
+                next: value,
+                offset: keyNode.range[2],
+                onError,
+                parentIndent: fc.indent,
+                startOnNewline: false
+            });
+            if (valueProps.found) {
+                if (!isMap && !props.found && ctx.options.strict) {
+                    if (sep)
+                        for (const st of sep) {
+                            if (st === valueProps.found)
+                                break;
+                            if (st.type === 'newline') {
+                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+                                break;
+                            }
+                        }
+                    if (props.start < valueProps.found.offset - 1024)
+                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
+                }
+            }
+            else if (value) {
+                if ('source' in value && value.source?.[0] === ':')
+                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
+                else
+                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : valueProps.found
+                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
+                    : null;
+            if (valueNode) {
+                if (isBlock(value))
+                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            }
+            else if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            if (isMap) {
+                const map = coll;
+                if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+                map.items.push(pair);
+            }
+            else {
+                const map = new YAMLMap.YAMLMap(ctx.schema);
+                map.flow = true;
+                map.items.push(pair);
+                const endRange = (valueNode ?? keyNode).range;
+                map.range = [keyNode.range[0], endRange[1], endRange[2]];
+                coll.items.push(map);
+            }
+            offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+    }
+    const expectedEnd = isMap ? '}' : ']';
+    const [ce, ...ee] = fc.end;
+    let cePos = offset;
+    if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+    else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot
+            ? `${name} must end with a ${expectedEnd}`
+            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
+        if (ce && ce.source.length !== 1)
+            ee.unshift(ce);
+    }
+    if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+            if (coll.comment)
+                coll.comment += '\n' + end.comment;
+            else
+                coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+    }
+    else {
+        coll.range = [fc.offset, cePos, cePos];
+    }
+    return coll;
+}
+
+exports.resolveFlowCollection = resolveFlowCollection;
+
+
+/***/ }),
+
+/***/ 6842:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(5407);
+
+function resolveFlowScalar(scalar, strict, onError) {
+    const { offset, type, source, end } = scalar;
+    let _type;
+    let value;
+    const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+    switch (type) {
+        case 'scalar':
+            _type = Scalar.Scalar.PLAIN;
+            value = plainValue(source, _onError);
+            break;
+        case 'single-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_SINGLE;
+            value = singleQuotedValue(source, _onError);
+            break;
+        case 'double-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_DOUBLE;
+            value = doubleQuotedValue(source, _onError);
+            break;
+        /* istanbul ignore next should not happen */
+        default:
+            onError(scalar, 'UNEXPECTED_TOKEN', `Expected a flow scalar value, but found: ${type}`);
+            return {
+                value: '',
+                type: null,
+                comment: '',
+                range: [offset, offset + source.length, offset + source.length]
+            };
+    }
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+    return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+    };
+}
+function plainValue(source, onError) {
+    let badChar = '';
+    switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case '\t':
+            badChar = 'a tab character';
+            break;
+        case ',':
+            badChar = 'flow indicator character ,';
+            break;
+        case '%':
+            badChar = 'directive indicator character %';
+            break;
+        case '|':
+        case '>': {
+            badChar = `block scalar indicator ${source[0]}`;
+            break;
+        }
+        case '@':
+        case '`': {
+            badChar = `reserved character ${source[0]}`;
+            break;
+        }
+    }
+    if (badChar)
+        onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
+    return unfoldLines(source);
+}
+function singleQuotedValue(source, onError) {
+    if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
+    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+}
+function unfoldLines(source) {
+    const line = /(.*?)\r?\n/sy;
+    let match = line.exec(source);
+    if (!match)
+        return source;
+    /**
+     * The negative lookbehinds in these RegExps are to
+     * prevent causing a polynomial search time in certain cases.
+     *
+     * The try-catch is for Safari < 16.4 and other old browsers:
+     * https://caniuse.com/js-regexp-lookbehind
+     */
+    let trimEnd, trimBoth;
+    try {
+        trimEnd = new RegExp('(?<![ \t])[ \t]+$');
+        trimBoth = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
+    }
+    catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+    }
+    let res = match[1].replace(trimEnd, '');
+    let sep = ' ';
+    let pos = line.lastIndex;
+    while ((match = line.exec(source))) {
+        const lm = match[1].replace(trimBoth, '');
+        if (lm === '') {
+            if (sep === '\n')
+                res += sep;
+            else
+                sep = '\n';
+        }
+        else {
+            res += sep + lm;
+            sep = ' ';
+        }
+        pos = line.lastIndex;
+    }
+    const last = /[ \t]*(.*)/sy;
+    last.lastIndex = pos;
+    match = last.exec(source);
+    return res + sep + (match?.[1] ?? '');
+}
+function doubleQuotedValue(source, onError) {
+    let res = '';
+    for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === '\r' && source[i + 1] === '\n')
+            continue;
+        if (ch === '\n') {
+            const { fold, offset } = foldNewline(source, i);
+            res += fold;
+            i = offset;
+        }
+        else if (ch === '\\') {
+            let next = source[++i];
+            const cc = escapeCodes[next];
+            if (cc)
+                res += cc;
+            else if (next === '\n') {
+                // skip escaped newlines, but still trim the following line
+                next = source[i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === '\r' && source[i + 1] === '\n') {
+                // skip escaped CRLF newlines, but still trim the following line
+                next = source[++i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === 'x' || next === 'u' || next === 'U') {
+                const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
+                res += parseCharCode(source, i + 1, length, onError);
+                i += length;
+            }
+            else {
+                const raw = source.substr(i - 1, 2);
+                onError(i - 1, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+                res += raw;
+            }
+        }
+        else if (ch === ' ' || ch === '\t') {
+            // trim trailing whitespace
+            const wsStart = i;
+            let next = source[i + 1];
+            while (next === ' ' || next === '\t')
+                next = source[++i + 1];
+            if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n'))
+                res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        }
+        else {
+            res += ch;
+        }
+    }
+    if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', 'Missing closing "quote');
+    return res;
+}
+/**
+ * Fold a single newline into a space, multiple newlines to N - 1 newlines.
+ * Presumes `source[offset] === '\n'`
+ */
+function foldNewline(source, offset) {
+    let fold = '';
+    let ch = source[offset + 1];
+    while (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
+        if (ch === '\r' && source[offset + 2] !== '\n')
+            break;
+        if (ch === '\n')
+            fold += '\n';
+        offset += 1;
+        ch = source[offset + 1];
+    }
+    if (!fold)
+        fold = ' ';
+    return { fold, offset };
+}
+const escapeCodes = {
+    '0': '\0', // null character
+    a: '\x07', // bell character
+    b: '\b', // backspace
+    e: '\x1b', // escape character
+    f: '\f', // form feed
+    n: '\n', // line feed
+    r: '\r', // carriage return
+    t: '\t', // horizontal tab
+    v: '\v', // vertical tab
+    N: '\u0085', // Unicode next line
+    _: '\u00a0', // Unicode non-breaking space
+    L: '\u2028', // Unicode line separator
+    P: '\u2029', // Unicode paragraph separator
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    '\t': '\t'
+};
+function parseCharCode(source, offset, length, onError) {
+    const cc = source.substr(offset, length);
+    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+    const code = ok ? parseInt(cc, 16) : NaN;
+    try {
+        return String.fromCodePoint(code);
+    }
+    catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+        return raw;
+    }
+}
+
+exports.resolveFlowScalar = resolveFlowScalar;
+
+
+/***/ }),
+
+/***/ 4631:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    let spaceBefore = false;
+    let atNewline = startOnNewline;
+    let hasSpace = startOnNewline;
+    let comment = '';
+    let commentSep = '';
+    let hasNewline = false;
+    let reqSpace = false;
+    let tab = null;
+    let anchor = null;
+    let tag = null;
+    let newlineAfterProp = null;
+    let comma = null;
+    let found = null;
+    let start = null;
+    for (const token of tokens) {
+        if (reqSpace) {
+            if (token.type !== 'space' &&
+                token.type !== 'newline' &&
+                token.type !== 'comma')
+                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+            reqSpace = false;
+        }
+        if (tab) {
+            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
+                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+            }
+            tab = null;
+        }
+        switch (token.type) {
+            case 'space':
+                // At the doc level, tabs at line start may be parsed
+                // as leading white space rather than indentation.
+                // In a flow collection, only the parser handles indent.
+                if (!flow &&
+                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
+                    token.source.includes('\t')) {
+                    tab = token;
+                }
+                hasSpace = true;
+                break;
+            case 'comment': {
+                if (!hasSpace)
+                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                const cb = token.source.substring(1) || ' ';
+                if (!comment)
+                    comment = cb;
+                else
+                    comment += commentSep + cb;
+                commentSep = '';
+                atNewline = false;
+                break;
+            }
+            case 'newline':
+                if (atNewline) {
+                    if (comment)
+                        comment += token.source;
+                    else if (!found || indicator !== 'seq-item-ind')
+                        spaceBefore = true;
+                }
+                else
+                    commentSep += token.source;
+                atNewline = true;
+                hasNewline = true;
+                if (anchor || tag)
+                    newlineAfterProp = token;
+                hasSpace = true;
+                break;
+            case 'anchor':
+                if (anchor)
+                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
+                if (token.source.endsWith(':'))
+                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
+                anchor = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            case 'tag': {
+                if (tag)
+                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
+                tag = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            }
+            case indicator:
+                // Could here handle preceding comments differently
+                if (anchor || tag)
+                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
+                if (found)
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
+                found = token;
+                atNewline =
+                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
+                hasSpace = false;
+                break;
+            case 'comma':
+                if (flow) {
+                    if (comma)
+                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
+                    comma = token;
+                    atNewline = false;
+                    hasSpace = false;
+                    break;
+                }
+            // else fallthrough
+            default:
+                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
+                atNewline = false;
+                hasSpace = false;
+        }
+    }
+    const last = tokens[tokens.length - 1];
+    const end = last ? last.offset + last.source.length : offset;
+    if (reqSpace &&
+        next &&
+        next.type !== 'space' &&
+        next.type !== 'newline' &&
+        next.type !== 'comma' &&
+        (next.type !== 'scalar' || next.source !== '')) {
+        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+    }
+    if (tab &&
+        ((atNewline && tab.indent <= parentIndent) ||
+            next?.type === 'block-map' ||
+            next?.type === 'block-seq'))
+        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+    return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+    };
+}
+
+exports.resolveProps = resolveProps;
+
+
+/***/ }),
+
+/***/ 9499:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function containsNewline(key) {
+    if (!key)
+        return null;
+    switch (key.type) {
+        case 'alias':
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            if (key.source.includes('\n'))
+                return true;
+            if (key.end)
+                for (const st of key.end)
+                    if (st.type === 'newline')
+                        return true;
+            return false;
+        case 'flow-collection':
+            for (const it of key.items) {
+                for (const st of it.start)
+                    if (st.type === 'newline')
+                        return true;
+                if (it.sep)
+                    for (const st of it.sep)
+                        if (st.type === 'newline')
+                            return true;
+                if (containsNewline(it.key) || containsNewline(it.value))
+                    return true;
+            }
+            return false;
+        default:
+            return true;
+    }
+}
+
+exports.containsNewline = containsNewline;
+
+
+/***/ }),
+
+/***/ 2599:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function emptyScalarPosition(offset, before, pos) {
+    if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+            let st = before[i];
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                case 'newline':
+                    offset -= st.source.length;
+                    continue;
+            }
+            // Technically, an empty scalar is immediately after the last non-empty
+            // node, but it's more useful to place it after any whitespace.
+            st = before[++i];
+            while (st?.type === 'space') {
+                offset += st.source.length;
+                st = before[++i];
+            }
+            break;
+        }
+    }
+    return offset;
+}
+
+exports.emptyScalarPosition = emptyScalarPosition;
+
+
+/***/ }),
+
+/***/ 4051:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var utilContainsNewline = __nccwpck_require__(9499);
+
+function flowIndentCheck(indent, fc, onError) {
+    if (fc?.type === 'flow-collection') {
+        const end = fc.end[0];
+        if (end.indent === indent &&
+            (end.source === ']' || end.source === '}') &&
+            utilContainsNewline.containsNewline(fc)) {
+            const msg = 'Flow end indicator should be more indented than parent';
+            onError(end, 'BAD_INDENT', msg, true);
+        }
+    }
+}
+
+exports.flowIndentCheck = flowIndentCheck;
+
+
+/***/ }),
+
+/***/ 1187:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+function mapIncludes(ctx, items, search) {
+    const { uniqueKeys } = ctx.options;
+    if (uniqueKeys === false)
+        return false;
+    const isEqual = typeof uniqueKeys === 'function'
+        ? uniqueKeys
+        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
+    return items.some(pair => isEqual(pair.key, search));
+}
+
+exports.mapIncludes = mapIncludes;
+
+
+/***/ }),
+
+/***/ 5402:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(6424);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(9210);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
+
+class Document {
+    constructor(value, replacer, options) {
+        /** A comment before this Document */
+        this.commentBefore = null;
+        /** A comment immediately after this Document */
+        this.comment = null;
+        /** Errors encountered during parsing. */
+        this.errors = [];
+        /** Warnings encountered during parsing. */
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === 'function' || Array.isArray(replacer)) {
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const opt = Object.assign({
+            intAsBigInt: false,
+            keepSourceTokens: false,
+            logLevel: 'warn',
+            prettyErrors: true,
+            strict: true,
+            stringKeys: false,
+            uniqueKeys: true,
+            version: '1.2'
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+            this.directives = options._directives.atDocument();
+            if (this.directives.yaml.explicit)
+                version = this.directives.yaml.version;
+        }
+        else
+            this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        // @ts-expect-error We can't really know that this matches Contents.
+        this.contents =
+            value === undefined ? null : this.createNode(value, _replacer, options);
+    }
+    /**
+     * Create a deep copy of this Document and its contents.
+     *
+     * Custom Node values that inherit from `Object` still refer to their original instances.
+     */
+    clone() {
+        const copy = Object.create(Document.prototype, {
+            [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+            copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        // @ts-expect-error We can't really know that this matches Contents.
+        copy.contents = identity.isNode(this.contents)
+            ? this.contents.clone(copy.schema)
+            : this.contents;
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** Adds a value to the document. */
+    add(value) {
+        if (assertCollection(this.contents))
+            this.contents.add(value);
+    }
+    /** Adds a value to the document. */
+    addIn(path, value) {
+        if (assertCollection(this.contents))
+            this.contents.addIn(path, value);
+    }
+    /**
+     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+     *
+     * If `node` already has an anchor, `name` is ignored.
+     * Otherwise, the `node.anchor` value will be set to `name`,
+     * or if an anchor with that name is already present in the document,
+     * `name` will be used as a prefix for a new unique anchor.
+     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+     */
+    createAlias(node, name) {
+        if (!node.anchor) {
+            const prev = anchors.anchorNames(this);
+            node.anchor =
+                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+                !name || prev.has(name) ? anchors.findNewAnchor(name || 'a', prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+    }
+    createNode(value, replacer, options) {
+        let _replacer = undefined;
+        if (typeof replacer === 'function') {
+            value = replacer.call({ '': value }, '', value);
+            _replacer = replacer;
+        }
+        else if (Array.isArray(replacer)) {
+            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
+            const asStr = replacer.filter(keyToStr).map(String);
+            if (asStr.length > 0)
+                replacer = replacer.concat(asStr);
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(this, 
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        anchorPrefix || 'a');
+        const ctx = {
+            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+            keepUndefined: keepUndefined ?? false,
+            onAnchor,
+            onTagObj,
+            replacer: _replacer,
+            schema: this.schema,
+            sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+            node.flow = true;
+        setAnchors();
+        return node;
+    }
+    /**
+     * Convert a key and a value into a `Pair` using the current schema,
+     * recursively wrapping all values as `Scalar` or `Collection` nodes.
+     */
+    createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
+            if (this.contents == null)
+                return false;
+            // @ts-expect-error Presumed impossible if Strict extends false
+            this.contents = null;
+            return true;
+        }
+        return assertCollection(this.contents)
+            ? this.contents.deleteIn(path)
+            : false;
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    get(key, keepScalar) {
+        return identity.isCollection(this.contents)
+            ? this.contents.get(key, keepScalar)
+            : undefined;
+    }
+    /**
+     * Returns item at `path`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
+            return !keepScalar && identity.isScalar(this.contents)
+                ? this.contents.value
+                : this.contents;
+        return identity.isCollection(this.contents)
+            ? this.contents.getIn(path, keepScalar)
+            : undefined;
+    }
+    /**
+     * Checks if the document includes a value with the key `key`.
+     */
+    has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+    }
+    /**
+     * Checks if the document includes a value at `path`.
+     */
+    hasIn(path) {
+        if (Collection.isEmptyPath(path))
+            return this.contents !== undefined;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    set(key, value) {
+        if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.set(key, value);
+        }
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = value;
+        }
+        else if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.setIn(path, value);
+        }
+    }
+    /**
+     * Change the YAML version and schema used by the document.
+     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+     * It also requires the `schema` option to be given as a `Schema` instance value.
+     *
+     * Overrides all previously set schema options.
+     */
+    setSchema(version, options = {}) {
+        if (typeof version === 'number')
+            version = String(version);
+        let opt;
+        switch (version) {
+            case '1.1':
+                if (this.directives)
+                    this.directives.yaml.version = '1.1';
+                else
+                    this.directives = new directives.Directives({ version: '1.1' });
+                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
+                break;
+            case '1.2':
+            case 'next':
+                if (this.directives)
+                    this.directives.yaml.version = version;
+                else
+                    this.directives = new directives.Directives({ version });
+                opt = { resolveKnownTags: true, schema: 'core' };
+                break;
+            case null:
+                if (this.directives)
+                    delete this.directives;
+                opt = null;
+                break;
+            default: {
+                const sv = JSON.stringify(version);
+                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+            }
+        }
+        // Not using `instanceof Schema` to allow for duck typing
+        if (options.schema instanceof Object)
+            this.schema = options.schema;
+        else if (opt)
+            this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+    }
+    // json & jsonArg are only used from toJSON()
+    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+            anchors: new Map(),
+            doc: this,
+            keep: !json,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+    /**
+     * A JSON representation of the document `contents`.
+     *
+     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+     *   property name.
+     */
+    toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+    }
+    /** A YAML representation of the document. */
+    toString(options = {}) {
+        if (this.errors.length > 0)
+            throw new Error('Document with errors cannot be stringified');
+        if ('indent' in options &&
+            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+            const s = JSON.stringify(options.indent);
+            throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+    }
+}
+function assertCollection(contents) {
+    if (identity.isCollection(contents))
+        return true;
+    throw new Error('Expected a YAML collection as document contents');
+}
+
+exports.Document = Document;
+
+
+/***/ }),
+
+/***/ 1596:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+/**
+ * Verify that the input string is a valid anchor.
+ *
+ * Will throw on errors.
+ */
+function anchorIsValid(anchor) {
+    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+    }
+    return true;
+}
+function anchorNames(root) {
+    const anchors = new Set();
+    visit.visit(root, {
+        Value(_key, node) {
+            if (node.anchor)
+                anchors.add(node.anchor);
+        }
+    });
+    return anchors;
+}
+/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
+function findNewAnchor(prefix, exclude) {
+    for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+            return name;
+    }
+}
+function createNodeAnchors(doc, prefix) {
+    const aliasObjects = [];
+    const sourceObjects = new Map();
+    let prevAnchors = null;
+    return {
+        onAnchor: (source) => {
+            aliasObjects.push(source);
+            prevAnchors ?? (prevAnchors = anchorNames(doc));
+            const anchor = findNewAnchor(prefix, prevAnchors);
+            prevAnchors.add(anchor);
+            return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+            for (const source of aliasObjects) {
+                const ref = sourceObjects.get(source);
+                if (typeof ref === 'object' &&
+                    ref.anchor &&
+                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+                    ref.node.anchor = ref.anchor;
+                }
+                else {
+                    const error = new Error('Failed to resolve repeated object (this should not happen)');
+                    error.source = source;
+                    throw error;
+                }
+            }
+        },
+        sourceObjects
+    };
+}
+
+exports.anchorIsValid = anchorIsValid;
+exports.anchorNames = anchorNames;
+exports.createNodeAnchors = createNodeAnchors;
+exports.findNewAnchor = findNewAnchor;
+
+
+/***/ }),
+
+/***/ 3661:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
+ * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
+ * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
+ *
+ * Includes extensions for handling Map and Set objects.
+ */
+function applyReviver(reviver, obj, key, val) {
+    if (val && typeof val === 'object') {
+        if (Array.isArray(val)) {
+            for (let i = 0, len = val.length; i < len; ++i) {
+                const v0 = val[i];
+                const v1 = applyReviver(reviver, val, String(i), v0);
+                // eslint-disable-next-line @typescript-eslint/no-array-delete
+                if (v1 === undefined)
+                    delete val[i];
+                else if (v1 !== v0)
+                    val[i] = v1;
+            }
+        }
+        else if (val instanceof Map) {
+            for (const k of Array.from(val.keys())) {
+                const v0 = val.get(k);
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    val.delete(k);
+                else if (v1 !== v0)
+                    val.set(k, v1);
+            }
+        }
+        else if (val instanceof Set) {
+            for (const v0 of Array.from(val)) {
+                const v1 = applyReviver(reviver, val, v0, v0);
+                if (v1 === undefined)
+                    val.delete(v0);
+                else if (v1 !== v0) {
+                    val.delete(v0);
+                    val.add(v1);
+                }
+            }
+        }
+        else {
+            for (const [k, v0] of Object.entries(val)) {
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    delete val[k];
+                else if (v1 !== v0)
+                    val[k] = v1;
+            }
+        }
+    }
+    return reviver.call(obj, key, val);
+}
+
+exports.applyReviver = applyReviver;
+
+
+/***/ }),
+
+/***/ 2404:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+const defaultTagPrefix = 'tag:yaml.org,2002:';
+function findTagObject(value, tagName, tags) {
+    if (tagName) {
+        const match = tags.filter(t => t.tag === tagName);
+        const tagObj = match.find(t => !t.format) ?? match[0];
+        if (!tagObj)
+            throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+    }
+    return tags.find(t => t.identify?.(value) && !t.format);
+}
+function createNode(value, tagName, ctx) {
+    if (identity.isDocument(value))
+        value = value.contents;
+    if (identity.isNode(value))
+        return value;
+    if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+    }
+    if (value instanceof String ||
+        value instanceof Number ||
+        value instanceof Boolean ||
+        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
+    ) {
+        // https://tc39.es/ecma262/#sec-serializejsonproperty
+        value = value.valueOf();
+    }
+    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+    // Detect duplicate references to the same object & use Alias nodes for all
+    // after first. The `ref` wrapper allows for circular references to resolve.
+    let ref = undefined;
+    if (aliasDuplicateObjects && value && typeof value === 'object') {
+        ref = sourceObjects.get(value);
+        if (ref) {
+            ref.anchor ?? (ref.anchor = onAnchor(value));
+            return new Alias.Alias(ref.anchor);
+        }
+        else {
+            ref = { anchor: null, node: null };
+            sourceObjects.set(value, ref);
+        }
+    }
+    if (tagName?.startsWith('!!'))
+        tagName = defaultTagPrefix + tagName.slice(2);
+    let tagObj = findTagObject(value, tagName, schema.tags);
+    if (!tagObj) {
+        if (value && typeof value.toJSON === 'function') {
+            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+            value = value.toJSON();
+        }
+        if (!value || typeof value !== 'object') {
+            const node = new Scalar.Scalar(value);
+            if (ref)
+                ref.node = node;
+            return node;
+        }
+        tagObj =
+            value instanceof Map
+                ? schema[identity.MAP]
+                : Symbol.iterator in Object(value)
+                    ? schema[identity.SEQ]
+                    : schema[identity.MAP];
+    }
+    if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+    }
+    const node = tagObj?.createNode
+        ? tagObj.createNode(ctx.schema, value, ctx)
+        : typeof tagObj?.nodeClass?.from === 'function'
+            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
+            : new Scalar.Scalar(value);
+    if (tagName)
+        node.tag = tagName;
+    else if (!tagObj.default)
+        node.tag = tagObj.tag;
+    if (ref)
+        ref.node = node;
+    return node;
+}
+
+exports.createNode = createNode;
+
+
+/***/ }),
+
+/***/ 1342:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+const escapeChars = {
+    '!': '%21',
+    ',': '%2C',
+    '[': '%5B',
+    ']': '%5D',
+    '{': '%7B',
+    '}': '%7D'
+};
+const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
+class Directives {
+    constructor(yaml, tags) {
+        /**
+         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
+         * included in the document's stringified representation.
+         */
+        this.docStart = null;
+        /** The doc-end marker `...`.  */
+        this.docEnd = false;
+        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, Directives.defaultTags, tags);
+    }
+    clone() {
+        const copy = new Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+    }
+    /**
+     * During parsing, get a Directives instance for the current document and
+     * update the stream state according to the current version's spec.
+     */
+    atDocument() {
+        const res = new Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+            case '1.1':
+                this.atNextDocument = true;
+                break;
+            case '1.2':
+                this.atNextDocument = false;
+                this.yaml = {
+                    explicit: Directives.defaultYaml.explicit,
+                    version: '1.2'
+                };
+                this.tags = Object.assign({}, Directives.defaultTags);
+                break;
+        }
+        return res;
+    }
+    /**
+     * @param onError - May be called even if the action was successful
+     * @returns `true` on success
+     */
+    add(line, onError) {
+        if (this.atNextDocument) {
+            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
+            this.tags = Object.assign({}, Directives.defaultTags);
+            this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+            case '%TAG': {
+                if (parts.length !== 2) {
+                    onError(0, '%TAG directive should contain exactly two parts');
+                    if (parts.length < 2)
+                        return false;
+                }
+                const [handle, prefix] = parts;
+                this.tags[handle] = prefix;
+                return true;
+            }
+            case '%YAML': {
+                this.yaml.explicit = true;
+                if (parts.length !== 1) {
+                    onError(0, '%YAML directive should contain exactly one part');
+                    return false;
+                }
+                const [version] = parts;
+                if (version === '1.1' || version === '1.2') {
+                    this.yaml.version = version;
+                    return true;
+                }
+                else {
+                    const isValid = /^\d+\.\d+$/.test(version);
+                    onError(6, `Unsupported YAML version ${version}`, isValid);
+                    return false;
+                }
+            }
+            default:
+                onError(0, `Unknown directive ${name}`, true);
+                return false;
+        }
+    }
+    /**
+     * Resolves a tag, matching handles to those defined in %TAG directives.
+     *
+     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+     *   `'!local'` tag, or `null` if unresolvable.
+     */
+    tagName(source, onError) {
+        if (source === '!')
+            return '!'; // non-specific tag
+        if (source[0] !== '!') {
+            onError(`Not a valid tag: ${source}`);
+            return null;
+        }
+        if (source[1] === '<') {
+            const verbatim = source.slice(2, -1);
+            if (verbatim === '!' || verbatim === '!!') {
+                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+                return null;
+            }
+            if (source[source.length - 1] !== '>')
+                onError('Verbatim tags must end with a >');
+            return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+            onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+            try {
+                return prefix + decodeURIComponent(suffix);
+            }
+            catch (error) {
+                onError(String(error));
+                return null;
+            }
+        }
+        if (handle === '!')
+            return source; // local tag
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+    }
+    /**
+     * Given a fully resolved tag, returns its printable string form,
+     * taking into account current tag prefixes and defaults.
+     */
+    tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+            if (tag.startsWith(prefix))
+                return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === '!' ? tag : `!<${tag}>`;
+    }
+    toString(doc) {
+        const lines = this.yaml.explicit
+            ? [`%YAML ${this.yaml.version || '1.2'}`]
+            : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+            const tags = {};
+            visit.visit(doc.contents, (_key, node) => {
+                if (identity.isNode(node) && node.tag)
+                    tags[node.tag] = true;
+            });
+            tagNames = Object.keys(tags);
+        }
+        else
+            tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
+                continue;
+            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
+                lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join('\n');
+    }
+}
+Directives.defaultYaml = { explicit: false, version: '1.2' };
+Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
+
+exports.Directives = Directives;
+
+
+/***/ }),
+
+/***/ 1464:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+class YAMLError extends Error {
+    constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+    }
+}
+class YAMLParseError extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLParseError', pos, code, message);
+    }
+}
+class YAMLWarning extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLWarning', pos, code, message);
+    }
+}
+const prettifyError = (src, lc) => (error) => {
+    if (error.pos[0] === -1)
+        return;
+    error.linePos = error.pos.map(pos => lc.linePos(pos));
+    const { line, col } = error.linePos[0];
+    error.message += ` at line ${line}, column ${col}`;
+    let ci = col - 1;
+    let lineStr = src
+        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
+        .replace(/[\n\r]+$/, '');
+    // Trim to max 80 chars, keeping col position near the middle
+    if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = '…' + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+    }
+    if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + '…';
+    // Include previous line in context if pointing at line start
+    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        // Regexp won't match if start is trimmed
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+            prev = prev.substring(0, 79) + '…\n';
+        lineStr = prev + lineStr;
+    }
+    if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+            count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = ' '.repeat(ci) + '^'.repeat(count);
+        error.message += `:\n\n${lineStr}\n${pointer}\n`;
+    }
+};
+
+exports.YAMLError = YAMLError;
+exports.YAMLParseError = YAMLParseError;
+exports.YAMLWarning = YAMLWarning;
+exports.prettifyError = prettifyError;
+
+
+/***/ }),
+
+/***/ 8815:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(5402);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
+
+
+
+__webpack_unused_export__ = composer.Composer;
+__webpack_unused_export__ = Document.Document;
+__webpack_unused_export__ = Schema.Schema;
+__webpack_unused_export__ = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLWarning;
+__webpack_unused_export__ = Alias.Alias;
+__webpack_unused_export__ = identity.isAlias;
+__webpack_unused_export__ = identity.isCollection;
+__webpack_unused_export__ = identity.isDocument;
+exports.jh = identity.isMap;
+__webpack_unused_export__ = identity.isNode;
+__webpack_unused_export__ = identity.isPair;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
+__webpack_unused_export__ = Pair.Pair;
+__webpack_unused_export__ = Scalar.Scalar;
+__webpack_unused_export__ = YAMLMap.YAMLMap;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = cst;
+__webpack_unused_export__ = lexer.Lexer;
+exports.HN = lineCounter.LineCounter;
+__webpack_unused_export__ = parser.Parser;
+__webpack_unused_export__ = publicApi.parse;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.stringify;
+__webpack_unused_export__ = visit.visit;
+__webpack_unused_export__ = visit.visitAsync;
+
+
+/***/ }),
+
+/***/ 7249:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+
+function debug(logLevel, ...messages) {
+    if (logLevel === 'debug')
+        console.log(...messages);
+}
+function warn(logLevel, warning) {
+    if (logLevel === 'debug' || logLevel === 'warn') {
+        if (typeof node_process.emitWarning === 'function')
+            node_process.emitWarning(warning);
+        else
+            console.warn(warning);
+    }
+}
+
+exports.debug = debug;
+exports.warn = warn;
+
+
+/***/ }),
+
+/***/ 4065:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(6424);
+
+class Alias extends Node.NodeBase {
+    constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, 'tag', {
+            set() {
+                throw new Error('Alias nodes cannot have tags');
+            }
+        });
+    }
+    /**
+     * Resolve the value of this alias within `doc`, finding the last
+     * instance of the `source` anchor before this node.
+     */
+    resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+            throw new ReferenceError('Alias resolution is disabled');
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+            nodes = ctx.aliasResolveCache;
+        }
+        else {
+            nodes = [];
+            visit.visit(doc, {
+                Node: (_key, node) => {
+                    if (identity.isAlias(node) || identity.hasAnchor(node))
+                        nodes.push(node);
+                }
+            });
+            if (ctx)
+                ctx.aliasResolveCache = nodes;
+        }
+        let found = undefined;
+        for (const node of nodes) {
+            if (node === this)
+                break;
+            if (node.anchor === this.source)
+                found = node;
+        }
+        if (found && ctx) {
+            const { anchors, doc, maxAliasCount } = ctx;
+            let data = anchors.get(found);
+            if (!data) {
+                // Resolve anchors for Node.prototype.toJS()
+                toJS.toJS(found, null, ctx);
+                data = anchors.get(found);
+            }
+            /* istanbul ignore if */
+            if (data?.res === undefined) {
+                const msg = 'This should not happen: Alias anchor was not resolved?';
+                throw new ReferenceError(msg);
+            }
+            if (maxAliasCount >= 0) {
+                data.count += 1;
+                if (data.aliasCount === 0)
+                    data.aliasCount = getAliasCount(doc, found, anchors);
+                if (data.count * data.aliasCount > maxAliasCount) {
+                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
+                    throw new ReferenceError(msg);
+                }
+            }
+        }
+        return found;
+    }
+    toJSON(_arg, ctx) {
+        if (!ctx)
+            return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+    }
+    toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+            anchors.anchorIsValid(this.source);
+            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+                throw new Error(msg);
+            }
+            if (ctx.implicitKey)
+                return `${src} `;
+        }
+        return src;
+    }
+}
+function getAliasCount(doc, node, anchors) {
+    if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors && source && anchors.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+    }
+    else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+            const c = getAliasCount(doc, item, anchors);
+            if (c > count)
+                count = c;
+        }
+        return count;
+    }
+    else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors);
+        const vc = getAliasCount(doc, node.value, anchors);
+        return Math.max(kc, vc);
+    }
+    return 1;
+}
+
+exports.Alias = Alias;
+
+
+/***/ }),
+
+/***/ 101:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+
+function collectionFromPath(schema, path, value) {
+    let v = value;
+    for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
+        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
+            const a = [];
+            a[k] = v;
+            v = a;
+        }
+        else {
+            v = new Map([[k, v]]);
+        }
+    }
+    return createNode.createNode(v, undefined, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+            throw new Error('This should not happen, please report a bug.');
+        },
+        schema,
+        sourceObjects: new Map()
+    });
+}
+// Type guard is intentionally a little wrong so as to be more useful,
+// as it does not cover untypable empty non-string iterables (e.g. []).
+const isEmptyPath = (path) => path == null ||
+    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
+class Collection extends Node.NodeBase {
+    constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, 'schema', {
+            value: schema,
+            configurable: true,
+            enumerable: false,
+            writable: true
+        });
+    }
+    /**
+     * Create a copy of this collection.
+     *
+     * @param schema - If defined, overwrites the original's schema
+     */
+    clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+            copy.schema = schema;
+        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /**
+     * Adds a value to the collection. For `!!map` and `!!omap` the value must
+     * be a Pair instance or a `{ key, value }` object, which may not have a key
+     * that already exists in the map.
+     */
+    addIn(path, value) {
+        if (isEmptyPath(path))
+            this.add(value);
+        else {
+            const [key, ...rest] = path;
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.addIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+    /**
+     * Removes a value from the collection.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+            return node.deleteIn(rest);
+        else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        const [key, ...rest] = path;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+            return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+            return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
+    }
+    hasAllNullValues(allowScalar) {
+        return this.items.every(node => {
+            if (!identity.isPair(node))
+                return false;
+            const n = node.value;
+            return (n == null ||
+                (allowScalar &&
+                    identity.isScalar(n) &&
+                    n.value == null &&
+                    !n.commentBefore &&
+                    !n.comment &&
+                    !n.tag));
+        });
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     */
+    hasIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        const [key, ...rest] = path;
+        if (rest.length === 0) {
+            this.set(key, value);
+        }
+        else {
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.setIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+}
+
+exports.Collection = Collection;
+exports.collectionFromPath = collectionFromPath;
+exports.isEmptyPath = isEmptyPath;
+
+
+/***/ }),
+
+/***/ 6673:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
+
+class NodeBase {
+    constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+    }
+    /** Create a copy of this node.  */
+    clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** A plain JavaScript representation of this node. */
+    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+            throw new TypeError('A document argument is required');
+        const ctx = {
+            anchors: new Map(),
+            doc,
+            keep: true,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+}
+
+exports.NodeBase = NodeBase;
+
+
+/***/ }),
+
+/***/ 7165:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
+
+function createPair(key, value, ctx) {
+    const k = createNode.createNode(key, undefined, ctx);
+    const v = createNode.createNode(value, undefined, ctx);
+    return new Pair(k, v);
+}
+class Pair {
+    constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+    }
+    clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+            key = key.clone(schema);
+        if (identity.isNode(value))
+            value = value.clone(schema);
+        return new Pair(key, value);
+    }
+    toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc
+            ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep)
+            : JSON.stringify(this);
+    }
+}
+
+exports.Pair = Pair;
+exports.createPair = createPair;
+
+
+/***/ }),
+
+/***/ 3301:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(6424);
+
+const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
+class Scalar extends Node.NodeBase {
+    constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+    }
+    toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+    }
+    toString() {
+        return String(this.value);
+    }
+}
+Scalar.BLOCK_FOLDED = 'BLOCK_FOLDED';
+Scalar.BLOCK_LITERAL = 'BLOCK_LITERAL';
+Scalar.PLAIN = 'PLAIN';
+Scalar.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
+Scalar.QUOTE_SINGLE = 'QUOTE_SINGLE';
+
+exports.Scalar = Scalar;
+exports.isScalarValue = isScalarValue;
+
+
+/***/ }),
+
+/***/ 4454:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+
+function findPair(items, key) {
+    const k = identity.isScalar(key) ? key.value : key;
+    for (const it of items) {
+        if (identity.isPair(it)) {
+            if (it.key === key || it.key === k)
+                return it;
+            if (identity.isScalar(it.key) && it.key.value === k)
+                return it;
+        }
+    }
+    return undefined;
+}
+class YAMLMap extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:map';
+    }
+    constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+    }
+    /**
+     * A generic collection parsing method that can be extended
+     * to other node classes that inherit from YAMLMap
+     */
+    static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+            if (typeof replacer === 'function')
+                value = replacer.call(obj, key, value);
+            else if (Array.isArray(replacer) && !replacer.includes(key))
+                return;
+            if (value !== undefined || keepUndefined)
+                map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+            for (const [key, value] of obj)
+                add(key, value);
+        }
+        else if (obj && typeof obj === 'object') {
+            for (const key of Object.keys(obj))
+                add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === 'function') {
+            map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+    }
+    /**
+     * Adds a value to the collection.
+     *
+     * @param overwrite - If not set `true`, using a key that is already in the
+     *   collection will throw. Otherwise, overwrites the previous value.
+     */
+    add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+            _pair = pair;
+        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
+            // In TypeScript, this never happens.
+            _pair = new Pair.Pair(pair, pair?.value);
+        }
+        else
+            _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+            if (!overwrite)
+                throw new Error(`Key ${_pair.key} already set`);
+            // For scalars, keep the old node & its comments and anchors
+            if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+                prev.value.value = _pair.value;
+            else
+                prev.value = _pair.value;
+        }
+        else if (sortEntries) {
+            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
+            if (i === -1)
+                this.items.push(_pair);
+            else
+                this.items.splice(i, 0, _pair);
+        }
+        else {
+            this.items.push(_pair);
+        }
+    }
+    delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+            return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? undefined;
+    }
+    has(key) {
+        return !!findPair(this.items, key);
+    }
+    set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+    }
+    /**
+     * @param ctx - Conversion context, originally set in Document#toJS()
+     * @param {Class} Type - If set, forces the returned collection type
+     * @returns Instance of Type, Map, or Object
+     */
+    toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const item of this.items)
+            addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        for (const item of this.items) {
+            if (!identity.isPair(item))
+                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+            ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '',
+            flowChars: { start: '{', end: '}' },
+            itemIndent: ctx.indent || '',
+            onChompKeep,
+            onComment
+        });
+    }
+}
+
+exports.YAMLMap = YAMLMap;
+exports.findPair = findPair;
+
+
+/***/ }),
+
+/***/ 2223:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(6424);
+
+class YAMLSeq extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:seq';
+    }
+    constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+    }
+    add(value) {
+        this.items.push(value);
+    }
+    /**
+     * Removes a value from the collection.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     *
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return undefined;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     */
+    has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === 'number' && idx < this.items.length;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     *
+     * If `key` does not contain a representation of an integer, this will throw.
+     * It may be wrapped in a `Scalar`.
+     */
+    set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+            prev.value = value;
+        else
+            this.items[idx] = value;
+    }
+    toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+            ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+            seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '- ',
+            flowChars: { start: '[', end: ']' },
+            itemIndent: (ctx.indent || '') + '  ',
+            onChompKeep,
+            onComment
+        });
+    }
+    static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+            let i = 0;
+            for (let it of obj) {
+                if (typeof replacer === 'function') {
+                    const key = obj instanceof Set ? it : String(i++);
+                    it = replacer.call(obj, key, it);
+                }
+                seq.items.push(createNode.createNode(it, undefined, ctx));
+            }
+        }
+        return seq;
+    }
+}
+function asItemIndex(key) {
+    let idx = identity.isScalar(key) ? key.value : key;
+    if (idx && typeof idx === 'string')
+        idx = Number(idx);
+    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
+        ? idx
+        : null;
+}
+
+exports.YAMLSeq = YAMLSeq;
+
+
+/***/ }),
+
+/***/ 7104:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
+
+function addPairToJSMap(ctx, map, { key, value }) {
+    if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+    // TODO: Should drop this special case for bare << handling
+    else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+    else {
+        const jsKey = toJS.toJS(key, '', ctx);
+        if (map instanceof Map) {
+            map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        }
+        else if (map instanceof Set) {
+            map.add(jsKey);
+        }
+        else {
+            const stringKey = stringifyKey(key, jsKey, ctx);
+            const jsValue = toJS.toJS(value, stringKey, ctx);
+            if (stringKey in map)
+                Object.defineProperty(map, stringKey, {
+                    value: jsValue,
+                    writable: true,
+                    enumerable: true,
+                    configurable: true
+                });
+            else
+                map[stringKey] = jsValue;
+        }
+    }
+    return map;
+}
+function stringifyKey(key, jsKey, ctx) {
+    if (jsKey === null)
+        return '';
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
+    if (typeof jsKey !== 'object')
+        return String(jsKey);
+    if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = new Set();
+        for (const node of ctx.anchors.keys())
+            strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+            let jsonStr = JSON.stringify(strKey);
+            if (jsonStr.length > 40)
+                jsonStr = jsonStr.substring(0, 36) + '..."';
+            log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+            ctx.mapKeyWarned = true;
+        }
+        return strKey;
+    }
+    return JSON.stringify(jsKey);
+}
+
+exports.addPairToJSMap = addPairToJSMap;
+
+
+/***/ }),
+
+/***/ 1127:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const ALIAS = Symbol.for('yaml.alias');
+const DOC = Symbol.for('yaml.document');
+const MAP = Symbol.for('yaml.map');
+const PAIR = Symbol.for('yaml.pair');
+const SCALAR = Symbol.for('yaml.scalar');
+const SEQ = Symbol.for('yaml.seq');
+const NODE_TYPE = Symbol.for('yaml.node.type');
+const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
+const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
+const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
+const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
+const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
+const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
+function isCollection(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case MAP:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+function isNode(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case ALIAS:
+            case MAP:
+            case SCALAR:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+
+exports.ALIAS = ALIAS;
+exports.DOC = DOC;
+exports.MAP = MAP;
+exports.NODE_TYPE = NODE_TYPE;
+exports.PAIR = PAIR;
+exports.SCALAR = SCALAR;
+exports.SEQ = SEQ;
+exports.hasAnchor = hasAnchor;
+exports.isAlias = isAlias;
+exports.isCollection = isCollection;
+exports.isDocument = isDocument;
+exports.isMap = isMap;
+exports.isNode = isNode;
+exports.isPair = isPair;
+exports.isScalar = isScalar;
+exports.isSeq = isSeq;
+
+
+/***/ }),
+
+/***/ 6424:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+/**
+ * Recursively convert any node or its contents to native JavaScript
+ *
+ * @param value - The input value
+ * @param arg - If `value` defines a `toJSON()` method, use this
+ *   as its first argument
+ * @param ctx - Conversion context, originally set in Document#toJS(). If
+ *   `{ keep: true }` is not set, output should be suitable for JSON
+ *   stringification.
+ */
+function toJS(value, arg, ctx) {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
+    if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+    if (value && typeof value.toJSON === 'function') {
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+        if (!ctx || !identity.hasAnchor(value))
+            return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: undefined };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = res => {
+            data.res = res;
+            delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+            ctx.onCreate(res);
+        return res;
+    }
+    if (typeof value === 'bigint' && !ctx?.keep)
+        return Number(value);
+    return value;
+}
+
+exports.toJS = toJS;
+
+
+/***/ }),
+
+/***/ 110:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
+
+function resolveAsScalar(token, strict = true, onError) {
+    if (token) {
+        const _onError = (pos, code, message) => {
+            const offset = typeof pos === 'number' ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+            if (onError)
+                onError(offset, code, message);
+            else
+                throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+            case 'block-scalar':
+                return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+    }
+    return null;
+}
+/**
+ * Create a new scalar token with `value`
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.indent The indent level of the token.
+ * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
+ * @param context.offset The offset position of the token.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function createScalarToken(value, context) {
+    const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    const end = context.end ?? [
+        { type: 'newline', offset: -1, indent, source: '\n' }
+    ];
+    switch (source[0]) {
+        case '|':
+        case '>': {
+            const he = source.indexOf('\n');
+            const head = source.substring(0, he);
+            const body = source.substring(he + 1) + '\n';
+            const props = [
+                { type: 'block-scalar-header', offset, indent, source: head }
+            ];
+            if (!addEndtoBlockProps(props, end))
+                props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+            return { type: 'block-scalar', offset, indent, props, source: body };
+        }
+        case '"':
+            return { type: 'double-quoted-scalar', offset, indent, source, end };
+        case "'":
+            return { type: 'single-quoted-scalar', offset, indent, source, end };
+        default:
+            return { type: 'scalar', offset, indent, source, end };
+    }
+}
+/**
+ * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
+ *
+ * Best efforts are made to retain any comments previously associated with the `token`,
+ * though all contents within a collection's `items` will be overwritten.
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function setScalarValue(token, value, context = {}) {
+    let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+    let indent = 'indent' in token ? token.indent : null;
+    if (afterKey && typeof indent === 'number')
+        indent += 2;
+    if (!type)
+        switch (token.type) {
+            case 'single-quoted-scalar':
+                type = 'QUOTE_SINGLE';
+                break;
+            case 'double-quoted-scalar':
+                type = 'QUOTE_DOUBLE';
+                break;
+            case 'block-scalar': {
+                const header = token.props[0];
+                if (header.type !== 'block-scalar-header')
+                    throw new Error('Invalid block scalar header');
+                type = header.source[0] === '>' ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
+                break;
+            }
+            default:
+                type = 'PLAIN';
+        }
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    switch (source[0]) {
+        case '|':
+        case '>':
+            setBlockScalarValue(token, source);
+            break;
+        case '"':
+            setFlowScalarValue(token, source, 'double-quoted-scalar');
+            break;
+        case "'":
+            setFlowScalarValue(token, source, 'single-quoted-scalar');
+            break;
+        default:
+            setFlowScalarValue(token, source, 'scalar');
+    }
+}
+function setBlockScalarValue(token, source) {
+    const he = source.indexOf('\n');
+    const head = source.substring(0, he);
+    const body = source.substring(he + 1) + '\n';
+    if (token.type === 'block-scalar') {
+        const header = token.props[0];
+        if (header.type !== 'block-scalar-header')
+            throw new Error('Invalid block scalar header');
+        header.source = head;
+        token.source = body;
+    }
+    else {
+        const { offset } = token;
+        const indent = 'indent' in token ? token.indent : -1;
+        const props = [
+            { type: 'block-scalar-header', offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, 'end' in token ? token.end : undefined))
+            props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+        for (const key of Object.keys(token))
+            if (key !== 'type' && key !== 'offset')
+                delete token[key];
+        Object.assign(token, { type: 'block-scalar', indent, props, source: body });
+    }
+}
+/** @returns `true` if last token is a newline */
+function addEndtoBlockProps(props, end) {
+    if (end)
+        for (const st of end)
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                    props.push(st);
+                    break;
+                case 'newline':
+                    props.push(st);
+                    return true;
+            }
+    return false;
+}
+function setFlowScalarValue(token, source, type) {
+    switch (token.type) {
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            token.type = type;
+            token.source = source;
+            break;
+        case 'block-scalar': {
+            const end = token.props.slice(1);
+            let oa = source.length;
+            if (token.props[0].type === 'block-scalar-header')
+                oa -= token.props[0].source.length;
+            for (const tok of end)
+                tok.offset += oa;
+            delete token.props;
+            Object.assign(token, { type, source, end });
+            break;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            const offset = token.offset + source.length;
+            const nl = { type: 'newline', offset, indent: token.indent, source: '\n' };
+            delete token.items;
+            Object.assign(token, { type, source, end: [nl] });
+            break;
+        }
+        default: {
+            const indent = 'indent' in token ? token.indent : -1;
+            const end = 'end' in token && Array.isArray(token.end)
+                ? token.end.filter(st => st.type === 'space' ||
+                    st.type === 'comment' ||
+                    st.type === 'newline')
+                : [];
+            for (const key of Object.keys(token))
+                if (key !== 'type' && key !== 'offset')
+                    delete token[key];
+            Object.assign(token, { type, indent, source, end });
+        }
+    }
+}
+
+exports.createScalarToken = createScalarToken;
+exports.resolveAsScalar = resolveAsScalar;
+exports.setScalarValue = setScalarValue;
+
+
+/***/ }),
+
+/***/ 1733:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringify a CST document, token, or collection item
+ *
+ * Fair warning: This applies no validation whatsoever, and
+ * simply concatenates the sources in their logical order.
+ */
+const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
+function stringifyToken(token) {
+    switch (token.type) {
+        case 'block-scalar': {
+            let res = '';
+            for (const tok of token.props)
+                res += stringifyToken(tok);
+            return res + token.source;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            let res = '';
+            for (const item of token.items)
+                res += stringifyItem(item);
+            return res;
+        }
+        case 'flow-collection': {
+            let res = token.start.source;
+            for (const item of token.items)
+                res += stringifyItem(item);
+            for (const st of token.end)
+                res += st.source;
+            return res;
+        }
+        case 'document': {
+            let res = stringifyItem(token);
+            if (token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+        default: {
+            let res = token.source;
+            if ('end' in token && token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+    }
+}
+function stringifyItem({ start, key, sep, value }) {
+    let res = '';
+    for (const st of start)
+        res += st.source;
+    if (key)
+        res += stringifyToken(key);
+    if (sep)
+        for (const st of sep)
+            res += st.source;
+    if (value)
+        res += stringifyToken(value);
+    return res;
+}
+
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 7715:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove item');
+/**
+ * Apply a visitor to a CST document or item.
+ *
+ * Walks through the tree (depth-first) starting from the root, calling a
+ * `visitor` function with two arguments when entering each item:
+ *   - `item`: The current item, which included the following members:
+ *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *       possibly including its anchor or tag.
+ *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *       the key before the `:` separator is empty.
+ *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *       which should include the `:` map value indicator if `value` is set.
+ *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *   - `path`: The steps from the root to the current node, as an array of
+ *     `['key' | 'value', number]` tuples.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this token, continue with
+ *      next sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current item, then continue with the next one
+ *   - `number`: Set the index of the next step. This is useful especially if
+ *     the index of the current token has changed.
+ *   - `function`: Define the next visitor for this item. After the original
+ *     visitor is called on item entry, next visitors are called after handling
+ *     a non-empty `key` and when exiting the item.
+ */
+function visit(cst, visitor) {
+    if ('type' in cst && cst.type === 'document')
+        cst = { start: cst.start, value: cst.value };
+    _visit(Object.freeze([]), cst, visitor);
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current item */
+visit.SKIP = SKIP;
+/** Remove the current item */
+visit.REMOVE = REMOVE;
+/** Find the item at `path` from `cst` as the root */
+visit.itemAtPath = (cst, path) => {
+    let item = cst;
+    for (const [field, index] of path) {
+        const tok = item?.[field];
+        if (tok && 'items' in tok) {
+            item = tok.items[index];
+        }
+        else
+            return undefined;
+    }
+    return item;
+};
+/**
+ * Get the immediate parent collection of the item at `path` from `cst` as the root.
+ *
+ * Throws an error if the collection is not found, which should never happen if the item itself exists.
+ */
+visit.parentCollection = (cst, path) => {
+    const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    const field = path[path.length - 1][0];
+    const coll = parent?.[field];
+    if (coll && 'items' in coll)
+        return coll;
+    throw new Error('Parent collection not found');
+};
+function _visit(path, item, visitor) {
+    let ctrl = visitor(item, path);
+    if (typeof ctrl === 'symbol')
+        return ctrl;
+    for (const field of ['key', 'value']) {
+        const token = item[field];
+        if (token && 'items' in token) {
+            for (let i = 0; i < token.items.length; ++i) {
+                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    token.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+            if (typeof ctrl === 'function' && field === 'key')
+                ctrl = ctrl(item, path);
+        }
+    }
+    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
+}
+
+exports.visit = visit;
+
+
+/***/ }),
+
+/***/ 3461:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
+
+/** The byte order mark */
+const BOM = '\u{FEFF}';
+/** Start of doc-mode */
+const DOCUMENT = '\x02'; // C0: Start of Text
+/** Unexpected end of flow-mode */
+const FLOW_END = '\x18'; // C0: Cancel
+/** Next token is a scalar value */
+const SCALAR = '\x1f'; // C0: Unit Separator
+/** @returns `true` if `token` is a flow or block collection */
+const isCollection = (token) => !!token && 'items' in token;
+/** @returns `true` if `token` is a flow or block scalar; not an alias */
+const isScalar = (token) => !!token &&
+    (token.type === 'scalar' ||
+        token.type === 'single-quoted-scalar' ||
+        token.type === 'double-quoted-scalar' ||
+        token.type === 'block-scalar');
+/* istanbul ignore next */
+/** Get a printable representation of a lexer token */
+function prettyToken(token) {
+    switch (token) {
+        case BOM:
+            return '<BOM>';
+        case DOCUMENT:
+            return '<DOC>';
+        case FLOW_END:
+            return '<FLOW_END>';
+        case SCALAR:
+            return '<SCALAR>';
+        default:
+            return JSON.stringify(token);
+    }
+}
+/** Identify the type of a lexer token. May return `null` for unknown tokens. */
+function tokenType(source) {
+    switch (source) {
+        case BOM:
+            return 'byte-order-mark';
+        case DOCUMENT:
+            return 'doc-mode';
+        case FLOW_END:
+            return 'flow-error-end';
+        case SCALAR:
+            return 'scalar';
+        case '---':
+            return 'doc-start';
+        case '...':
+            return 'doc-end';
+        case '':
+        case '\n':
+        case '\r\n':
+            return 'newline';
+        case '-':
+            return 'seq-item-ind';
+        case '?':
+            return 'explicit-key-ind';
+        case ':':
+            return 'map-value-ind';
+        case '{':
+            return 'flow-map-start';
+        case '}':
+            return 'flow-map-end';
+        case '[':
+            return 'flow-seq-start';
+        case ']':
+            return 'flow-seq-end';
+        case ',':
+            return 'comma';
+    }
+    switch (source[0]) {
+        case ' ':
+        case '\t':
+            return 'space';
+        case '#':
+            return 'comment';
+        case '%':
+            return 'directive-line';
+        case '*':
+            return 'alias';
+        case '&':
+            return 'anchor';
+        case '!':
+            return 'tag';
+        case "'":
+            return 'single-quoted-scalar';
+        case '"':
+            return 'double-quoted-scalar';
+        case '|':
+        case '>':
+            return 'block-scalar-header';
+    }
+    return null;
+}
+
+exports.createScalarToken = cstScalar.createScalarToken;
+exports.resolveAsScalar = cstScalar.resolveAsScalar;
+exports.setScalarValue = cstScalar.setScalarValue;
+exports.stringify = cstStringify.stringify;
+exports.visit = cstVisit.visit;
+exports.BOM = BOM;
+exports.DOCUMENT = DOCUMENT;
+exports.FLOW_END = FLOW_END;
+exports.SCALAR = SCALAR;
+exports.isCollection = isCollection;
+exports.isScalar = isScalar;
+exports.prettyToken = prettyToken;
+exports.tokenType = tokenType;
+
+
+/***/ }),
+
+/***/ 361:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cst = __nccwpck_require__(3461);
+
+/*
+START -> stream
+
+stream
+  directive -> line-end -> stream
+  indent + line-end -> stream
+  [else] -> line-start
+
+line-end
+  comment -> line-end
+  newline -> .
+  input-end -> END
+
+line-start
+  doc-start -> doc
+  doc-end -> stream
+  [else] -> indent -> block-start
+
+block-start
+  seq-item-start -> block-start
+  explicit-key-start -> block-start
+  map-value-start -> block-start
+  [else] -> doc
+
+doc
+  line-end -> line-start
+  spaces -> doc
+  anchor -> doc
+  tag -> doc
+  flow-start -> flow -> doc
+  flow-end -> error -> doc
+  seq-item-start -> error -> doc
+  explicit-key-start -> error -> doc
+  map-value-start -> doc
+  alias -> doc
+  quote-start -> quoted-scalar -> doc
+  block-scalar-header -> line-end -> block-scalar(min) -> line-start
+  [else] -> plain-scalar(false, min) -> doc
+
+flow
+  line-end -> flow
+  spaces -> flow
+  anchor -> flow
+  tag -> flow
+  flow-start -> flow -> flow
+  flow-end -> .
+  seq-item-start -> error -> flow
+  explicit-key-start -> flow
+  map-value-start -> flow
+  alias -> flow
+  quote-start -> quoted-scalar -> flow
+  comma -> flow
+  [else] -> plain-scalar(true, 0) -> flow
+
+quoted-scalar
+  quote-end -> .
+  [else] -> quoted-scalar
+
+block-scalar(min)
+  newline + peek(indent < min) -> .
+  [else] -> block-scalar(min)
+
+plain-scalar(is-flow, min)
+  scalar-end(is-flow) -> .
+  peek(newline + (indent < min)) -> .
+  [else] -> plain-scalar(min)
+*/
+function isEmpty(ch) {
+    switch (ch) {
+        case undefined:
+        case ' ':
+        case '\n':
+        case '\r':
+        case '\t':
+            return true;
+        default:
+            return false;
+    }
+}
+const hexDigits = new Set('0123456789ABCDEFabcdef');
+const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+const flowIndicatorChars = new Set(',[]{}');
+const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
+const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+/**
+ * Splits an input string into lexical tokens, i.e. smaller strings that are
+ * easily identifiable by `tokens.tokenType()`.
+ *
+ * Lexing starts always in a "stream" context. Incomplete input may be buffered
+ * until a complete token can be emitted.
+ *
+ * In addition to slices of the original input, the following control characters
+ * may also be emitted:
+ *
+ * - `\x02` (Start of Text): A document starts with the next token
+ * - `\x18` (Cancel): Unexpected end of flow-mode (indicates an error)
+ * - `\x1f` (Unit Separator): Next token is a scalar value
+ * - `\u{FEFF}` (Byte order mark): Emitted separately outside documents
+ */
+class Lexer {
+    constructor() {
+        /**
+         * Flag indicating whether the end of the current buffer marks the end of
+         * all input
+         */
+        this.atEnd = false;
+        /**
+         * Explicit indent set in block scalar header, as an offset from the current
+         * minimum indent, so e.g. set to 1 from a header `|2+`. Set to -1 if not
+         * explicitly set.
+         */
+        this.blockScalarIndent = -1;
+        /**
+         * Block scalars that include a + (keep) chomping indicator in their header
+         * include trailing empty lines, which are otherwise excluded from the
+         * scalar's contents.
+         */
+        this.blockScalarKeep = false;
+        /** Current input */
+        this.buffer = '';
+        /**
+         * Flag noting whether the map value indicator : can immediately follow this
+         * node within a flow context.
+         */
+        this.flowKey = false;
+        /** Count of surrounding flow collection levels. */
+        this.flowLevel = 0;
+        /**
+         * Minimum level of indentation required for next lines to be parsed as a
+         * part of the current scalar value.
+         */
+        this.indentNext = 0;
+        /** Indentation level of the current line. */
+        this.indentValue = 0;
+        /** Position of the next \n character. */
+        this.lineEndPos = null;
+        /** Stores the state of the lexer if reaching the end of incpomplete input */
+        this.next = null;
+        /** A pointer to `buffer`; the current position of the lexer. */
+        this.pos = 0;
+    }
+    /**
+     * Generate YAML tokens from the `source` string. If `incomplete`,
+     * a part of the last line may be left as a buffer for the next call.
+     *
+     * @returns A generator of lexical tokens
+     */
+    *lex(source, incomplete = false) {
+        if (source) {
+            if (typeof source !== 'string')
+                throw TypeError('source is not a string');
+            this.buffer = this.buffer ? this.buffer + source : source;
+            this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? 'stream';
+        while (next && (incomplete || this.hasChars(1)))
+            next = yield* this.parseNext(next);
+    }
+    atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === ' ' || ch === '\t')
+            ch = this.buffer[++i];
+        if (!ch || ch === '#' || ch === '\n')
+            return true;
+        if (ch === '\r')
+            return this.buffer[i + 1] === '\n';
+        return false;
+    }
+    charAt(n) {
+        return this.buffer[this.pos + n];
+    }
+    continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+            let indent = 0;
+            while (ch === ' ')
+                ch = this.buffer[++indent + offset];
+            if (ch === '\r') {
+                const next = this.buffer[indent + offset + 1];
+                if (next === '\n' || (!next && !this.atEnd))
+                    return offset + indent + 1;
+            }
+            return ch === '\n' || indent >= this.indentNext || (!ch && !this.atEnd)
+                ? offset + indent
+                : -1;
+        }
+        if (ch === '-' || ch === '.') {
+            const dt = this.buffer.substr(offset, 3);
+            if ((dt === '---' || dt === '...') && isEmpty(this.buffer[offset + 3]))
+                return -1;
+        }
+        return offset;
+    }
+    getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== 'number' || (end !== -1 && end < this.pos)) {
+            end = this.buffer.indexOf('\n', this.pos);
+            this.lineEndPos = end;
+        }
+        if (end === -1)
+            return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === '\r')
+            end -= 1;
+        return this.buffer.substring(this.pos, end);
+    }
+    hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+    }
+    setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+    }
+    peek(n) {
+        return this.buffer.substr(this.pos, n);
+    }
+    *parseNext(next) {
+        switch (next) {
+            case 'stream':
+                return yield* this.parseStream();
+            case 'line-start':
+                return yield* this.parseLineStart();
+            case 'block-start':
+                return yield* this.parseBlockStart();
+            case 'doc':
+                return yield* this.parseDocument();
+            case 'flow':
+                return yield* this.parseFlowCollection();
+            case 'quoted-scalar':
+                return yield* this.parseQuotedScalar();
+            case 'block-scalar':
+                return yield* this.parseBlockScalar();
+            case 'plain-scalar':
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+            return this.setNext('stream');
+        if (line[0] === cst.BOM) {
+            yield* this.pushCount(1);
+            line = line.substring(1);
+        }
+        if (line[0] === '%') {
+            let dirEnd = line.length;
+            let cs = line.indexOf('#');
+            while (cs !== -1) {
+                const ch = line[cs - 1];
+                if (ch === ' ' || ch === '\t') {
+                    dirEnd = cs - 1;
+                    break;
+                }
+                else {
+                    cs = line.indexOf('#', cs + 1);
+                }
+            }
+            while (true) {
+                const ch = line[dirEnd - 1];
+                if (ch === ' ' || ch === '\t')
+                    dirEnd -= 1;
+                else
+                    break;
+            }
+            const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+            yield* this.pushCount(line.length - n); // possible comment
+            this.pushNewline();
+            return 'stream';
+        }
+        if (this.atLineEnd()) {
+            const sp = yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - sp);
+            yield* this.pushNewline();
+            return 'stream';
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+    }
+    *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+            return this.setNext('line-start');
+        if (ch === '-' || ch === '.') {
+            if (!this.atEnd && !this.hasChars(4))
+                return this.setNext('line-start');
+            const s = this.peek(3);
+            if ((s === '---' || s === '...') && isEmpty(this.charAt(3))) {
+                yield* this.pushCount(3);
+                this.indentValue = 0;
+                this.indentNext = 0;
+                return s === '---' ? 'doc' : 'stream';
+            }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+            this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+    }
+    *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+            return this.setNext('block-start');
+        if ((ch0 === '-' || ch0 === '?' || ch0 === ':') && isEmpty(ch1)) {
+            const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+            this.indentNext = this.indentValue + 1;
+            this.indentValue += n;
+            return 'block-start';
+        }
+        return 'doc';
+    }
+    *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('doc');
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+            case '#':
+                yield* this.pushCount(line.length - n);
+            // fallthrough
+            case undefined:
+                yield* this.pushNewline();
+                return yield* this.parseLineStart();
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel = 1;
+                return 'flow';
+            case '}':
+            case ']':
+                // this is an error
+                yield* this.pushCount(1);
+                return 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'doc';
+            case '"':
+            case "'":
+                return yield* this.parseQuotedScalar();
+            case '|':
+            case '>':
+                n += yield* this.parseBlockScalarHeader();
+                n += yield* this.pushSpaces(true);
+                yield* this.pushCount(line.length - n);
+                yield* this.pushNewline();
+                return yield* this.parseBlockScalar();
+            default:
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+            nl = yield* this.pushNewline();
+            if (nl > 0) {
+                sp = yield* this.pushSpaces(false);
+                this.indentValue = indent = sp;
+            }
+            else {
+                sp = 0;
+            }
+            sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('flow');
+        if ((indent !== -1 && indent < this.indentNext && line[0] !== '#') ||
+            (indent === 0 &&
+                (line.startsWith('---') || line.startsWith('...')) &&
+                isEmpty(line[3]))) {
+            // Allowing for the terminal ] or } at the same (rather than greater)
+            // indent level as the initial [ or { is technically invalid, but
+            // failing here would be surprising to users.
+            const atFlowEndMarker = indent === this.indentNext - 1 &&
+                this.flowLevel === 1 &&
+                (line[0] === ']' || line[0] === '}');
+            if (!atFlowEndMarker) {
+                // this is an error
+                this.flowLevel = 0;
+                yield cst.FLOW_END;
+                return yield* this.parseLineStart();
+            }
+        }
+        let n = 0;
+        while (line[n] === ',') {
+            n += yield* this.pushCount(1);
+            n += yield* this.pushSpaces(true);
+            this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+            case undefined:
+                return 'flow';
+            case '#':
+                yield* this.pushCount(line.length - n);
+                return 'flow';
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel += 1;
+                return 'flow';
+            case '}':
+            case ']':
+                yield* this.pushCount(1);
+                this.flowKey = true;
+                this.flowLevel -= 1;
+                return this.flowLevel ? 'flow' : 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'flow';
+            case '"':
+            case "'":
+                this.flowKey = true;
+                return yield* this.parseQuotedScalar();
+            case ':': {
+                const next = this.charAt(1);
+                if (this.flowKey || isEmpty(next) || next === ',') {
+                    this.flowKey = false;
+                    yield* this.pushCount(1);
+                    yield* this.pushSpaces(true);
+                    return 'flow';
+                }
+            }
+            // fallthrough
+            default:
+                this.flowKey = false;
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+            while (end !== -1 && this.buffer[end + 1] === "'")
+                end = this.buffer.indexOf("'", end + 2);
+        }
+        else {
+            // double-quote
+            while (end !== -1) {
+                let n = 0;
+                while (this.buffer[end - 1 - n] === '\\')
+                    n += 1;
+                if (n % 2 === 0)
+                    break;
+                end = this.buffer.indexOf('"', end + 1);
+            }
+        }
+        // Only looking for newlines within the quotes
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf('\n', this.pos);
+        if (nl !== -1) {
+            while (nl !== -1) {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = qb.indexOf('\n', cs);
+            }
+            if (nl !== -1) {
+                // this is an error caused by an unexpected unindent
+                end = nl - (qb[nl - 1] === '\r' ? 2 : 1);
+            }
+        }
+        if (end === -1) {
+            if (!this.atEnd)
+                return this.setNext('quoted-scalar');
+            end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? 'flow' : 'doc';
+    }
+    *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+            const ch = this.buffer[++i];
+            if (ch === '+')
+                this.blockScalarKeep = true;
+            else if (ch > '0' && ch <= '9')
+                this.blockScalarIndent = Number(ch) - 1;
+            else if (ch !== '-')
+                break;
+        }
+        return yield* this.pushUntil(ch => isEmpty(ch) || ch === '#');
+    }
+    *parseBlockScalar() {
+        let nl = this.pos - 1; // may be -1 if this.pos === 0
+        let indent = 0;
+        let ch;
+        loop: for (let i = this.pos; (ch = this.buffer[i]); ++i) {
+            switch (ch) {
+                case ' ':
+                    indent += 1;
+                    break;
+                case '\n':
+                    nl = i;
+                    indent = 0;
+                    break;
+                case '\r': {
+                    const next = this.buffer[i + 1];
+                    if (!next && !this.atEnd)
+                        return this.setNext('block-scalar');
+                    if (next === '\n')
+                        break;
+                } // fallthrough
+                default:
+                    break loop;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('block-scalar');
+        if (indent >= this.indentNext) {
+            if (this.blockScalarIndent === -1)
+                this.indentNext = indent;
+            else {
+                this.indentNext =
+                    this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+            }
+            do {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = this.buffer.indexOf('\n', cs);
+            } while (nl !== -1);
+            if (nl === -1) {
+                if (!this.atEnd)
+                    return this.setNext('block-scalar');
+                nl = this.buffer.length;
+            }
+        }
+        // Trailing insufficiently indented tabs are invalid.
+        // To catch that during parsing, we include them in the block scalar value.
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === ' ')
+            ch = this.buffer[++i];
+        if (ch === '\t') {
+            while (ch === '\t' || ch === ' ' || ch === '\r' || ch === '\n')
+                ch = this.buffer[++i];
+            nl = i - 1;
+        }
+        else if (!this.blockScalarKeep) {
+            do {
+                let i = nl - 1;
+                let ch = this.buffer[i];
+                if (ch === '\r')
+                    ch = this.buffer[--i];
+                const lastChar = i; // Drop the line if last char not more indented
+                while (ch === ' ')
+                    ch = this.buffer[--i];
+                if (ch === '\n' && i >= this.pos && i + 1 + indent > lastChar)
+                    nl = i;
+                else
+                    break;
+            } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+    }
+    *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while ((ch = this.buffer[++i])) {
+            if (ch === ':') {
+                const next = this.buffer[i + 1];
+                if (isEmpty(next) || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                end = i;
+            }
+            else if (isEmpty(ch)) {
+                let next = this.buffer[i + 1];
+                if (ch === '\r') {
+                    if (next === '\n') {
+                        i += 1;
+                        ch = '\n';
+                        next = this.buffer[i + 1];
+                    }
+                    else
+                        end = i;
+                }
+                if (next === '#' || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                if (ch === '\n') {
+                    const cs = this.continueScalar(i + 1);
+                    if (cs === -1)
+                        break;
+                    i = Math.max(i, cs - 2); // to advance, but still account for ' #'
+                }
+            }
+            else {
+                if (inFlow && flowIndicatorChars.has(ch))
+                    break;
+                end = i;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('plain-scalar');
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? 'flow' : 'doc';
+    }
+    *pushCount(n) {
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos += n;
+            return n;
+        }
+        return 0;
+    }
+    *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+            yield s;
+            this.pos += s.length;
+            return s.length;
+        }
+        else if (allowEmpty)
+            yield '';
+        return 0;
+    }
+    *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+            switch (this.charAt(0)) {
+                case '!':
+                    n += yield* this.pushTag();
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '&':
+                    n += yield* this.pushUntil(isNotAnchorChar);
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '-': // this is an error
+                case '?': // this is an error outside flow collections
+                case ':': {
+                    const inFlow = this.flowLevel > 0;
+                    const ch1 = this.charAt(1);
+                    if (isEmpty(ch1) || (inFlow && flowIndicatorChars.has(ch1))) {
+                        if (!inFlow)
+                            this.indentNext = this.indentValue + 1;
+                        else if (this.flowKey)
+                            this.flowKey = false;
+                        n += yield* this.pushCount(1);
+                        n += yield* this.pushSpaces(true);
+                        continue loop;
+                    }
+                }
+            }
+            break loop;
+        }
+        return n;
+    }
+    *pushTag() {
+        if (this.charAt(1) === '<') {
+            let i = this.pos + 2;
+            let ch = this.buffer[i];
+            while (!isEmpty(ch) && ch !== '>')
+                ch = this.buffer[++i];
+            return yield* this.pushToIndex(ch === '>' ? i + 1 : i, false);
+        }
+        else {
+            let i = this.pos + 1;
+            let ch = this.buffer[i];
+            while (ch) {
+                if (tagChars.has(ch))
+                    ch = this.buffer[++i];
+                else if (ch === '%' &&
+                    hexDigits.has(this.buffer[i + 1]) &&
+                    hexDigits.has(this.buffer[i + 2])) {
+                    ch = this.buffer[(i += 3)];
+                }
+                else
+                    break;
+            }
+            return yield* this.pushToIndex(i, false);
+        }
+    }
+    *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === '\n')
+            return yield* this.pushCount(1);
+        else if (ch === '\r' && this.charAt(1) === '\n')
+            return yield* this.pushCount(2);
+        else
+            return 0;
+    }
+    *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+            ch = this.buffer[++i];
+        } while (ch === ' ' || (allowTabs && ch === '\t'));
+        const n = i - this.pos;
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos = i;
+        }
+        return n;
+    }
+    *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+            ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+    }
+}
+
+exports.Lexer = Lexer;
+
+
+/***/ }),
+
+/***/ 6628:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Tracks newlines during parsing in order to provide an efficient API for
+ * determining the one-indexed `{ line, col }` position for any offset
+ * within the input.
+ */
+class LineCounter {
+    constructor() {
+        this.lineStarts = [];
+        /**
+         * Should be called in ascending order. Otherwise, call
+         * `lineCounter.lineStarts.sort()` before calling `linePos()`.
+         */
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        /**
+         * Performs a binary search and returns the 1-indexed { line, col }
+         * position of `offset`. If `line === 0`, `addNewLine` has never been
+         * called or `offset` is before the first known newline.
+         */
+        this.linePos = (offset) => {
+            let low = 0;
+            let high = this.lineStarts.length;
+            while (low < high) {
+                const mid = (low + high) >> 1; // Math.floor((low + high) / 2)
+                if (this.lineStarts[mid] < offset)
+                    low = mid + 1;
+                else
+                    high = mid;
+            }
+            if (this.lineStarts[low] === offset)
+                return { line: low + 1, col: 1 };
+            if (low === 0)
+                return { line: 0, col: offset };
+            const start = this.lineStarts[low - 1];
+            return { line: low, col: offset - start + 1 };
+        };
+    }
+}
+
+exports.LineCounter = LineCounter;
+
+
+/***/ }),
+
+/***/ 3456:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+
+function includesToken(list, type) {
+    for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+            return true;
+    return false;
+}
+function findNonEmptyIndex(list) {
+    for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                break;
+            default:
+                return i;
+        }
+    }
+    return -1;
+}
+function isFlowToken(token) {
+    switch (token?.type) {
+        case 'alias':
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'flow-collection':
+            return true;
+        default:
+            return false;
+    }
+}
+function getPrevProps(parent) {
+    switch (parent.type) {
+        case 'document':
+            return parent.start;
+        case 'block-map': {
+            const it = parent.items[parent.items.length - 1];
+            return it.sep ?? it.start;
+        }
+        case 'block-seq':
+            return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+            return [];
+    }
+}
+/** Note: May modify input array */
+function getFirstKeyStartProps(prev) {
+    if (prev.length === 0)
+        return [];
+    let i = prev.length;
+    loop: while (--i >= 0) {
+        switch (prev[i].type) {
+            case 'doc-start':
+            case 'explicit-key-ind':
+            case 'map-value-ind':
+            case 'seq-item-ind':
+            case 'newline':
+                break loop;
+        }
+    }
+    while (prev[++i]?.type === 'space') {
+        /* loop */
+    }
+    return prev.splice(i, prev.length);
+}
+function arrayPushArray(target, source) {
+    // May exhaust call stack with large `source` array
+    if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+    else
+        for (let i = 0; i < source.length; ++i)
+            target.push(source[i]);
+}
+function fixFlowSeqItems(fc) {
+    if (fc.start.type === 'flow-seq-start') {
+        for (const it of fc.items) {
+            if (it.sep &&
+                !it.value &&
+                !includesToken(it.start, 'explicit-key-ind') &&
+                !includesToken(it.sep, 'map-value-ind')) {
+                if (it.key)
+                    it.value = it.key;
+                delete it.key;
+                if (isFlowToken(it.value)) {
+                    if (it.value.end)
+                        arrayPushArray(it.value.end, it.sep);
+                    else
+                        it.value.end = it.sep;
+                }
+                else
+                    arrayPushArray(it.start, it.sep);
+                delete it.sep;
+            }
+        }
+    }
+}
+/**
+ * A YAML concrete syntax tree (CST) parser
+ *
+ * ```ts
+ * const src: string = ...
+ * for (const token of new Parser().parse(src)) {
+ *   // token: Token
+ * }
+ * ```
+ *
+ * To use the parser with a user-provided lexer:
+ *
+ * ```ts
+ * function* parse(source: string, lexer: Lexer) {
+ *   const parser = new Parser()
+ *   for (const lexeme of lexer.lex(source))
+ *     yield* parser.next(lexeme)
+ *   yield* parser.end()
+ * }
+ *
+ * const src: string = ...
+ * const lexer = new Lexer()
+ * for (const token of parse(src, lexer)) {
+ *   // token: Token
+ * }
+ * ```
+ */
+class Parser {
+    /**
+     * @param onNewLine - If defined, called separately with the start position of
+     *   each new line (in `parse()`, including the start of input).
+     */
+    constructor(onNewLine) {
+        /** If true, space and sequence indicators count as indentation */
+        this.atNewLine = true;
+        /** If true, next token is a scalar value */
+        this.atScalar = false;
+        /** Current indentation level */
+        this.indent = 0;
+        /** Current offset since the start of parsing */
+        this.offset = 0;
+        /** On the same line with a block map key */
+        this.onKeyLine = false;
+        /** Top indicates the node that's currently being built */
+        this.stack = [];
+        /** The source of the current token, set in parse() */
+        this.source = '';
+        /** The type of the current token, set in parse() */
+        this.type = '';
+        // Must be defined after `next()`
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+    }
+    /**
+     * Parse `source` as a YAML stream.
+     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+     *
+     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+     *
+     * @returns A generator of tokens representing each directive, document, and other structure.
+     */
+    *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+            this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+            yield* this.next(lexeme);
+        if (!incomplete)
+            yield* this.end();
+    }
+    /**
+     * Advance the parser by the `source` of one lexical token.
+     */
+    *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+            console.log('|', cst.prettyToken(source));
+        if (this.atScalar) {
+            this.atScalar = false;
+            yield* this.step();
+            this.offset += source.length;
+            return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+            const message = `Not a YAML token: ${source}`;
+            yield* this.pop({ type: 'error', offset: this.offset, message, source });
+            this.offset += source.length;
+        }
+        else if (type === 'scalar') {
+            this.atNewLine = false;
+            this.atScalar = true;
+            this.type = 'scalar';
+        }
+        else {
+            this.type = type;
+            yield* this.step();
+            switch (type) {
+                case 'newline':
+                    this.atNewLine = true;
+                    this.indent = 0;
+                    if (this.onNewLine)
+                        this.onNewLine(this.offset + source.length);
+                    break;
+                case 'space':
+                    if (this.atNewLine && source[0] === ' ')
+                        this.indent += source.length;
+                    break;
+                case 'explicit-key-ind':
+                case 'map-value-ind':
+                case 'seq-item-ind':
+                    if (this.atNewLine)
+                        this.indent += source.length;
+                    break;
+                case 'doc-mode':
+                case 'flow-error-end':
+                    return;
+                default:
+                    this.atNewLine = false;
+            }
+            this.offset += source.length;
+        }
+    }
+    /** Call at end of input to push out any remaining constructions */
+    *end() {
+        while (this.stack.length > 0)
+            yield* this.pop();
+    }
+    get sourceToken() {
+        const st = {
+            type: this.type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+        return st;
+    }
+    *step() {
+        const top = this.peek(1);
+        if (this.type === 'doc-end' && top?.type !== 'doc-end') {
+            while (this.stack.length > 0)
+                yield* this.pop();
+            this.stack.push({
+                type: 'doc-end',
+                offset: this.offset,
+                source: this.source
+            });
+            return;
+        }
+        if (!top)
+            return yield* this.stream();
+        switch (top.type) {
+            case 'document':
+                return yield* this.document(top);
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return yield* this.scalar(top);
+            case 'block-scalar':
+                return yield* this.blockScalar(top);
+            case 'block-map':
+                return yield* this.blockMap(top);
+            case 'block-seq':
+                return yield* this.blockSequence(top);
+            case 'flow-collection':
+                return yield* this.flowCollection(top);
+            case 'doc-end':
+                return yield* this.documentEnd(top);
+        }
+        /* istanbul ignore next should not happen */
+        yield* this.pop();
+    }
+    peek(n) {
+        return this.stack[this.stack.length - n];
+    }
+    *pop(error) {
+        const token = error ?? this.stack.pop();
+        /* istanbul ignore if should not happen */
+        if (!token) {
+            const message = 'Tried to pop an empty stack';
+            yield { type: 'error', offset: this.offset, source: '', message };
+        }
+        else if (this.stack.length === 0) {
+            yield token;
+        }
+        else {
+            const top = this.peek(1);
+            if (token.type === 'block-scalar') {
+                // Block scalars use their parent rather than header indent
+                token.indent = 'indent' in top ? top.indent : 0;
+            }
+            else if (token.type === 'flow-collection' && top.type === 'document') {
+                // Ignore all indent for top-level flow collections
+                token.indent = 0;
+            }
+            if (token.type === 'flow-collection')
+                fixFlowSeqItems(token);
+            switch (top.type) {
+                case 'document':
+                    top.value = token;
+                    break;
+                case 'block-scalar':
+                    top.props.push(token); // error
+                    break;
+                case 'block-map': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value) {
+                        top.items.push({ start: [], key: token, sep: [] });
+                        this.onKeyLine = true;
+                        return;
+                    }
+                    else if (it.sep) {
+                        it.value = token;
+                    }
+                    else {
+                        Object.assign(it, { key: token, sep: [] });
+                        this.onKeyLine = !it.explicitKey;
+                        return;
+                    }
+                    break;
+                }
+                case 'block-seq': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value)
+                        top.items.push({ start: [], value: token });
+                    else
+                        it.value = token;
+                    break;
+                }
+                case 'flow-collection': {
+                    const it = top.items[top.items.length - 1];
+                    if (!it || it.value)
+                        top.items.push({ start: [], key: token, sep: [] });
+                    else if (it.sep)
+                        it.value = token;
+                    else
+                        Object.assign(it, { key: token, sep: [] });
+                    return;
+                }
+                /* istanbul ignore next should not happen */
+                default:
+                    yield* this.pop();
+                    yield* this.pop(token);
+            }
+            if ((top.type === 'document' ||
+                top.type === 'block-map' ||
+                top.type === 'block-seq') &&
+                (token.type === 'block-map' || token.type === 'block-seq')) {
+                const last = token.items[token.items.length - 1];
+                if (last &&
+                    !last.sep &&
+                    !last.value &&
+                    last.start.length > 0 &&
+                    findNonEmptyIndex(last.start) === -1 &&
+                    (token.indent === 0 ||
+                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
+                    if (top.type === 'document')
+                        top.end = last.start;
+                    else
+                        top.items.push({ start: last.start });
+                    token.items.splice(-1, 1);
+                }
+            }
+        }
+    }
+    *stream() {
+        switch (this.type) {
+            case 'directive-line':
+                yield { type: 'directive', offset: this.offset, source: this.source };
+                return;
+            case 'byte-order-mark':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                yield this.sourceToken;
+                return;
+            case 'doc-mode':
+            case 'doc-start': {
+                const doc = {
+                    type: 'document',
+                    offset: this.offset,
+                    start: []
+                };
+                if (this.type === 'doc-start')
+                    doc.start.push(this.sourceToken);
+                this.stack.push(doc);
+                return;
+            }
+        }
+        yield {
+            type: 'error',
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML stream`,
+            source: this.source
+        };
+    }
+    *document(doc) {
+        if (doc.value)
+            return yield* this.lineEnd(doc);
+        switch (this.type) {
+            case 'doc-start': {
+                if (findNonEmptyIndex(doc.start) !== -1) {
+                    yield* this.pop();
+                    yield* this.step();
+                }
+                else
+                    doc.start.push(this.sourceToken);
+                return;
+            }
+            case 'anchor':
+            case 'tag':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                doc.start.push(this.sourceToken);
+                return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+            this.stack.push(bv);
+        else {
+            yield {
+                type: 'error',
+                offset: this.offset,
+                message: `Unexpected ${this.type} token in YAML document`,
+                source: this.source
+            };
+        }
+    }
+    *scalar(scalar) {
+        if (this.type === 'map-value-ind') {
+            const prev = getPrevProps(this.peek(2));
+            const start = getFirstKeyStartProps(prev);
+            let sep;
+            if (scalar.end) {
+                sep = scalar.end;
+                sep.push(this.sourceToken);
+                delete scalar.end;
+            }
+            else
+                sep = [this.sourceToken];
+            const map = {
+                type: 'block-map',
+                offset: scalar.offset,
+                indent: scalar.indent,
+                items: [{ start, key: scalar, sep }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+        }
+        else
+            yield* this.lineEnd(scalar);
+    }
+    *blockScalar(scalar) {
+        switch (this.type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                scalar.props.push(this.sourceToken);
+                return;
+            case 'scalar':
+                scalar.source = this.source;
+                // block-scalar source includes trailing newline
+                this.atNewLine = true;
+                this.indent = 0;
+                if (this.onNewLine) {
+                    let nl = this.source.indexOf('\n') + 1;
+                    while (nl !== 0) {
+                        this.onNewLine(this.offset + nl);
+                        nl = this.source.indexOf('\n', nl) + 1;
+                    }
+                }
+                yield* this.pop();
+                break;
+            /* istanbul ignore next should not happen */
+            default:
+                yield* this.pop();
+                yield* this.step();
+        }
+    }
+    *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        // it.sep is true-ish if pair already has key or : separator
+        switch (this.type) {
+            case 'newline':
+                this.onKeyLine = false;
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value) {
+                    map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    if (this.atIndentedComment(it.start, map.indent)) {
+                        const prev = map.items[map.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            map.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+        }
+        if (this.indent >= map.indent) {
+            const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+            const atNextItem = atMapIndent &&
+                (it.sep || it.explicitKey) &&
+                this.type !== 'seq-item-ind';
+            // For empty nodes, assign newline-separated not indented empty tokens to following node
+            let start = [];
+            if (atNextItem && it.sep && !it.value) {
+                const nl = [];
+                for (let i = 0; i < it.sep.length; ++i) {
+                    const st = it.sep[i];
+                    switch (st.type) {
+                        case 'newline':
+                            nl.push(i);
+                            break;
+                        case 'space':
+                            break;
+                        case 'comment':
+                            if (st.indent > map.indent)
+                                nl.length = 0;
+                            break;
+                        default:
+                            nl.length = 0;
+                    }
+                }
+                if (nl.length >= 2)
+                    start = it.sep.splice(nl[1]);
+            }
+            switch (this.type) {
+                case 'anchor':
+                case 'tag':
+                    if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        it.sep.push(this.sourceToken);
+                    }
+                    else {
+                        it.start.push(this.sourceToken);
+                    }
+                    return;
+                case 'explicit-key-ind':
+                    if (!it.sep && !it.explicitKey) {
+                        it.start.push(this.sourceToken);
+                        it.explicitKey = true;
+                    }
+                    else if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start, explicitKey: true });
+                    }
+                    else {
+                        this.stack.push({
+                            type: 'block-map',
+                            offset: this.offset,
+                            indent: this.indent,
+                            items: [{ start: [this.sourceToken], explicitKey: true }]
+                        });
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'map-value-ind':
+                    if (it.explicitKey) {
+                        if (!it.sep) {
+                            if (includesToken(it.start, 'newline')) {
+                                Object.assign(it, { key: null, sep: [this.sourceToken] });
+                            }
+                            else {
+                                const start = getFirstKeyStartProps(it.start);
+                                this.stack.push({
+                                    type: 'block-map',
+                                    offset: this.offset,
+                                    indent: this.indent,
+                                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                                });
+                            }
+                        }
+                        else if (it.value) {
+                            map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else if (isFlowToken(it.key) &&
+                            !includesToken(it.sep, 'newline')) {
+                            const start = getFirstKeyStartProps(it.start);
+                            const key = it.key;
+                            const sep = it.sep;
+                            sep.push(this.sourceToken);
+                            // @ts-expect-error type guard is wrong here
+                            delete it.key;
+                            // @ts-expect-error type guard is wrong here
+                            delete it.sep;
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key, sep }]
+                            });
+                        }
+                        else if (start.length > 0) {
+                            // Not actually at next item
+                            it.sep = it.sep.concat(start, this.sourceToken);
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    else {
+                        if (!it.sep) {
+                            Object.assign(it, { key: null, sep: [this.sourceToken] });
+                        }
+                        else if (it.value || atNextItem) {
+                            map.items.push({ start, key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (atNextItem || it.value) {
+                        map.items.push({ start, key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        this.stack.push(fs);
+                    }
+                    else {
+                        Object.assign(it, { key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    return;
+                }
+                default: {
+                    const bv = this.startBlockValue(map);
+                    if (bv) {
+                        if (bv.type === 'block-seq') {
+                            if (!it.explicitKey &&
+                                it.sep &&
+                                !includesToken(it.sep, 'newline')) {
+                                yield* this.pop({
+                                    type: 'error',
+                                    offset: this.offset,
+                                    message: 'Unexpected block-seq-ind on same line with key',
+                                    source: this.source
+                                });
+                                return;
+                            }
+                        }
+                        else if (atMapIndent) {
+                            map.items.push({ start });
+                        }
+                        this.stack.push(bv);
+                        return;
+                    }
+                }
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+            case 'newline':
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        seq.items.push({ start: [this.sourceToken] });
+                }
+                else
+                    it.start.push(this.sourceToken);
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value)
+                    seq.items.push({ start: [this.sourceToken] });
+                else {
+                    if (this.atIndentedComment(it.start, seq.indent)) {
+                        const prev = seq.items[seq.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            seq.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'anchor':
+            case 'tag':
+                if (it.value || this.indent <= seq.indent)
+                    break;
+                it.start.push(this.sourceToken);
+                return;
+            case 'seq-item-ind':
+                if (this.indent !== seq.indent)
+                    break;
+                if (it.value || includesToken(it.start, 'seq-item-ind'))
+                    seq.items.push({ start: [this.sourceToken] });
+                else
+                    it.start.push(this.sourceToken);
+                return;
+        }
+        if (this.indent > seq.indent) {
+            const bv = this.startBlockValue(seq);
+            if (bv) {
+                this.stack.push(bv);
+                return;
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === 'flow-error-end') {
+            let top;
+            do {
+                yield* this.pop();
+                top = this.peek(1);
+            } while (top?.type === 'flow-collection');
+        }
+        else if (fc.end.length === 0) {
+            switch (this.type) {
+                case 'comma':
+                case 'explicit-key-ind':
+                    if (!it || it.sep)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'map-value-ind':
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        Object.assign(it, { key: null, sep: [this.sourceToken] });
+                    return;
+                case 'space':
+                case 'comment':
+                case 'newline':
+                case 'anchor':
+                case 'tag':
+                    if (!it || it.value)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: fs, sep: [] });
+                    else if (it.sep)
+                        this.stack.push(fs);
+                    else
+                        Object.assign(it, { key: fs, sep: [] });
+                    return;
+                }
+                case 'flow-map-end':
+                case 'flow-seq-end':
+                    fc.end.push(this.sourceToken);
+                    return;
+            }
+            const bv = this.startBlockValue(fc);
+            /* istanbul ignore else should not happen */
+            if (bv)
+                this.stack.push(bv);
+            else {
+                yield* this.pop();
+                yield* this.step();
+            }
+        }
+        else {
+            const parent = this.peek(2);
+            if (parent.type === 'block-map' &&
+                ((this.type === 'map-value-ind' && parent.indent === fc.indent) ||
+                    (this.type === 'newline' &&
+                        !parent.items[parent.items.length - 1].sep))) {
+                yield* this.pop();
+                yield* this.step();
+            }
+            else if (this.type === 'map-value-ind' &&
+                parent.type !== 'flow-collection') {
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                fixFlowSeqItems(fc);
+                const sep = fc.end.splice(1, fc.end.length);
+                sep.push(this.sourceToken);
+                const map = {
+                    type: 'block-map',
+                    offset: fc.offset,
+                    indent: fc.indent,
+                    items: [{ start, key: fc, sep }]
+                };
+                this.onKeyLine = true;
+                this.stack[this.stack.length - 1] = map;
+            }
+            else {
+                yield* this.lineEnd(fc);
+            }
+        }
+    }
+    flowScalar(type) {
+        if (this.onNewLine) {
+            let nl = this.source.indexOf('\n') + 1;
+            while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf('\n', nl) + 1;
+            }
+        }
+        return {
+            type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+    }
+    startBlockValue(parent) {
+        switch (this.type) {
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return this.flowScalar(this.type);
+            case 'block-scalar-header':
+                return {
+                    type: 'block-scalar',
+                    offset: this.offset,
+                    indent: this.indent,
+                    props: [this.sourceToken],
+                    source: ''
+                };
+            case 'flow-map-start':
+            case 'flow-seq-start':
+                return {
+                    type: 'flow-collection',
+                    offset: this.offset,
+                    indent: this.indent,
+                    start: this.sourceToken,
+                    items: [],
+                    end: []
+                };
+            case 'seq-item-ind':
+                return {
+                    type: 'block-seq',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [this.sourceToken] }]
+                };
+            case 'explicit-key-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                start.push(this.sourceToken);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, explicitKey: true }]
+                };
+            }
+            case 'map-value-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                };
+            }
+        }
+        return null;
+    }
+    atIndentedComment(start, indent) {
+        if (this.type !== 'comment')
+            return false;
+        if (this.indent <= indent)
+            return false;
+        return start.every(st => st.type === 'newline' || st.type === 'space');
+    }
+    *documentEnd(docEnd) {
+        if (this.type !== 'doc-mode') {
+            if (docEnd.end)
+                docEnd.end.push(this.sourceToken);
+            else
+                docEnd.end = [this.sourceToken];
+            if (this.type === 'newline')
+                yield* this.pop();
+        }
+    }
+    *lineEnd(token) {
+        switch (this.type) {
+            case 'comma':
+            case 'doc-start':
+            case 'doc-end':
+            case 'flow-seq-end':
+            case 'flow-map-end':
+            case 'map-value-ind':
+                yield* this.pop();
+                yield* this.step();
+                break;
+            case 'newline':
+                this.onKeyLine = false;
+            // fallthrough
+            case 'space':
+            case 'comment':
+            default:
+                // all other values are errors
+                if (token.end)
+                    token.end.push(this.sourceToken);
+                else
+                    token.end = [this.sourceToken];
+                if (this.type === 'newline')
+                    yield* this.pop();
+        }
+    }
+}
+
+exports.Parser = Parser;
+
+
+/***/ }),
+
+/***/ 4047:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(5402);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+
+function parseOptions(options) {
+    const prettyErrors = options.prettyErrors !== false;
+    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
+    return { lineCounter: lineCounter$1, prettyErrors };
+}
+/**
+ * Parse the input as a stream of YAML documents.
+ *
+ * Documents should be separated from each other by `...` or `---` marker lines.
+ *
+ * @returns If an empty `docs` array is returned, it will be of type
+ *   EmptyStream and contain additional stream information. In
+ *   TypeScript, you should use `'empty' in docs` as a type guard for it.
+ */
+function parseAllDocuments(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+    if (prettyErrors && lineCounter)
+        for (const doc of docs) {
+            doc.errors.forEach(errors.prettifyError(source, lineCounter));
+            doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+        }
+    if (docs.length > 0)
+        return docs;
+    return Object.assign([], { empty: true }, composer$1.streamInfo());
+}
+/** Parse an input string into a single YAML.Document */
+function parseDocument(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    // `doc` is always set by compose.end(true) at the very latest
+    let doc = null;
+    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+            doc = _doc;
+        else if (doc.options.logLevel !== 'silent') {
+            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+            break;
+        }
+    }
+    if (prettyErrors && lineCounter) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+    }
+    return doc;
+}
+function parse(src, reviver, options) {
+    let _reviver = undefined;
+    if (typeof reviver === 'function') {
+        _reviver = reviver;
+    }
+    else if (options === undefined && reviver && typeof reviver === 'object') {
+        options = reviver;
+    }
+    const doc = parseDocument(src, options);
+    if (!doc)
+        return null;
+    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
+    if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== 'silent')
+            throw doc.errors[0];
+        else
+            doc.errors = [];
+    }
+    return doc.toJS(Object.assign({ reviver: _reviver }, options));
+}
+function stringify(value, replacer, options) {
+    let _replacer = null;
+    if (typeof replacer === 'function' || Array.isArray(replacer)) {
+        _replacer = replacer;
+    }
+    else if (options === undefined && replacer) {
+        options = replacer;
+    }
+    if (typeof options === 'string')
+        options = options.length;
+    if (typeof options === 'number') {
+        const indent = Math.round(options);
+        options = indent < 1 ? undefined : indent > 8 ? { indent: 8 } : { indent };
+    }
+    if (value === undefined) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+            return undefined;
+    }
+    if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+    return new Document.Document(value, _replacer, options).toString(options);
+}
+
+exports.parse = parse;
+exports.parseAllDocuments = parseAllDocuments;
+exports.parseDocument = parseDocument;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 5840:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
+
+const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+class Schema {
+    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat)
+            ? tags.getTags(compat, 'compat')
+            : compat
+                ? tags.getTags(null, compat)
+                : null;
+        this.name = (typeof schema === 'string' && schema) || 'core';
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        // Used by createMap()
+        this.sortMapEntries =
+            typeof sortMapEntries === 'function'
+                ? sortMapEntries
+                : sortMapEntries === true
+                    ? sortMapEntriesByKey
+                    : null;
+    }
+    clone() {
+        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+    }
+}
+
+exports.Schema = Schema;
+
+
+/***/ }),
+
+/***/ 7451:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
+
+const map = {
+    collection: 'map',
+    default: true,
+    nodeClass: YAMLMap.YAMLMap,
+    tag: 'tag:yaml.org,2002:map',
+    resolve(map, onError) {
+        if (!identity.isMap(map))
+            onError('Expected a mapping for this tag');
+        return map;
+    },
+    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+};
+
+exports.map = map;
+
+
+/***/ }),
+
+/***/ 3632:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const nullTag = {
+    identify: value => value == null,
+    createNode: () => new Scalar.Scalar(null),
+    default: true,
+    tag: 'tag:yaml.org,2002:null',
+    test: /^(?:~|[Nn]ull|NULL)?$/,
+    resolve: () => new Scalar.Scalar(null),
+    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
+        ? source
+        : ctx.options.nullStr
+};
+
+exports.nullTag = nullTag;
+
+
+/***/ }),
+
+/***/ 1706:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
+
+const seq = {
+    collection: 'seq',
+    default: true,
+    nodeClass: YAMLSeq.YAMLSeq,
+    tag: 'tag:yaml.org,2002:seq',
+    resolve(seq, onError) {
+        if (!identity.isSeq(seq))
+            onError('Expected a sequence for this tag');
+        return seq;
+    },
+    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+};
+
+exports.seq = seq;
+
+
+/***/ }),
+
+/***/ 6464:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyString = __nccwpck_require__(3069);
+
+const string = {
+    identify: value => typeof value === 'string',
+    default: true,
+    tag: 'tag:yaml.org,2002:str',
+    resolve: str => str,
+    stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.string = string;
+
+
+/***/ }),
+
+/***/ 3959:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const boolTag = {
+    identify: value => typeof value === 'boolean',
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
+    stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+            const sv = source[0] === 't' || source[0] === 'T';
+            if (value === sv)
+                return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+};
+
+exports.boolTag = boolTag;
+
+
+/***/ }),
+
+/***/ 8405:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: str => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+    resolve: str => parseFloat(str),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf('.');
+        if (dot !== -1 && str[str.length - 1] === '0')
+            node.minFractionDigits = str.length - dot - 1;
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 9874:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+    return stringifyNumber.stringifyNumber(node);
+}
+const intOct = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^0o[0-7]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+    stringify: node => intStringify(node, 8, '0o')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^0x[0-9a-fA-F]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 896:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.boolTag,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 3559:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+
+function intIdentify(value) {
+    return typeof value === 'bigint' || Number.isInteger(value);
+}
+const stringifyJSON = ({ value }) => JSON.stringify(value);
+const jsonScalars = [
+    {
+        identify: value => typeof value === 'string',
+        default: true,
+        tag: 'tag:yaml.org,2002:str',
+        resolve: str => str,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: 'tag:yaml.org,2002:null',
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => typeof value === 'boolean',
+        default: true,
+        tag: 'tag:yaml.org,2002:bool',
+        test: /^true$|^false$/,
+        resolve: str => str === 'true',
+        stringify: stringifyJSON
+    },
+    {
+        identify: intIdentify,
+        default: true,
+        tag: 'tag:yaml.org,2002:int',
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+    },
+    {
+        identify: value => typeof value === 'number',
+        default: true,
+        tag: 'tag:yaml.org,2002:float',
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: str => parseFloat(str),
+        stringify: stringifyJSON
+    }
+];
+const jsonError = {
+    default: true,
+    tag: '',
+    test: /^/,
+    resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+    }
+};
+const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 18:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(4371);
+
+const schemas = new Map([
+    ['core', schema.schema],
+    ['failsafe', [map.map, seq.seq, string.string]],
+    ['json', schema$1.schema],
+    ['yaml11', schema$2.schema],
+    ['yaml-1.1', schema$2.schema]
+]);
+const tagsByName = {
+    binary: binary.binary,
+    bool: bool.boolTag,
+    float: float.float,
+    floatExp: float.floatExp,
+    floatNaN: float.floatNaN,
+    floatTime: timestamp.floatTime,
+    int: int.int,
+    intHex: int.intHex,
+    intOct: int.intOct,
+    intTime: timestamp.intTime,
+    map: map.map,
+    merge: merge.merge,
+    null: _null.nullTag,
+    omap: omap.omap,
+    pairs: pairs.pairs,
+    seq: seq.seq,
+    set: set.set,
+    timestamp: timestamp.timestamp
+};
+const coreKnownTags = {
+    'tag:yaml.org,2002:binary': binary.binary,
+    'tag:yaml.org,2002:merge': merge.merge,
+    'tag:yaml.org,2002:omap': omap.omap,
+    'tag:yaml.org,2002:pairs': pairs.pairs,
+    'tag:yaml.org,2002:set': set.set,
+    'tag:yaml.org,2002:timestamp': timestamp.timestamp
+};
+function getTags(customTags, schemaName, addMergeTag) {
+    const schemaTags = schemas.get(schemaName);
+    if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge)
+            ? schemaTags.concat(merge.merge)
+            : schemaTags.slice();
+    }
+    let tags = schemaTags;
+    if (!tags) {
+        if (Array.isArray(customTags))
+            tags = [];
+        else {
+            const keys = Array.from(schemas.keys())
+                .filter(key => key !== 'yaml11')
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+    }
+    if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+            tags = tags.concat(tag);
+    }
+    else if (typeof customTags === 'function') {
+        tags = customTags(tags.slice());
+    }
+    if (addMergeTag)
+        tags = tags.concat(merge.merge);
+    return tags.reduce((tags, tag) => {
+        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
+        if (!tagObj) {
+            const tagName = JSON.stringify(tag);
+            const keys = Object.keys(tagsByName)
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags.includes(tagObj))
+            tags.push(tagObj);
+        return tags;
+    }, []);
+}
+
+exports.coreKnownTags = coreKnownTags;
+exports.getTags = getTags;
+
+
+/***/ }),
+
+/***/ 6083:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_buffer = __nccwpck_require__(181);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
+
+const binary = {
+    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
+    default: false,
+    tag: 'tag:yaml.org,2002:binary',
+    /**
+     * Returns a Buffer in node and an Uint8Array in browsers
+     *
+     * To use the resulting buffer as an image, you'll want to do something like:
+     *
+     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+     */
+    resolve(src, onError) {
+        if (typeof node_buffer.Buffer === 'function') {
+            return node_buffer.Buffer.from(src, 'base64');
+        }
+        else if (typeof atob === 'function') {
+            // On IE 11, atob() can't handle newlines
+            const str = atob(src.replace(/[\n\r]/g, ''));
+            const buffer = new Uint8Array(str.length);
+            for (let i = 0; i < str.length; ++i)
+                buffer[i] = str.charCodeAt(i);
+            return buffer;
+        }
+        else {
+            onError('This environment does not support reading binary tags; either Buffer or atob is required');
+            return src;
+        }
+    },
+    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+            return '';
+        const buf = value; // checked earlier by binary.identify()
+        let str;
+        if (typeof node_buffer.Buffer === 'function') {
+            str =
+                buf instanceof node_buffer.Buffer
+                    ? buf.toString('base64')
+                    : node_buffer.Buffer.from(buf.buffer).toString('base64');
+        }
+        else if (typeof btoa === 'function') {
+            let s = '';
+            for (let i = 0; i < buf.length; ++i)
+                s += String.fromCharCode(buf[i]);
+            str = btoa(s);
+        }
+        else {
+            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+            const n = Math.ceil(str.length / lineWidth);
+            const lines = new Array(n);
+            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+                lines[i] = str.substr(o, lineWidth);
+            }
+            str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? '\n' : ' ');
+        }
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.binary = binary;
+
+
+/***/ }),
+
+/***/ 8398:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function boolStringify({ value, source }, ctx) {
+    const boolObj = value ? trueTag : falseTag;
+    if (source && boolObj.test.test(source))
+        return source;
+    return value ? ctx.options.trueStr : ctx.options.falseStr;
+}
+const trueTag = {
+    identify: value => value === true,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+    resolve: () => new Scalar.Scalar(true),
+    stringify: boolStringify
+};
+const falseTag = {
+    identify: value => value === false,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+    resolve: () => new Scalar.Scalar(false),
+    stringify: boolStringify
+};
+
+exports.falseTag = falseTag;
+exports.trueTag = trueTag;
+
+
+/***/ }),
+
+/***/ 5782:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+    resolve: (str) => parseFloat(str.replace(/_/g, '')),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, '')));
+        const dot = str.indexOf('.');
+        if (dot !== -1) {
+            const f = str.substring(dot + 1).replace(/_/g, '');
+            if (f[f.length - 1] === '0')
+                node.minFractionDigits = f.length;
+        }
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 873:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+function intResolve(str, offset, radix, { intAsBigInt }) {
+    const sign = str[0];
+    if (sign === '-' || sign === '+')
+        offset += 1;
+    str = str.substring(offset).replace(/_/g, '');
+    if (intAsBigInt) {
+        switch (radix) {
+            case 2:
+                str = `0b${str}`;
+                break;
+            case 8:
+                str = `0o${str}`;
+                break;
+            case 16:
+                str = `0x${str}`;
+                break;
+        }
+        const n = BigInt(str);
+        return sign === '-' ? BigInt(-1) * n : n;
+    }
+    const n = parseInt(str, radix);
+    return sign === '-' ? -1 * n : n;
+}
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
+    }
+    return stringifyNumber.stringifyNumber(node);
+}
+const intBin = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'BIN',
+    test: /^[-+]?0b[0-1_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+    stringify: node => intStringify(node, 2, '0b')
+};
+const intOct = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^[-+]?0[0-7_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+    stringify: node => intStringify(node, 8, '0')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9][0-9_]*$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^[-+]?0x[0-9a-fA-F_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intBin = intBin;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 452:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+// If the value associated with a merge key is a single mapping node, each of
+// its key/value pairs is inserted into the current mapping, unless the key
+// already exists in it. If the value associated with the merge key is a
+// sequence, then this sequence is expected to contain mapping nodes and each
+// of these nodes is merged in turn according to its order in the sequence.
+// Keys in mapping nodes earlier in the sequence override keys specified in
+// later mapping nodes. -- http://yaml.org/type/merge.html
+const MERGE_KEY = '<<';
+const merge = {
+    identify: value => value === MERGE_KEY ||
+        (typeof value === 'symbol' && value.description === MERGE_KEY),
+    default: 'key',
+    tag: 'tag:yaml.org,2002:merge',
+    test: /^<<$/,
+    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+    }),
+    stringify: () => MERGE_KEY
+};
+const isMergeKey = (ctx, key) => (merge.identify(key) ||
+    (identity.isScalar(key) &&
+        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
+        merge.identify(key.value))) &&
+    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
+function addMergeToJSMap(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (identity.isSeq(source))
+        for (const it of source.items)
+            mergeValue(ctx, map, it);
+    else if (Array.isArray(source))
+        for (const it of source)
+            mergeValue(ctx, map, it);
+    else
+        mergeValue(ctx, map, source);
+}
+function mergeValue(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (!identity.isMap(source))
+        throw new Error('Merge sources must be maps or map aliases');
+    const srcMap = source.toJSON(null, ctx, Map);
+    for (const [key, value] of srcMap) {
+        if (map instanceof Map) {
+            if (!map.has(key))
+                map.set(key, value);
+        }
+        else if (map instanceof Set) {
+            map.add(key);
+        }
+        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+            Object.defineProperty(map, key, {
+                value,
+                writable: true,
+                enumerable: true,
+                configurable: true
+            });
+        }
+    }
+    return map;
+}
+function resolveAliasValue(ctx, value) {
+    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+}
+
+exports.addMergeToJSMap = addMergeToJSMap;
+exports.isMergeKey = isMergeKey;
+exports.merge = merge;
+
+
+/***/ }),
+
+/***/ 303:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
+
+class YAMLOMap extends YAMLSeq.YAMLSeq {
+    constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = YAMLOMap.tag;
+    }
+    /**
+     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+     * but TypeScript won't allow widening the signature of a child method.
+     */
+    toJSON(_, ctx) {
+        if (!ctx)
+            return super.toJSON(_);
+        const map = new Map();
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const pair of this.items) {
+            let key, value;
+            if (identity.isPair(pair)) {
+                key = toJS.toJS(pair.key, '', ctx);
+                value = toJS.toJS(pair.value, key, ctx);
+            }
+            else {
+                key = toJS.toJS(pair, '', ctx);
+            }
+            if (map.has(key))
+                throw new Error('Ordered maps must not include duplicate keys');
+            map.set(key, value);
+        }
+        return map;
+    }
+    static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap = new this();
+        omap.items = pairs$1.items;
+        return omap;
+    }
+}
+YAMLOMap.tag = 'tag:yaml.org,2002:omap';
+const omap = {
+    collection: 'seq',
+    identify: value => value instanceof Map,
+    nodeClass: YAMLOMap,
+    default: false,
+    tag: 'tag:yaml.org,2002:omap',
+    resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+            if (identity.isScalar(key)) {
+                if (seenKeys.includes(key.value)) {
+                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+                }
+                else {
+                    seenKeys.push(key.value);
+                }
+            }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+    },
+    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+};
+
+exports.YAMLOMap = YAMLOMap;
+exports.omap = omap;
+
+
+/***/ }),
+
+/***/ 8385:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
+
+function resolvePairs(seq, onError) {
+    if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+            let item = seq.items[i];
+            if (identity.isPair(item))
+                continue;
+            else if (identity.isMap(item)) {
+                if (item.items.length > 1)
+                    onError('Each pair must have its own sequence indicator');
+                const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+                if (item.commentBefore)
+                    pair.key.commentBefore = pair.key.commentBefore
+                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
+                        : item.commentBefore;
+                if (item.comment) {
+                    const cn = pair.value ?? pair.key;
+                    cn.comment = cn.comment
+                        ? `${item.comment}\n${cn.comment}`
+                        : item.comment;
+                }
+                item = pair;
+            }
+            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+    }
+    else
+        onError('Expected a sequence for this tag');
+    return seq;
+}
+function createPairs(schema, iterable, ctx) {
+    const { replacer } = ctx;
+    const pairs = new YAMLSeq.YAMLSeq(schema);
+    pairs.tag = 'tag:yaml.org,2002:pairs';
+    let i = 0;
+    if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+            if (typeof replacer === 'function')
+                it = replacer.call(iterable, String(i++), it);
+            let key, value;
+            if (Array.isArray(it)) {
+                if (it.length === 2) {
+                    key = it[0];
+                    value = it[1];
+                }
+                else
+                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
+            }
+            else if (it && it instanceof Object) {
+                const keys = Object.keys(it);
+                if (keys.length === 1) {
+                    key = keys[0];
+                    value = it[key];
+                }
+                else {
+                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+                }
+            }
+            else {
+                key = it;
+            }
+            pairs.items.push(Pair.createPair(key, value, ctx));
+        }
+    return pairs;
+}
+const pairs = {
+    collection: 'seq',
+    default: false,
+    tag: 'tag:yaml.org,2002:pairs',
+    resolve: resolvePairs,
+    createNode: createPairs
+};
+
+exports.createPairs = createPairs;
+exports.pairs = pairs;
+exports.resolvePairs = resolvePairs;
+
+
+/***/ }),
+
+/***/ 5913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(4371);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.trueTag,
+    bool.falseTag,
+    int.intBin,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float,
+    binary.binary,
+    merge.merge,
+    omap.omap,
+    pairs.pairs,
+    set.set,
+    timestamp.intTime,
+    timestamp.floatTime,
+    timestamp.timestamp
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 1528:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+
+class YAMLSet extends YAMLMap.YAMLMap {
+    constructor(schema) {
+        super(schema);
+        this.tag = YAMLSet.tag;
+    }
+    add(key) {
+        let pair;
+        if (identity.isPair(key))
+            pair = key;
+        else if (key &&
+            typeof key === 'object' &&
+            'key' in key &&
+            'value' in key &&
+            key.value === null)
+            pair = new Pair.Pair(key.key, null);
+        else
+            pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+            this.items.push(pair);
+    }
+    /**
+     * If `keepPair` is `true`, returns the Pair matching `key`.
+     * Otherwise, returns the value of that Pair's key.
+     */
+    get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair)
+            ? identity.isScalar(pair.key)
+                ? pair.key.value
+                : pair.key
+            : pair;
+    }
+    set(key, value) {
+        if (typeof value !== 'boolean')
+            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+            this.items.splice(this.items.indexOf(prev), 1);
+        }
+        else if (!prev && value) {
+            this.items.push(new Pair.Pair(key));
+        }
+    }
+    toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+            throw new Error('Set items must all have null values');
+    }
+    static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+            for (let value of iterable) {
+                if (typeof replacer === 'function')
+                    value = replacer.call(iterable, value, value);
+                set.items.push(Pair.createPair(value, null, ctx));
+            }
+        return set;
+    }
+}
+YAMLSet.tag = 'tag:yaml.org,2002:set';
+const set = {
+    collection: 'map',
+    identify: value => value instanceof Set,
+    nodeClass: YAMLSet,
+    default: false,
+    tag: 'tag:yaml.org,2002:set',
+    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+    resolve(map, onError) {
+        if (identity.isMap(map)) {
+            if (map.hasAllNullValues(true))
+                return Object.assign(new YAMLSet(), map);
+            else
+                onError('Set items must all have null values');
+        }
+        else
+            onError('Expected a mapping for this tag');
+        return map;
+    }
+};
+
+exports.YAMLSet = YAMLSet;
+exports.set = set;
+
+
+/***/ }),
+
+/***/ 4371:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+/** Internal types handle bigint as number, because TS can't figure it out. */
+function parseSexagesimal(str, asBigInt) {
+    const sign = str[0];
+    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
+    const num = (n) => asBigInt ? BigInt(n) : Number(n);
+    const res = parts
+        .replace(/_/g, '')
+        .split(':')
+        .reduce((res, p) => res * num(60) + num(p), num(0));
+    return (sign === '-' ? num(-1) * res : res);
+}
+/**
+ * hhhh:mm:ss.sss
+ *
+ * Internal types handle bigint as number, because TS can't figure it out.
+ */
+function stringifySexagesimal(node) {
+    let { value } = node;
+    let num = (n) => n;
+    if (typeof value === 'bigint')
+        num = n => BigInt(n);
+    else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+    let sign = '';
+    if (value < 0) {
+        sign = '-';
+        value *= num(-1);
+    }
+    const _60 = num(60);
+    const parts = [value % _60]; // seconds, including ms
+    if (value < 60) {
+        parts.unshift(0); // at least one : is required
+    }
+    else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60); // minutes
+        if (value >= 60) {
+            value = (value - parts[0]) / _60;
+            parts.unshift(value); // hours
+        }
+    }
+    return (sign +
+        parts
+            .map(n => String(n).padStart(2, '0'))
+            .join(':')
+            .replace(/000000\d*$/, '') // % 60 may introduce error
+    );
+}
+const intTime = {
+    identify: value => typeof value === 'bigint' || Number.isInteger(value),
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+    stringify: stringifySexagesimal
+};
+const floatTime = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+    resolve: str => parseSexagesimal(str, false),
+    stringify: stringifySexagesimal
+};
+const timestamp = {
+    identify: value => value instanceof Date,
+    default: true,
+    tag: 'tag:yaml.org,2002:timestamp',
+    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+    // may be omitted altogether, resulting in a date format. In such a case, the time part is
+    // assumed to be 00:00:00Z (start of day, UTC).
+    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
+        '(?:' + // time is optional
+        '(?:t|T|[ \\t]+)' + // t | T | whitespace
+        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
+        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
+        ')?$'),
+    resolve(str) {
+        const match = str.match(timestamp.test);
+        if (!match)
+            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== 'Z') {
+            let d = parseSexagesimal(tz, false);
+            if (Math.abs(d) < 30)
+                d *= 60;
+            date -= 60000 * d;
+        }
+        return new Date(date);
+    },
+    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
+};
+
+exports.floatTime = floatTime;
+exports.intTime = intTime;
+exports.timestamp = timestamp;
+
+
+/***/ }),
+
+/***/ 4475:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const FOLD_FLOW = 'flow';
+const FOLD_BLOCK = 'block';
+const FOLD_QUOTED = 'quoted';
+/**
+ * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
+ * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
+ * terminated with `\n` and started with `indent`.
+ */
+function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    if (!lineWidth || lineWidth < 0)
+        return text;
+    if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+    if (text.length <= endStep)
+        return text;
+    const folds = [];
+    const escapedFolds = {};
+    let end = lineWidth - indent.length;
+    if (typeof indentAtStart === 'number') {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+            folds.push(0);
+        else
+            end = lineWidth - indentAtStart;
+    }
+    let split = undefined;
+    let prev = undefined;
+    let overflow = false;
+    let i = -1;
+    let escStart = -1;
+    let escEnd = -1;
+    if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+            end = i + endStep;
+    }
+    for (let ch; (ch = text[(i += 1)]);) {
+        if (mode === FOLD_QUOTED && ch === '\\') {
+            escStart = i;
+            switch (text[i + 1]) {
+                case 'x':
+                    i += 3;
+                    break;
+                case 'u':
+                    i += 5;
+                    break;
+                case 'U':
+                    i += 9;
+                    break;
+                default:
+                    i += 1;
+            }
+            escEnd = i;
+        }
+        if (ch === '\n') {
+            if (mode === FOLD_BLOCK)
+                i = consumeMoreIndentedLines(text, i, indent.length);
+            end = i + indent.length + endStep;
+            split = undefined;
+        }
+        else {
+            if (ch === ' ' &&
+                prev &&
+                prev !== ' ' &&
+                prev !== '\n' &&
+                prev !== '\t') {
+                // space surrounded by non-space can be replaced with newline + indent
+                const next = text[i + 1];
+                if (next && next !== ' ' && next !== '\n' && next !== '\t')
+                    split = i;
+            }
+            if (i >= end) {
+                if (split) {
+                    folds.push(split);
+                    end = split + endStep;
+                    split = undefined;
+                }
+                else if (mode === FOLD_QUOTED) {
+                    // white-space collected at end may stretch past lineWidth
+                    while (prev === ' ' || prev === '\t') {
+                        prev = ch;
+                        ch = text[(i += 1)];
+                        overflow = true;
+                    }
+                    // Account for newline escape, but don't break preceding escape
+                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
+                    if (escapedFolds[j])
+                        return text;
+                    folds.push(j);
+                    escapedFolds[j] = true;
+                    end = j + endStep;
+                    split = undefined;
+                }
+                else {
+                    overflow = true;
+                }
+            }
+        }
+        prev = ch;
+    }
+    if (overflow && onOverflow)
+        onOverflow();
+    if (folds.length === 0)
+        return text;
+    if (onFold)
+        onFold();
+    let res = text.slice(0, folds[0]);
+    for (let i = 0; i < folds.length; ++i) {
+        const fold = folds[i];
+        const end = folds[i + 1] || text.length;
+        if (fold === 0)
+            res = `\n${indent}${text.slice(0, end)}`;
+        else {
+            if (mode === FOLD_QUOTED && escapedFolds[fold])
+                res += `${text[fold]}\\`;
+            res += `\n${indent}${text.slice(fold + 1, end)}`;
+        }
+    }
+    return res;
+}
+/**
+ * Presumes `i + 1` is at the start of a line
+ * @returns index of last newline in more-indented block
+ */
+function consumeMoreIndentedLines(text, i, indent) {
+    let end = i;
+    let start = i + 1;
+    let ch = text[start];
+    while (ch === ' ' || ch === '\t') {
+        if (i < start + indent) {
+            ch = text[++i];
+        }
+        else {
+            do {
+                ch = text[++i];
+            } while (ch && ch !== '\n');
+            end = i;
+            start = i + 1;
+            ch = text[start];
+        }
+    }
+    return end;
+}
+
+exports.FOLD_BLOCK = FOLD_BLOCK;
+exports.FOLD_FLOW = FOLD_FLOW;
+exports.FOLD_QUOTED = FOLD_QUOTED;
+exports.foldFlowLines = foldFlowLines;
+
+
+/***/ }),
+
+/***/ 2148:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
+
+function createStringifyContext(doc, options) {
+    const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: 'PLAIN',
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: 'false',
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: 'null',
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: 'true',
+        verifyAliasOrder: true
+    }, doc.schema.toStringOptions, options);
+    let inFlow;
+    switch (opt.collectionStyle) {
+        case 'block':
+            inFlow = false;
+            break;
+        case 'flow':
+            inFlow = true;
+            break;
+        default:
+            inFlow = null;
+    }
+    return {
+        anchors: new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
+        indent: '',
+        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
+        inFlow,
+        options: opt
+    };
+}
+function getTagObject(tags, item) {
+    if (item.tag) {
+        const match = tags.filter(t => t.tag === item.tag);
+        if (match.length > 0)
+            return match.find(t => t.format === item.format) ?? match[0];
+    }
+    let tagObj = undefined;
+    let obj;
+    if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter(t => t.identify?.(obj));
+        if (match.length > 1) {
+            const testMatch = match.filter(t => t.test);
+            if (testMatch.length > 0)
+                match = testMatch;
+        }
+        tagObj =
+            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
+    }
+    else {
+        obj = item;
+        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
+    }
+    if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+    }
+    return tagObj;
+}
+// needs to be called before value stringifier to allow for circular anchor refs
+function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+    if (!doc.directives)
+        return '';
+    const props = [];
+    const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+    if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+    }
+    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+    if (tag)
+        props.push(doc.directives.tagString(tag));
+    return props.join(' ');
+}
+function stringify(item, ctx, onComment, onChompKeep) {
+    if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+    if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+            return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        }
+        else {
+            if (ctx.resolvedAliases)
+                ctx.resolvedAliases.add(item);
+            else
+                ctx.resolvedAliases = new Set([item]);
+            item = item.resolve(ctx.doc);
+        }
+    }
+    let tagObj = undefined;
+    const node = identity.isNode(item)
+        ? item
+        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
+    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+    const props = stringifyProps(node, tagObj, ctx);
+    if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+    const str = typeof tagObj.stringify === 'function'
+        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
+        : identity.isScalar(node)
+            ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep)
+            : node.toString(ctx, onComment, onChompKeep);
+    if (!props)
+        return str;
+    return identity.isScalar(node) || str[0] === '{' || str[0] === '['
+        ? `${props} ${str}`
+        : `${props}\n${ctx.indent}${str}`;
+}
+
+exports.createStringifyContext = createStringifyContext;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 1212:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyCollection(collection, ctx, options) {
+    const flow = ctx.inFlow ?? collection.flow;
+    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
+    return stringify(collection, ctx, options);
+}
+function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    const { indent, options: { commentString } } = ctx;
+    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+    let chompKeep = false; // flag for the preceding node's status
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (!chompKeep && item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (!chompKeep && ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+            }
+        }
+        chompKeep = false;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (chompKeep && comment)
+            chompKeep = false;
+        lines.push(blockItemPrefix + str);
+    }
+    let str;
+    if (lines.length === 0) {
+        str = flowChars.start + flowChars.end;
+    }
+    else {
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+            const line = lines[i];
+            str += line ? `\n${indent}${line}` : '\n';
+        }
+    }
+    if (comment) {
+        str += '\n' + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+            onComment();
+    }
+    else if (chompKeep && onChompKeep)
+        onChompKeep();
+    return str;
+}
+function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+    itemIndent += indentStep;
+    const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+    });
+    let reqNewline = false;
+    let linesAtValue = 0;
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, false);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, false);
+                if (ik.comment)
+                    reqNewline = true;
+            }
+            const iv = identity.isNode(item.value) ? item.value : null;
+            if (iv) {
+                if (iv.comment)
+                    comment = iv.comment;
+                if (iv.commentBefore)
+                    reqNewline = true;
+            }
+            else if (item.value == null && ik?.comment) {
+                comment = ik.comment;
+            }
+        }
+        if (comment)
+            reqNewline = true;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null));
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
+        if (i < items.length - 1) {
+            str += ',';
+        }
+        else if (ctx.options.trailingComma) {
+            if (ctx.options.lineWidth > 0) {
+                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
+                    (str.length + 2) >
+                    ctx.options.lineWidth);
+            }
+            if (reqNewline) {
+                str += ',';
+            }
+        }
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
+        linesAtValue = lines.length;
+    }
+    const { start, end } = flowChars;
+    if (lines.length === 0) {
+        return start + end;
+    }
+    else {
+        if (!reqNewline) {
+            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+            let str = start;
+            for (const line of lines)
+                str += line ? `\n${indentStep}${indent}${line}` : '\n';
+            return `${str}\n${indent}${end}`;
+        }
+        else {
+            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
+        }
+    }
+}
+function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, '');
+    if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart()); // Avoid double indent on first line
+    }
+}
+
+exports.stringifyCollection = stringifyCollection;
+
+
+/***/ }),
+
+/***/ 9799:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringifies a comment.
+ *
+ * Empty comment lines are left empty,
+ * lines consisting of a single space are replaced by `#`,
+ * and all other lines are prefixed with a `#`.
+ */
+const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
+function indentComment(comment, indent) {
+    if (/^\n+$/.test(comment))
+        return comment.substring(1);
+    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+}
+const lineComment = (str, indent, comment) => str.endsWith('\n')
+    ? indentComment(comment, indent)
+    : comment.includes('\n')
+        ? '\n' + indentComment(comment, indent)
+        : (str.endsWith(' ') ? '' : ' ') + comment;
+
+exports.indentComment = indentComment;
+exports.lineComment = lineComment;
+exports.stringifyComment = stringifyComment;
+
+
+/***/ }),
+
+/***/ 9210:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyDocument(doc, options) {
+    const lines = [];
+    let hasDirectives = options.directives === true;
+    if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+            lines.push(dir);
+            hasDirectives = true;
+        }
+        else if (doc.directives.docStart)
+            hasDirectives = true;
+    }
+    if (hasDirectives)
+        lines.push('---');
+    const ctx = stringify.createStringifyContext(doc, options);
+    const { commentString } = ctx.options;
+    if (doc.commentBefore) {
+        if (lines.length !== 1)
+            lines.unshift('');
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ''));
+    }
+    let chompKeep = false;
+    let contentComment = null;
+    if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+            if (doc.contents.spaceBefore && hasDirectives)
+                lines.push('');
+            if (doc.contents.commentBefore) {
+                const cs = commentString(doc.contents.commentBefore);
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            // top-level block scalars need to be indented if followed by a comment
+            ctx.forceBlockIndent = !!doc.comment;
+            contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
+        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
+        if (contentComment)
+            body += stringifyComment.lineComment(body, '', commentString(contentComment));
+        if ((body[0] === '|' || body[0] === '>') &&
+            lines[lines.length - 1] === '---') {
+            // Top-level block scalars with a preceding doc marker ought to use the
+            // same line for their header.
+            lines[lines.length - 1] = `--- ${body}`;
+        }
+        else
+            lines.push(body);
+    }
+    else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+    }
+    if (doc.directives?.docEnd) {
+        if (doc.comment) {
+            const cs = commentString(doc.comment);
+            if (cs.includes('\n')) {
+                lines.push('...');
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            else {
+                lines.push(`... ${cs}`);
+            }
+        }
+        else {
+            lines.push('...');
+        }
+    }
+    else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+            dc = dc.replace(/^\n+/, '');
+        if (dc) {
+            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
+                lines.push('');
+            lines.push(stringifyComment.indentComment(commentString(dc), ''));
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+
+exports.stringifyDocument = stringifyDocument;
+
+
+/***/ }),
+
+/***/ 8689:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    if (typeof value === 'bigint')
+        return String(value);
+    const num = typeof value === 'number' ? value : Number(value);
+    if (!isFinite(num))
+        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
+    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
+    if (!format &&
+        minFractionDigits &&
+        (!tag || tag === 'tag:yaml.org,2002:float') &&
+        /^-?\d/.test(n) &&
+        !n.includes('e')) {
+        let i = n.indexOf('.');
+        if (i < 0) {
+            i = n.length;
+            n += '.';
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+            n += '0';
+    }
+    return n;
+}
+
+exports.stringifyNumber = stringifyNumber;
+
+
+/***/ }),
+
+/***/ 9748:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+    let keyComment = (identity.isNode(key) && key.comment) || null;
+    if (simpleKeys) {
+        if (keyComment) {
+            throw new Error('With simple keys, key nodes cannot have comments');
+        }
+        if (identity.isCollection(key) || (!identity.isNode(key) && typeof key === 'object')) {
+            const msg = 'With simple keys, collection cannot be used as a key value';
+            throw new Error(msg);
+        }
+    }
+    let explicitKey = !simpleKeys &&
+        (!key ||
+            (keyComment && value == null && !ctx.inFlow) ||
+            identity.isCollection(key) ||
+            (identity.isScalar(key)
+                ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL
+                : typeof key === 'object'));
+    ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+    });
+    let keyCommentDone = false;
+    let chompKeep = false;
+    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
+    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
+        explicitKey = true;
+    }
+    if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+            if (keyCommentDone && onComment)
+                onComment();
+            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
+        }
+    }
+    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
+        str = `? ${str}`;
+        if (keyComment && !keyCommentDone) {
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        }
+        else if (chompKeep && onChompKeep)
+            onChompKeep();
+        return str;
+    }
+    if (keyCommentDone)
+        keyComment = null;
+    if (explicitKey) {
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}\n${indent}:`;
+    }
+    else {
+        str = `${str}:`;
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+    }
+    let vsb, vcb, valueComment;
+    if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+    }
+    else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === 'object')
+            value = doc.createNode(value);
+    }
+    ctx.implicitKey = false;
+    if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str.length + 1;
+    chompKeep = false;
+    if (!indentSeq &&
+        indentStep.length >= 2 &&
+        !ctx.inFlow &&
+        !explicitKey &&
+        identity.isSeq(value) &&
+        !value.flow &&
+        !value.tag &&
+        !value.anchor) {
+        // If indentSeq === false, consider '- ' as part of indentation where possible
+        ctx.indent = ctx.indent.substring(2);
+    }
+    let valueCommentDone = false;
+    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
+    let ws = ' ';
+    if (keyComment || vsb || vcb) {
+        ws = vsb ? '\n' : '';
+        if (vcb) {
+            const cs = commentString(vcb);
+            ws += `\n${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === '' && !ctx.inFlow) {
+            if (ws === '\n' && valueComment)
+                ws = '\n\n';
+        }
+        else {
+            ws += `\n${ctx.indent}`;
+        }
+    }
+    else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf('\n');
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+            let hasPropsLine = false;
+            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
+                let sp0 = valueStr.indexOf(' ');
+                if (vs0 === '&' &&
+                    sp0 !== -1 &&
+                    sp0 < nl0 &&
+                    valueStr[sp0 + 1] === '!') {
+                    sp0 = valueStr.indexOf(' ', sp0 + 1);
+                }
+                if (sp0 === -1 || nl0 < sp0)
+                    hasPropsLine = true;
+            }
+            if (!hasPropsLine)
+                ws = `\n${ctx.indent}`;
+        }
+    }
+    else if (valueStr === '' || valueStr[0] === '\n') {
+        ws = '';
+    }
+    str += ws + valueStr;
+    if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+            onComment();
+    }
+    else if (valueComment && !valueCommentDone) {
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+    }
+    else if (chompKeep && onChompKeep) {
+        onChompKeep();
+    }
+    return str;
+}
+
+exports.stringifyPair = stringifyPair;
+
+
+/***/ }),
+
+/***/ 3069:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
+
+const getFoldOptions = (ctx, isBlock) => ({
+    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+    lineWidth: ctx.options.lineWidth,
+    minContentWidth: ctx.options.minContentWidth
+});
+// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
+// presume that's starting a new document.
+const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+function lineLengthOverLimit(str, lineWidth, indentLength) {
+    if (!lineWidth || lineWidth < 0)
+        return false;
+    const limit = lineWidth - indentLength;
+    const strLen = str.length;
+    if (strLen <= limit)
+        return false;
+    for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === '\n') {
+            if (i - start > limit)
+                return true;
+            start = i + 1;
+            if (strLen - start <= limit)
+                return false;
+        }
+    }
+    return true;
+}
+function doubleQuotedString(value, ctx) {
+    const json = JSON.stringify(value);
+    if (ctx.options.doubleQuotedAsJSON)
+        return json;
+    const { implicitKey } = ctx;
+    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    let str = '';
+    let start = 0;
+    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
+            // space before newline needs to be escaped to not be folded
+            str += json.slice(start, i) + '\\ ';
+            i += 1;
+            start = i;
+            ch = '\\';
+        }
+        if (ch === '\\')
+            switch (json[i + 1]) {
+                case 'u':
+                    {
+                        str += json.slice(start, i);
+                        const code = json.substr(i + 2, 4);
+                        switch (code) {
+                            case '0000':
+                                str += '\\0';
+                                break;
+                            case '0007':
+                                str += '\\a';
+                                break;
+                            case '000b':
+                                str += '\\v';
+                                break;
+                            case '001b':
+                                str += '\\e';
+                                break;
+                            case '0085':
+                                str += '\\N';
+                                break;
+                            case '00a0':
+                                str += '\\_';
+                                break;
+                            case '2028':
+                                str += '\\L';
+                                break;
+                            case '2029':
+                                str += '\\P';
+                                break;
+                            default:
+                                if (code.substr(0, 2) === '00')
+                                    str += '\\x' + code.substr(2);
+                                else
+                                    str += json.substr(i, 6);
+                        }
+                        i += 5;
+                        start = i + 1;
+                    }
+                    break;
+                case 'n':
+                    if (implicitKey ||
+                        json[i + 2] === '"' ||
+                        json.length < minMultiLineLength) {
+                        i += 1;
+                    }
+                    else {
+                        // folding will eat first newline
+                        str += json.slice(start, i) + '\n\n';
+                        while (json[i + 2] === '\\' &&
+                            json[i + 3] === 'n' &&
+                            json[i + 4] !== '"') {
+                            str += '\n';
+                            i += 2;
+                        }
+                        str += indent;
+                        // space after newline needs to be escaped to not be folded
+                        if (json[i + 2] === ' ')
+                            str += '\\';
+                        i += 1;
+                        start = i + 1;
+                    }
+                    break;
+                default:
+                    i += 1;
+            }
+    }
+    str = start ? str + json.slice(start) : json;
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+}
+function singleQuotedString(value, ctx) {
+    if (ctx.options.singleQuote === false ||
+        (ctx.implicitKey && value.includes('\n')) ||
+        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
+    )
+        return doubleQuotedString(value, ctx);
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
+    return ctx.implicitKey
+        ? res
+        : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function quotedString(value, ctx) {
+    const { singleQuote } = ctx.options;
+    let qs;
+    if (singleQuote === false)
+        qs = doubleQuotedString;
+    else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+            qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+            qs = doubleQuotedString;
+        else
+            qs = singleQuote ? singleQuotedString : doubleQuotedString;
+    }
+    return qs(value, ctx);
+}
+// The negative lookbehind avoids a polynomial search,
+// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
+let blockEndNewlines;
+try {
+    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
+}
+catch {
+    blockEndNewlines = /\n+(?!\n|$)/g;
+}
+function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    const { blockQuote, commentString, lineWidth } = ctx.options;
+    // 1. Block can't end in whitespace unless the last line is non-empty.
+    // 2. Strings consisting of only whitespace are best rendered explicitly.
+    if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+    }
+    const indent = ctx.indent ||
+        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
+    const literal = blockQuote === 'literal'
+        ? true
+        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
+            ? false
+            : type === Scalar.Scalar.BLOCK_LITERAL
+                ? true
+                : !lineLengthOverLimit(value, lineWidth, indent.length);
+    if (!value)
+        return literal ? '|\n' : '>\n';
+    // determine chomping from whitespace at value end
+    let chomp;
+    let endStart;
+    for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
+            break;
+    }
+    let end = value.substring(endStart);
+    const endNlPos = end.indexOf('\n');
+    if (endNlPos === -1) {
+        chomp = '-'; // strip
+    }
+    else if (value === end || endNlPos !== end.length - 1) {
+        chomp = '+'; // keep
+        if (onChompKeep)
+            onChompKeep();
+    }
+    else {
+        chomp = ''; // clip
+    }
+    if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === '\n')
+            end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+    }
+    // determine indent indicator from whitespace at value start
+    let startWithSpace = false;
+    let startEnd;
+    let startNlPos = -1;
+    for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === ' ')
+            startWithSpace = true;
+        else if (ch === '\n')
+            startNlPos = startEnd;
+        else
+            break;
+    }
+    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+    if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+    }
+    const indentSize = indent ? '2' : '1'; // root is at -1
+    // Leading | or > is added later
+    let header = (startWithSpace ? indentSize : '') + chomp;
+    if (comment) {
+        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
+        if (onComment)
+            onComment();
+    }
+    if (!literal) {
+        const foldedValue = value
+            .replace(/\n+/g, '\n$&')
+            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
+            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
+            .replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
+            foldOptions.onOverflow = () => {
+                literalFallback = true;
+            };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+            return `>${header}\n${indent}${body}`;
+    }
+    value = value.replace(/\n+/g, `$&${indent}`);
+    return `|${header}\n${indent}${start}${value}${end}`;
+}
+function plainString(item, ctx, onComment, onChompKeep) {
+    const { type, value } = item;
+    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+    if ((implicitKey && value.includes('\n')) ||
+        (inFlow && /[[\]{},]/.test(value))) {
+        return quotedString(value, ctx);
+    }
+    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        // not allowed:
+        // - '-' or '?'
+        // - start with an indicator character (except [?:-]) or /[?-] /
+        // - '\n ', ': ' or ' \n' anywhere
+        // - '#' not preceded by a non-space char
+        // - end with ' ' or ':'
+        return implicitKey || inFlow || !value.includes('\n')
+            ? quotedString(value, ctx)
+            : blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (!implicitKey &&
+        !inFlow &&
+        type !== Scalar.Scalar.PLAIN &&
+        value.includes('\n')) {
+        // Where allowed & type not set explicitly, prefer block style for multiline strings
+        return blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (containsDocumentMarker(value)) {
+        if (indent === '') {
+            ctx.forceBlockIndent = true;
+            return blockString(item, ctx, onComment, onChompKeep);
+        }
+        else if (implicitKey && indent === indentStep) {
+            return quotedString(value, ctx);
+        }
+    }
+    const str = value.replace(/\n+/g, `$&\n${indent}`);
+    // Verify that output will be parsed as a string, as e.g. plain numbers and
+    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
+    // and others in v1.1.
+    if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+            return quotedString(value, ctx);
+    }
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function stringifyString(item, ctx, onComment, onChompKeep) {
+    const { implicitKey, inFlow } = ctx;
+    const ss = typeof item.value === 'string'
+        ? item
+        : Object.assign({}, item, { value: String(item.value) });
+    let { type } = item;
+    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        // force double quotes on control characters & unpaired surrogates
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+            type = Scalar.Scalar.QUOTE_DOUBLE;
+    }
+    const _stringify = (_type) => {
+        switch (_type) {
+            case Scalar.Scalar.BLOCK_FOLDED:
+            case Scalar.Scalar.BLOCK_LITERAL:
+                return implicitKey || inFlow
+                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
+                    : blockString(ss, ctx, onComment, onChompKeep);
+            case Scalar.Scalar.QUOTE_DOUBLE:
+                return doubleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.QUOTE_SINGLE:
+                return singleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.PLAIN:
+                return plainString(ss, ctx, onComment, onChompKeep);
+            default:
+                return null;
+        }
+    };
+    let res = _stringify(type);
+    if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = (implicitKey && defaultKeyType) || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+            throw new Error(`Unsupported default string type ${t}`);
+    }
+    return res;
+}
+
+exports.stringifyString = stringifyString;
+
+
+/***/ }),
+
+/***/ 204:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove node');
+/**
+ * Apply a visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+function visit(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        visit_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visit.SKIP = SKIP;
+/** Remove the current node */
+visit.REMOVE = REMOVE;
+function visit_(key, node, visitor, path) {
+    const ctrl = callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = visit_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = visit_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = visit_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+/**
+ * Apply an async visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `Promise`: Must resolve to one of the following values
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+async function visitAsync(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visitAsync.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visitAsync.SKIP = SKIP;
+/** Remove the current node */
+visitAsync.REMOVE = REMOVE;
+async function visitAsync_(key, node, visitor, path) {
+    const ctrl = await callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = await visitAsync_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = await visitAsync_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = await visitAsync_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+function initVisitor(visitor) {
+    if (typeof visitor === 'object' &&
+        (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+            Alias: visitor.Node,
+            Map: visitor.Node,
+            Scalar: visitor.Node,
+            Seq: visitor.Node
+        }, visitor.Value && {
+            Map: visitor.Value,
+            Scalar: visitor.Value,
+            Seq: visitor.Value
+        }, visitor.Collection && {
+            Map: visitor.Collection,
+            Seq: visitor.Collection
+        }, visitor);
+    }
+    return visitor;
+}
+function callVisitor(key, node, visitor, path) {
+    if (typeof visitor === 'function')
+        return visitor(key, node, path);
+    if (identity.isMap(node))
+        return visitor.Map?.(key, node, path);
+    if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path);
+    if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path);
+    if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path);
+    if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path);
+    return undefined;
+}
+function replaceNode(key, path, node) {
+    const parent = path[path.length - 1];
+    if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+    }
+    else if (identity.isPair(parent)) {
+        if (key === 'key')
+            parent.key = node;
+        else
+            parent.value = node;
+    }
+    else if (identity.isDocument(parent)) {
+        parent.contents = node;
+    }
+    else {
+        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
+        throw new Error(`Cannot replace node with ${pt} parent`);
+    }
+}
+
+exports.visit = visit;
+exports.visitAsync = visitAsync;
+
+
+/***/ }),
+
 /***/ 6337:
 /***/ ((module) => {
 
@@ -52881,7 +61462,8 @@ const PREFIX = 'REST call for action execute failed. Message: Request to backend
 /**
  * Step 8, "Execute", replaced by the recorded response (genesys-runtime.md §4, oracle policy):
  * a non-2xx status fails with the remote body in the message; an empty body becomes `{}` with a
- * warning; a body that is not JSON fails. Both failures carry `ACTION.REMOTE_ENDPOINT`.
+ * warning; a body that is not JSON, or is JSON `null` (which Jayway cannot read), fails. The
+ * failures carry `ACTION.REMOTE_ENDPOINT`.
  * `rawResult` is the json-smart re-serialization of the parsed body (`1.50` → `1.5`).
  */
 function stepExecute(state, trace) {
@@ -52910,6 +61492,10 @@ function stepExecute(state, trace) {
         if (!(e instanceof JsonParseError))
             throw e;
         trace.fail(REMOTE_ENDPOINT, `${PREFIX} Response from web service is not JSON: ${e.message}`, e.message);
+    }
+    // Jayway's json-smart provider refuses a `null` document (oracle; json-path JsonProvider).
+    if (state.body === null) {
+        trace.fail(REMOTE_ENDPOINT, 'REST call for action execute failed. Message: response body could not be parsed by JsonPath: json can not be null', 'json can not be null');
     }
     state.rawResult = writeJsonSmart(state.body);
     trace.ok({ status, rawResult: state.rawResult });
@@ -53061,6 +61647,24 @@ class TemplateSyntaxError extends Error {
     /** The full Velocity message: `Encountered "<token>" at NAME[line L, column C]`. */
     describe(name, source) {
         return `Encountered "${this.token}" at ${atLocation(name, source, this.offset)}`;
+    }
+}
+/**
+ * A template nested deeper than the dry run evaluates (blocks plus parentheses, brackets and
+ * braces; `MAX_TEMPLATE_NESTING` in blocks.ts). Velocity itself goes to about 30,000 levels; a
+ * fixed limit gives the same verdict on every machine instead of a stack overflow.
+ */
+class TemplateTooDeepError extends TemplateSyntaxError {
+    limit;
+    name = 'TemplateTooDeepError';
+    /** @param offset where the limit is first exceeded. @param limit the limit, in levels. */
+    constructor(offset, limit) {
+        super(`nesting deeper than ${limit} levels`, offset);
+        this.limit = limit;
+        this.message = `Template nesting is too deep for the dry run to evaluate (more than ${limit} levels)`;
+    }
+    describe(name, source) {
+        return `${this.message} at ${atLocation(name, source, this.offset)}`;
     }
 }
 const NAMED_ESCAPES = { '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r', '"': '\\"', "'": "\\'", '\\': '\\\\' };
@@ -60430,6 +69034,11 @@ function velocityCompare(left, right) {
  * block comments, `#[[ … ]]#` unparsed sections and escaped `\#`.
  */
 
+/**
+ * The deepest nesting the dry run evaluates: directive blocks plus parentheses, brackets and
+ * braces. Velocity itself renders about 30,000 nested `#if`s; real templates nest a few levels.
+ */
+const MAX_TEMPLATE_NESTING = 1000;
 const OPENERS = new Set(['if', 'foreach', 'macro', 'define']);
 const NAME = /^#(?:\{(@?[a-zA-Z][a-zA-Z0-9_]*)\}|(@?[a-zA-Z][a-zA-Z0-9_]*))/;
 /**
@@ -60441,8 +69050,13 @@ function checkBlockBalance(text, base = 0) {
     let i = 0;
     while (i < text.length) {
         const c = text[i];
-        if (c === '\\' && text[i + 1] === '#') {
-            i += 2;
+        if (c === '\\') {
+            // A backslash run escapes the `#` after it only when its length is odd (`\\#if` is a
+            // backslash, then a directive).
+            let j = i;
+            while (text[j] === '\\')
+                j++;
+            i = text[j] === '#' && (j - i) % 2 === 1 ? j + 1 : j;
             continue;
         }
         if (c !== '#') {
@@ -60492,15 +69106,19 @@ function deepestPoint(text) {
     return nesting(text).at;
 }
 /**
- * The maximum nesting of a template (directive blocks plus parentheses, brackets and braces)
- * and the offset where it is first reached.
+ * The maximum nesting of a template (directive blocks plus parentheses, brackets and braces),
+ * the offset where it is first reached, and the offset where the nesting first goes beyond
+ * `limit` (undefined when it never does).
  */
-function nesting(text) {
+function nesting(text, limit = Number.POSITIVE_INFINITY) {
     let depth = 0;
     let max = -1;
     let at = 0;
+    let beyondLimit;
     let i = 0;
     const note = (offset) => {
+        if (depth > limit && beyondLimit === undefined)
+            beyondLimit = offset;
         if (depth > max) {
             max = depth;
             at = offset;
@@ -60546,7 +69164,7 @@ function nesting(text) {
         }
         i++;
     }
-    return { depth: Math.max(max, 0), at };
+    return { depth: Math.max(max, 0), at, ...(beyondLimit !== undefined ? { beyondLimit } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/dryrun/velocity/expr-walk.ts
@@ -60716,7 +69334,19 @@ function decodeStringLiteral(content, doubleQuoted) {
  * `""` / `''` (Velocity's way to write a quote inside a literal). Private-use code points; the
  * pass is skipped for a template that already contains one.
  */
-const PLACEHOLDER = { backslash: '\uE000', doubleQuote: '\uE001', singleQuote: '\uE002', referenceEscape: '\uE003' };
+const PLACEHOLDER = {
+    backslash: '\uE000',
+    doubleQuote: '\uE001',
+    singleQuote: '\uE002',
+    /** A backslash of a run before a reference (removed from text; the reference keeps the count). */
+    referenceEscape: '\uE003',
+    /** A backslash before a `$` or `#` that starts no reference or directive: plain text in Velocity. */
+    textBackslash: '\uE004',
+    /** The `{` right after `#end`/`#else`, which velocityjs cannot lex after a reference. */
+    textBrace: '\uE005',
+};
+/** Names that start a directive after `#` (Velocity 2.x), besides macros defined in the template. */
+const DIRECTIVE_NAMES = new Set(['if', 'elseif', 'else', 'end', 'foreach', 'set', 'macro', 'define', 'break', 'stop', 'evaluate', 'parse', 'include']);
 /** Directives whose arguments are expressions (whitespace may precede the parenthesis). */
 const ARG_DIRECTIVES = new Set(['if', 'elseif', 'set', 'foreach', 'macro', 'define', 'evaluate', 'parse', 'include', 'break']);
 const WORD_OPERATORS = new Set(['and', 'or', 'not', 'eq', 'ne', 'lt', 'gt', 'le', 'ge', 'in']);
@@ -60744,7 +69374,7 @@ const OPERATOR_CHARS = new Set(['!', '+', '*', '/', '%', '<', '>', '=', '&', '|'
  *   (`negated` offsets stay relative to `text`).
  */
 function prelex(text, base = 0) {
-    const usePlaceholders = !/[\uE000-\uE003]/.test(text);
+    const usePlaceholders = !/[\uE000-\uE005]/.test(text);
     const chars = text.split('');
     const negated = new Set();
     const bareMacros = new Map();
@@ -60810,6 +69440,14 @@ function prelex(text, base = 0) {
         }
         return k + 1;
     };
+    /** True when the `#` at `j` starts a directive, a comment or a macro call (not plain text). */
+    const startsDirective = (j) => {
+        const next = text[j + 1];
+        if (next === '#' || next === '*' || next === '@' || (next === '[' && text[j + 2] === '['))
+            return true;
+        const m = /^#\{?([A-Za-z][A-Za-z0-9_]*)/.exec(text.slice(j, j + 80));
+        return m !== null && (DIRECTIVE_NAMES.has(m[1]) || definedMacros.has(m[1]));
+    };
     const textToken = (i) => {
         const c = text[i];
         if (c === '\\') {
@@ -60821,6 +69459,12 @@ function prelex(text, base = 0) {
                     put(b, PLACEHOLDER.referenceEscape);
                 escapedReferences.set(j, j - i);
                 return startReference(j);
+            }
+            if (usePlaceholders && (text[j] === '$' || (text[j] === '#' && !startsDirective(j)))) {
+                // Velocity escapes only references and directives; other backslashes are text.
+                for (let b = i; b < j; b++)
+                    put(b, PLACEHOLDER.textBackslash);
+                return j + 1;
             }
             return (text[j] === '$' || text[j] === '#') && (j - i) % 2 === 1 ? j + 1 : j;
         }
@@ -60859,8 +69503,11 @@ function prelex(text, base = 0) {
             stack.push({ t: 'expr', kind: 'directive', state: 8, close: ')', prev: 'start', start: i });
             return w + 1;
         }
-        if (name === 'else' || name === 'end' || name === 'stop')
+        if (name === 'else' || name === 'end' || name === 'stop') {
+            if (text[k] === '{' && usePlaceholders)
+                put(k, PLACEHOLDER.textBrace);
             return k;
+        }
         if (text[k] !== '(') {
             const braced = m[1] !== undefined;
             if (definedMacros.has(name) || (!braced && name.length > 3 && name.startsWith('end'))) {
@@ -61321,12 +69968,16 @@ const parse_CACHE_LIMIT = 500;
  * as in Velocity 2.x without `parser.allow_hyphen_in_identifiers`), `##` comments swallow their
  * newline, and directive lines are gobbled (`space.gobbling=lines`, the 2.x default). Results
  * are cached by text.
- * @throws TemplateSyntaxError with the offending token and its offset.
+ * @throws TemplateSyntaxError with the offending token and its offset;
+ *   {@link TemplateTooDeepError} for nesting beyond {@link MAX_TEMPLATE_NESTING} levels.
  */
 function parseTemplate(text) {
     const hit = parse_cache.get(text);
     if (hit)
         return hit;
+    const { beyondLimit } = nesting(text, MAX_TEMPLATE_NESTING);
+    if (beyondLimit !== undefined)
+        throw new TemplateTooDeepError(beyondLimit, MAX_TEMPLATE_NESTING);
     const source = new SourceText(text);
     const root = parseUnit(text, 0, true);
     applySpaceGobbling(root.items);
@@ -61383,6 +70034,8 @@ function parseUnit(text, base, locate) {
         bareMacroCalls(unit, items, pre.bareMacros);
     if (pre.escapedReferences.size > 0)
         markEscapedReferences(unit, items, pre.escapedReferences);
+    if (pre.placeholders)
+        restoreText(items);
     if (pre.placeholders)
         restorePlaceholders(items);
     if (locate)
@@ -61490,19 +70143,26 @@ function bareMacroCalls(unit, items, calls) {
     }
 }
 /**
- * Gives each reference {@link prelex} found behind a backslash run its `escape` (the run's
- * length) and removes the run's placeholders from the text nodes.
+ * Puts the text characters {@link prelex} masked back into the text nodes: backslashes that
+ * escape nothing, the `{` after `#end`/`#else`; the backslashes of escaped references go (the
+ * reference carries their count).
  */
+function restoreText(items) {
+    for (const list of allLists(items)) {
+        for (let i = 0; i < list.length; i++) {
+            const item = list[i];
+            if (typeof item !== 'string' || !/[\uE003-\uE005]/.test(item))
+                continue;
+            list[i] = item.split(PLACEHOLDER.referenceEscape).join('').split(PLACEHOLDER.textBackslash).join('\\').split(PLACEHOLDER.textBrace).join('{');
+        }
+    }
+}
+/** Gives each reference {@link prelex} found behind a backslash run its `escape` (the run's length). */
 function markEscapedReferences(unit, items, runs) {
     for (const list of allLists(items)) {
         for (let i = 0; i < list.length; i++) {
             const item = list[i];
-            if (typeof item === 'string') {
-                if (item.includes(PLACEHOLDER.referenceEscape))
-                    list[i] = item.split(PLACEHOLDER.referenceEscape).join('');
-                continue;
-            }
-            if (Array.isArray(item) || item === undefined || item.type !== 'references')
+            if (typeof item === 'string' || Array.isArray(item) || item === undefined || item.type !== 'references')
                 continue;
             const start = unit.starts.get(item);
             const run = start === undefined ? undefined : runs.get(start);
@@ -61887,7 +70547,9 @@ class GenesysVelocity extends VelocityCompile {
      * Velocity's strict mode; `render` and `value` raise Velocity's strict errors.
      */
     resolve(ref, mode) {
-        const raise = this.strict && mode !== 'condition';
+        // Strict mode forgives only a bare undefined reference in a condition (`#if($x)`); a path
+        // (`#if($x.y)`, `#if($rawResult.x)`) fails as it does elsewhere (oracle).
+        const raise = this.strict && (mode !== 'condition' || (ref.path ?? []).length > 0);
         const root = this.lookup(ref.id);
         if (!root.found) {
             if (raise)
@@ -62298,12 +70960,9 @@ class GenesysVelocity extends VelocityCompile {
  * @throws VelocityError (`kind: 'parse'`) for a syntax error: `Encountered "…" at NAME[line L, column C]`.
  * @throws VelocityError (`kind: 'runtime'`) for a strict-mode or Java method error.
  * @throws VelocityError `Template nesting is too deep …` (located) when nesting exceeds
- *   {@link MAX_TEMPLATE_NESTING} or exhausts the JavaScript stack, never a bare RangeError.
+ *   MAX_TEMPLATE_NESTING (blocks.ts) or exhausts the JavaScript stack, never a bare RangeError.
  */
 function renderTemplate(template, context, settings) {
-    const deepest = nesting(template);
-    if (deepest.depth > MAX_TEMPLATE_NESTING)
-        throw tooDeep(settings.name, template, deepest.at, 'parse', `more than ${MAX_TEMPLATE_NESTING} levels`);
     let parsed;
     try {
         parsed = parseTemplate(template);
@@ -62326,20 +70985,14 @@ function renderTemplate(template, context, settings) {
         throw e;
     }
 }
-/**
- * The deepest nesting the dry run evaluates: directive blocks plus parentheses, brackets and
- * braces. Velocity itself renders about 30,000 nested `#if`s; real templates nest a few levels.
- * A fixed limit gives the same answer on every machine, where a JavaScript stack overflow
- * would depend on the stack size and the optimiser (the overflow is still caught below).
- */
-const MAX_TEMPLATE_NESTING = 1000;
+
 /** True for the JavaScript engine's stack-overflow RangeError. */
 function isStackOverflow(e) {
     return e instanceof RangeError && /call stack/i.test(e.message);
 }
 /**
- * The error for a template nested deeper than {@link MAX_TEMPLATE_NESTING} or than the
- * JavaScript stack allows (Velocity itself renders 10,000 nested `#if`s and overflows at about
+ * The error for a template nested deeper than the JavaScript stack allows despite
+ * MAX_TEMPLATE_NESTING (Velocity itself renders 10,000 nested `#if`s and overflows at about
  * 30,000; oracle). Located at the deepest point of the template (parsing) or where evaluation
  * was (rendering).
  */
@@ -73913,6 +82566,1460 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/validate/catalogue/example-base.ts
+/**
+ * The definition every `patch` example of docs/rules.md changes: a correct Web Services data
+ * action (integrationType custom-rest-actions) that uses each part a rule can look at — a
+ * required and an optional input, an input in the URL path, a JSON body with a guarded optional
+ * input, a translationMap with a default, a successTemplate and a typed successSchema. It
+ * produces no finding (test/validate/rule-examples.test.ts checks that).
+ */
+const EXAMPLE_BASE = {
+    name: 'Get Order Status',
+    integrationType: 'custom-rest-actions',
+    actionType: 'custom',
+    config: {
+        request: {
+            requestUrlTemplate: 'https://api.example.com/orders/$esc.url(${input.orderId})',
+            requestType: 'POST',
+            headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+            requestTemplate: '{"orderId": "$esc.jsonString(${input.orderId})"#if("$!{input.note}" != ""), "note": "$esc.jsonString(${input.note})"#end}',
+        },
+        response: {
+            translationMap: { status: '$.order.status', itemCount: '$.order.items.length()', firstItemId: '$.order.items[0].id' },
+            translationMapDefaults: { status: '"unknown"' },
+            successTemplate: '{"status": ${status}, "itemCount": ${itemCount}, "firstItemId": ${firstItemId}}',
+        },
+    },
+    contract: {
+        input: {
+            inputSchema: {
+                $schema: 'http://json-schema.org/draft-04/schema#',
+                type: 'object',
+                required: ['orderId'],
+                properties: { orderId: { type: 'string' }, note: { type: 'string' } },
+                additionalProperties: true,
+            },
+        },
+        output: {
+            successSchema: {
+                $schema: 'http://json-schema.org/draft-04/schema#',
+                type: 'object',
+                properties: { status: { type: 'string' }, itemCount: { type: 'integer' }, firstItemId: { type: 'string' } },
+                additionalProperties: true,
+            },
+        },
+    },
+    secure: false,
+};
+/**
+ * RFC 7386 JSON merge patch: objects merge key by key, `null` deletes a key, anything else
+ * replaces. Returns a new value; inputs are not changed.
+ */
+function mergePatch(target, patch) {
+    if (typeof patch !== 'object' || patch === null || Array.isArray(patch))
+        return patch;
+    const base = typeof target === 'object' && target !== null && !Array.isArray(target) ? { ...target } : {};
+    for (const [key, value] of Object.entries(patch)) {
+        if (value === null)
+            delete base[key];
+        else
+            base[key] = mergePatch(base[key], value);
+    }
+    return base;
+}
+
+;// CONCATENATED MODULE: ./src/validate/catalogue/files.ts
+
+/** The correct example definition as a file, for the examples that need whole-file text. */
+const BASE_TEXT = JSON.stringify(EXAMPLE_BASE, null, 2);
+const BAD_INPUT_TEST = 'test/validate/bad-input.test.ts';
+/**
+ * Rules about the file itself: readable, UTF-8, valid JSON. They run before any Genesys rule; an
+ * error here stops the other checks of that file (the other files are still processed).
+ */
+const FILE_RULES = [
+    {
+        id: 'file-unreadable',
+        severity: 'error',
+        family: 'files',
+        summary: 'The file cannot be read.',
+        docs: {
+            description: 'The file matched the `path` input but could not be read: it is a symbolic link (links are never followed, since a pull request could point them at any file of the runner), its folder is a link leading outside the repository, it is not a regular file, or the operating system refused to read it. Nothing in it can be validated or deployed.',
+            bad: { note: 'a definition file that is a symbolic link, named explicitly in the `path` input', testedIn: BAD_INPUT_TEST },
+            good: { note: 'the same definition committed as a regular file', testedIn: BAD_INPUT_TEST },
+            source: 'This tool (src/definitions/load.ts readFileBytes); GitHub Actions runners hold the workflow token and secrets, https://docs.github.com/en/actions/security-for-github-actions/security-guides/security-hardening-for-github-actions',
+        },
+    },
+    {
+        id: 'file-encoding',
+        severity: 'error',
+        family: 'files',
+        summary: 'The file is not valid UTF-8 text.',
+        docs: {
+            description: 'JSON exchanged between systems must be UTF-8 (RFC 8259 §8.1), and the Genesys Cloud API reads and writes UTF-8. A file saved as Latin-1, Windows-1252 or UTF-16 would turn every accented character of names, templates and defaults into something else. The finding points at the first byte that is not UTF-8.',
+            bad: { note: 'a definition saved as Latin-1: "é" stored as the single byte 0xE9', testedIn: BAD_INPUT_TEST },
+            good: { note: 'the same definition saved as UTF-8 ("é" is the two bytes 0xC3 0xA9)', testedIn: BAD_INPUT_TEST },
+            source: 'RFC 8259 §8.1, https://www.rfc-editor.org/rfc/rfc8259#section-8.1',
+        },
+    },
+    {
+        id: 'file-too-large',
+        severity: 'error',
+        family: 'files',
+        summary: 'The file is larger than a data-action definition can reasonably be.',
+        docs: {
+            description: 'Files over 1 MiB are not read. Real data-action definitions are a few kilobytes (the largest of the 140 corpus exports is 8 KB), Genesys limits request and response JSON to 50 levels of nesting, and a multi-megabyte file in the definitions folder is almost always a data dump or a build artefact matched by a too-wide `path` glob. Only the size is checked; the content is never parsed.',
+            bad: { note: 'a 10 MB JSON file among the definitions', testedIn: BAD_INPUT_TEST },
+            good: { note: 'the data dump moved out of the definitions folder, or excluded with a `!pattern` in the `path` input', testedIn: BAD_INPUT_TEST },
+            source: 'genesys-runtime.md §8 (limits); this tool (src/definitions/load.ts MAX_FILE_BYTES)',
+        },
+    },
+    {
+        id: 'json-syntax',
+        severity: 'error',
+        family: 'files',
+        summary: 'The file is not valid JSON (or is empty).',
+        docs: {
+            description: 'The file must be strict JSON (RFC 8259): no comments, no trailing commas, double-quoted keys and strings. Genesys Cloud\'s import and API refuse anything else. Only the first syntax error is reported, at its line and column, because later ones are usually its consequences. An empty file is reported the same way.',
+            bad: { text: '{\n  "name": "Get Order Status",\n  "secure": false,\n}', note: 'a trailing comma' },
+            good: { patch: {}, note: 'the example definition, written without the trailing comma' },
+            source: 'RFC 8259, https://www.rfc-editor.org/rfc/rfc8259; genesys-api.md §9 (export files are JSON)',
+        },
+    },
+    {
+        id: 'json-too-deep',
+        severity: 'error',
+        family: 'files',
+        summary: 'The JSON nests deeper than 200 levels.',
+        docs: {
+            description: 'Arrays and objects nested more than 200 levels deep are refused before parsing: no data-action definition needs it (Genesys itself limits the JSON a data action handles to 50 levels), and such a file is either generated by mistake or meant to exhaust a parser.',
+            bad: { text: `{"name": "Get Order Status", "x": ${'['.repeat(201)}${']'.repeat(201)}}`, note: '201 nested arrays' },
+            good: { patch: {}, note: 'the example definition, without the nested arrays' },
+            source: 'genesys-runtime.md §8 (JSON depth 50 levels); help article "Request configuration for data actions", https://help.mypurecloud.com/?p=138534',
+        },
+    },
+    {
+        id: 'json-bom',
+        severity: 'warning',
+        family: 'files',
+        summary: 'The file starts with a byte-order mark.',
+        docs: {
+            description: 'A UTF-8 byte-order mark (U+FEFF, added by some Windows editors) is not part of JSON (RFC 8259 §8.1: implementations must not add one). This tool skips it and validates the file normally, but other JSON tools, and `JSON.parse` in scripts, fail on it.',
+            bad: { text: `\uFEFF${BASE_TEXT}`, note: 'the example definition saved with a byte-order mark (invisible here, before the first "{")' },
+            good: { patch: {}, note: 'the example definition saved as UTF-8 without a byte-order mark' },
+            source: 'RFC 8259 §8.1, https://www.rfc-editor.org/rfc/rfc8259#section-8.1',
+        },
+    },
+    {
+        id: 'json-duplicate-key',
+        severity: 'warning',
+        family: 'files',
+        summary: 'An object has the same key twice.',
+        docs: {
+            description: 'RFC 8259 leaves the meaning of duplicate keys open: the Java parsers Genesys builds on (Jackson, json-smart) and `JSON.parse` keep the last value, other tools the first, so a reviewer reading the first entry is misled about what deploys. This tool keeps the last one and validates the file normally.',
+            bad: { text: BASE_TEXT.replace('"secure": false', '"secure": true,\n  "secure": false'), note: '"secure" written twice' },
+            good: { patch: {}, note: 'one "secure" entry' },
+            source: 'RFC 8259 §4, https://www.rfc-editor.org/rfc/rfc8259#section-4',
+        },
+    },
+];
+
+;// CONCATENATED MODULE: ./src/validate/catalogue/structure.ts
+/** Rules about the shape of a definition and the limits of the Genesys Cloud API (genesys-api.md). */
+const STRUCTURE_RULES = [
+    {
+        id: 'structure',
+        severity: 'error',
+        family: 'structure',
+        summary: 'A required field is missing or a field has the wrong type or length.',
+        docs: {
+            description: 'The file must be a JSON object with the fields Genesys requires, of the right types: `name` (1–256 characters), `config.request.requestUrlTemplate` and `requestType`, `contract.input.inputSchema` and `contract.output.successSchema` (objects); `category` when present is 1–256 characters; headers, translation-map paths and defaults are strings; `secure` is a boolean; `config.timeoutSeconds`, when set, is a whole number of seconds from 1 to 60 (Genesys\' execution timeout; 60 when unset). Genesys refuses to save a definition that breaks these limits. Other rules run only once the structure is sound.',
+            bad: { patch: { config: { timeoutSeconds: 90 } }, note: 'a timeout beyond the 60-second limit' },
+            good: { patch: { config: { timeoutSeconds: 30 } } },
+            source: 'genesys-api.md §4.2 (timeoutSeconds 1–60), §4.4 (PostActionInput: name and category ≤256, required fields); help article "Add configuration to custom actions for integrations", https://help.mypurecloud.com/?p=141921',
+        },
+    },
+    {
+        id: 'key-case',
+        severity: 'error',
+        family: 'structure',
+        summary: 'A key differs from a Genesys field only in letter case ("Secure"); Genesys would ignore it.',
+        docs: {
+            description: 'Genesys field names are case-sensitive and unknown members are dropped without a word. `"Secure": true` therefore deploys a non-secure action, and `"RequestTemplate"` leaves the default body `${input.rawRequest}` in place. A key that matches a Genesys field except for letter case is always such a slip.',
+            bad: { patch: { secure: null, Secure: true } },
+            good: { patch: { secure: true } },
+            source: 'genesys-api.md §4.1–§4.4 (field names of Action, ActionConfig, RequestConfig, ResponseConfig, ActionContract)',
+        },
+    },
+    {
+        id: 'unknown-key',
+        severity: 'warning',
+        family: 'structure',
+        summary: 'A key that is not a Genesys field; Genesys would ignore it.',
+        docs: {
+            description: 'A member that is not part of the Genesys action model is ignored by the API, so a typo (`translationMapDefault`) or a field in the wrong place (`timeoutSeconds` under `config.request` instead of `config`) silently changes what is deployed. The hint names the closest field or where the key belongs. Contract schemas, headers and translation maps hold your own names and are not checked. The top-level `suppress` object (inline rule suppressions, README "Configuring rules") is this tool\'s own and is never sent to Genesys.',
+            bad: { patch: { config: { request: { timeoutSeconds: 10 } } }, note: 'timeoutSeconds under config.request' },
+            good: { patch: { config: { timeoutSeconds: 10 } } },
+            source: 'genesys-api.md §4.1–§4.3 (Action, ActionConfig, RequestConfig, ResponseConfig, ActionContract), §9 (export file fields)',
+        },
+    },
+    {
+        id: 'integration-type',
+        severity: 'warning',
+        family: 'structure',
+        summary: 'integrationType is not a Genesys Cloud data-action integration type (info: the definition names none).',
+        docs: {
+            description: 'A UI export names the integration type its action belongs to (`custom-rest-actions` for Web Services, `purecloud-data-actions` for Genesys Cloud Data Actions, also `function-data-actions`, `aws-lambda-data-actions`, `salesforce-datadip`, `zendesk-data-actions`, `microsoft-dynamics-data-actions`). The plan deploys to the org\'s integration of that type, so an unknown id finds none (the plan then fails with `target-integration`). Wizard keys such as `ws-data-actions` or `gc-data-actions` are not type ids. A definition with neither `integrationType` nor `integrationId` gets an info finding: its URL cannot be checked and the `integration` input must name the target.',
+            bad: { patch: { integrationType: 'ws-data-actions' } },
+            good: { patch: { integrationType: 'custom-rest-actions' } },
+            source: 'genesys-api.md §8.1 (integration types relevant to data actions), §9 (export format)',
+        },
+    },
+    {
+        id: 'request-type',
+        severity: 'error',
+        family: 'structure',
+        summary: 'config.request.requestType is not GET, PUT, POST, PATCH or DELETE.',
+        docs: {
+            description: 'Genesys data actions send one of five HTTP methods, written in upper case. Anything else (`post`, `HEAD`, `OPTIONS`) is refused when the action is saved, and the dry run stops at step 2 ("Validate draft definition").',
+            bad: { patch: { config: { request: { requestType: 'post' } } } },
+            good: { patch: { config: { request: { requestType: 'POST' } } } },
+            source: 'genesys-api.md §4.2 (requestType, validated GET|PUT|POST|PATCH|DELETE by the Terraform provider); genesys-runtime.md §10 step 2',
+        },
+    },
+    {
+        id: 'request-url-scheme',
+        severity: 'error',
+        family: 'structure',
+        summary: 'A Web Services (custom-rest-actions) requestUrlTemplate is not an absolute https:// URL (warning for http://).',
+        docs: {
+            description: 'A Web Services data action calls a remote endpoint, so `requestUrlTemplate` must render an absolute URL; `https://` is what Genesys documents for this integration. A relative `/api/v2/...` path only works in the Genesys Cloud Data Actions integration, and a placeholder left from a blueprint (`[YOUR SERVER]/send`) cannot be sent at all: both are errors. A plain `http://` URL is a warning: the request and any credentials in it travel unencrypted, and Genesys may refuse it. A URL that starts with a reference (`${input.baseUrl}/orders`, `${credentials.loginUrl}`) is only known at run time and is not checked.',
+            bad: { patch: { config: { request: { requestUrlTemplate: '/orders/$esc.url(${input.orderId})' } } } },
+            good: { patch: { config: { request: { requestUrlTemplate: 'https://api.example.com/orders/$esc.url(${input.orderId})' } } } },
+            source: 'genesys-api.md §4.2 (requestUrlTemplate), §8.1 (custom-rest-actions: absolute HTTPS URLs); genesys-runtime.md §3.4',
+        },
+    },
+    {
+        id: 'request-url-path',
+        severity: 'error',
+        family: 'structure',
+        summary: 'A Genesys Cloud Data Actions (purecloud-data-actions) requestUrlTemplate is not a /api/v2/... path.',
+        docs: {
+            description: 'The Genesys Cloud Data Actions integration calls the org\'s own Platform API with the integration\'s OAuth client: `requestUrlTemplate` is a path relative to the org\'s API host, `/api/v2/...`. An absolute URL (even `https://api.mypurecloud.com/api/v2/...`) or another path does not reach the Platform API; the hint gives the path to keep. To call any other host, use a Web Services (`custom-rest-actions`) integration. A URL that starts with a reference is not checked.',
+            bad: { patch: { integrationType: 'purecloud-data-actions', config: { request: { requestUrlTemplate: 'https://api.mypurecloud.com/api/v2/users/$esc.url(${input.orderId})' } } } },
+            good: { patch: { integrationType: 'purecloud-data-actions', config: { request: { requestUrlTemplate: '/api/v2/users/$esc.url(${input.orderId})' } } } },
+            source: 'genesys-api.md §4.2 (relative platform path for purecloud-data-actions), §8.1, §9 (export example); genesys-runtime.md §3.4',
+        },
+    },
+    {
+        id: 'accept-header',
+        severity: 'error',
+        family: 'structure',
+        summary: 'An Accept header that is not a JSON media type; Genesys refuses to save the action.',
+        docs: {
+            description: 'Data actions read JSON responses only. When an `Accept` header is set (in any letter case), its value must be a JSON media type (`application/json`, `application/vnd.api+json`, ...); otherwise Genesys refuses to save the action with 400 INVALID_SCHEMA "The \'Accept\' header only supports json content types when specified".',
+            bad: { patch: { config: { request: { headers: { Accept: 'text/xml' } } } } },
+            good: { patch: { config: { request: { headers: { Accept: 'application/json' } } } } },
+            source: 'genesys-api.md §4.2; genesys-runtime.md §3.5; help article "Data action returns a 400 error", https://help.mypurecloud.com/?p=266465',
+        },
+    },
+    {
+        id: 'name-characters',
+        severity: 'error',
+        family: 'structure',
+        summary: 'The name or category contains control characters (line breaks, tabs, ...).',
+        docs: {
+            description: 'Action names and categories appear in Architect menus, in the plan, in pull-request comments and in the job log. A line break, tab or other control character has no place there: it makes the action hard to find in Architect, and in the job log it could forge GitHub workflow commands. The finding points at the character.',
+            bad: { patch: { name: 'Get Order\nStatus' } },
+            good: { patch: { name: 'Get Order Status' } },
+            source: 'genesys-api.md §4.4 (name, category); GitHub workflow commands, https://docs.github.com/en/actions/reference/workflow-commands-for-github-actions',
+        },
+    },
+    {
+        id: 'name-whitespace',
+        severity: 'warning',
+        family: 'structure',
+        summary: 'The name or category starts or ends with white space.',
+        docs: {
+            description: 'Actions are matched to the org by exact name, and the Genesys UI shows `"Get Order Status "` and `"Get Order Status"` the same way. A stray space therefore creates a second action that looks like the first, and the plan shows the original as not in the repository.',
+            bad: { patch: { name: 'Get Order Status ' } },
+            good: { patch: { name: 'Get Order Status' } },
+            source: 'genesys-api.md §4.4 (name), §5.1 (actions listed and matched by name)',
+        },
+    },
+    {
+        id: 'export-suffix',
+        severity: 'warning',
+        family: 'structure',
+        summary: 'The name carries the UI export suffix " - Exported <date> @ <time>".',
+        docs: {
+            description: 'The Genesys UI appends " - Exported YYYY-MM-DD @ HH:MM" to the name of every exported action. This tool deploys the name without the suffix, so the org\'s action is matched correctly, but the file then disagrees with what is deployed, and a second export of the same action gets a different name. Remove the suffix in the file.',
+            bad: { patch: { name: 'Get Order Status - Exported 2024-11-19 @ 14:10' } },
+            good: { patch: { name: 'Get Order Status' } },
+            source: 'genesys-api.md §9 (newer UI exports append a timestamp to name)',
+        },
+    },
+];
+
+;// CONCATENATED MODULE: ./src/validate/catalogue/contracts.ts
+/** Rules about the input and output contracts (genesys-runtime.md §7). */
+const CONTRACT_RULES = [
+    {
+        id: 'contract-schema',
+        severity: 'error',
+        family: 'contracts',
+        summary: 'A contract (inputSchema / successSchema) is not a valid draft-04 JSON Schema object.',
+        docs: {
+            description: 'Genesys validates inputs and outputs with a JSON Schema draft-04 validator and writes `"$schema": "http://json-schema.org/draft-04/schema#"` into every contract. A contract that is not a valid draft-04 schema (a misspelled type such as `"text"`, `"required": true` on a property, a number where a list is expected) is refused when the action is saved, or fails every run at step 2. Contracts are checked as draft-04 whatever their `$schema` says.',
+            bad: { patch: { contract: { output: { successSchema: { properties: { status: { type: 'text' } } } } } } },
+            good: { patch: { contract: { output: { successSchema: { properties: { status: { type: 'string' } } } } } } },
+            source: 'genesys-runtime.md §6 (fge validator, draft-04), §7; JSON Schema draft-04, https://json-schema.org/draft-04/json-schema-validation',
+        },
+    },
+    {
+        id: 'contract-ref',
+        severity: 'error',
+        family: 'contracts',
+        summary: 'A contract uses "$ref", which Genesys does not support.',
+        docs: {
+            description: 'Genesys contracts are self-contained: "Contracts do not support the $ref keyword". A `$ref` anywhere in either contract makes the draft invalid (step 2, "Validate draft definition"). Write the referenced schema inline.',
+            bad: { patch: { contract: { output: { successSchema: { definitions: { status: { type: 'string' } }, properties: { status: { type: null, $ref: '#/definitions/status' } } } } } } },
+            good: { patch: { contract: { output: { successSchema: { properties: { status: { type: 'string' } } } } } } },
+            source: 'genesys-runtime.md §7.2; genesys-api.md §4.3; help article "Add contracts to custom actions for integrations", https://help.mypurecloud.com/?p=141876',
+        },
+    },
+    {
+        id: 'input-contract',
+        severity: 'error',
+        family: 'contracts',
+        summary: 'The input contract is not a flat object of string/integer/number/boolean/null properties with valid names.',
+        docs: {
+            description: 'The input contract must be a "simple properties schema": `"type": "object"` whose properties are strings, integers, numbers, booleans or null — no nested objects, no arrays — with names that start with a letter and hold only letters, digits, `-` and `_` (`^[a-zA-Z][a-zA-Z0-9_-]*$`). Genesys refuses anything else with "Failed Validation of contract.input.inputSchema as a simple properties schema. Must be an Object with properties and no sub-objects".',
+            bad: { patch: { contract: { input: { inputSchema: { properties: { note: { type: 'object', properties: { text: { type: 'string' } } } } } } } } },
+            good: { patch: { contract: { input: { inputSchema: { properties: { note: { type: 'string' } } } } } } },
+            source: 'genesys-runtime.md §2 (step 2 error text), §7.1; help article "Add contracts to custom actions for integrations", https://help.mypurecloud.com/?p=141876',
+        },
+    },
+    {
+        id: 'input-reserved-name',
+        severity: 'warning',
+        family: 'contracts',
+        summary: 'An input is named orgId, integrationId or rawRequest, which Genesys overwrites.',
+        docs: {
+            description: 'Genesys fills the inputs `orgId`, `integrationId` and `rawRequest` itself (`${input.rawRequest}` is the whole input as JSON, the default request body). An input contract property of that name is overwritten, so the value a flow passes in never reaches the request.',
+            bad: { patch: { contract: { input: { inputSchema: { properties: { orgId: { type: 'string' } } } } } } },
+            good: { patch: { contract: { input: { inputSchema: { properties: { customerOrgId: { type: 'string' } } } } } } },
+            source: 'genesys-runtime.md §3.2, §7.1; help article "Add contracts to custom actions for integrations", https://help.mypurecloud.com/?p=141876',
+        },
+    },
+    {
+        id: 'output-nested-array',
+        severity: 'error',
+        family: 'contracts',
+        summary: 'The output contract has an array whose items are arrays; Genesys output contracts do not support nested arrays.',
+        docs: {
+            description: 'Output contracts may hold objects, arrays and arrays of objects, but "the output contract does not support nested arrays": an array of arrays cannot be turned into flow variables. Wrap the inner array in an object (`items` of type object with an array property). JSONPath deep scans over arrays of arrays (`$..values`) produce exactly this shape.',
+            bad: { patch: { contract: { output: { successSchema: { properties: { sizes: { type: 'array', items: { type: 'array', items: { type: 'integer' } } } } } } } } },
+            good: { patch: { contract: { output: { successSchema: { properties: { sizes: { type: 'array', items: { type: 'object', properties: { values: { type: 'array', items: { type: 'integer' } } } } } } } } } } },
+            source: 'genesys-runtime.md §6, §7.2, §9 item 12; genesys-api.md §4.3; help article "Add contracts to custom actions for integrations", https://help.mypurecloud.com/?p=141876',
+        },
+    },
+    {
+        id: 'contract-keyword-unsupported',
+        severity: 'warning',
+        family: 'contracts',
+        summary: 'A contract uses a keyword Genesys ignores (later JSON Schema drafts) or flows cannot represent (oneOf, anyOf, allOf, not, patternProperties).',
+        docs: {
+            description: 'Genesys validates contracts as JSON Schema draft-04. Keywords of later drafts that constrain a value (`const`, `if`/`then`/`else`, `contains`, `propertyNames`, `prefixItems`, `dependentRequired`, `unevaluatedProperties`, ...) are ignored by a draft-04 validator, so the constraint silently never applies. Schema combinations (`oneOf`, `anyOf`, `allOf`, `not`) and `patternProperties` are valid draft-04, but contracts describe flow variables by `type`, `properties` and `items`, and the input contract must be a simple properties schema: such a value has no usable shape in Architect.',
+            bad: { patch: { contract: { output: { successSchema: { properties: { itemCount: { type: null, anyOf: [{ type: 'integer' }, { type: 'null' }] } } } } } } },
+            good: { patch: { contract: { output: { successSchema: { properties: { itemCount: { type: 'integer' } } } } } } },
+            source: 'genesys-runtime.md §6 (draft-04 validator), §7.1 (simple properties schema), §7.2 (keywords beyond draft-04 are ignored)',
+        },
+    },
+    {
+        id: 'contract-required-unknown',
+        severity: 'error',
+        family: 'contracts',
+        summary: 'A "required" name is not among the contract\'s properties (error in the input contract, warning in the output contract).',
+        docs: {
+            description: 'Draft-04 allows `required` to name a property that `properties` does not declare, but Architect offers a data action\'s declared inputs only: no flow can supply the undeclared one, so every call fails step 3 with "object has missing required properties". It is usually a renamed or misspelled input; the hint suggests the close match. In the output contract the same slip fails the output validation (step 10) unless the success template writes the name anyway, so it is a warning there.',
+            bad: { patch: { contract: { input: { inputSchema: { required: ['orderId', 'customerId'] } } } } },
+            good: { patch: { contract: { input: { inputSchema: { required: ['orderId'] } } } } },
+            source: 'genesys-runtime.md §7.1 (step 3 validates the input against inputSchema), §6 (fge message "object has missing required properties"); the oracle (../shared/oracle) fails such a call at step 3',
+        },
+    },
+];
+
+;// CONCATENATED MODULE: ./src/validate/catalogue/templates.ts
+const BODY_WITH_NOTE = (note) => `{"orderId": "$esc.jsonString(\${input.orderId})"#if("$!{input.note}" != ""), "note": ${note}#end}`;
+/** The EXAMPLE_BASE input contract with one more required text input, `name`. */
+const WITH_REQUIRED_INPUT = (name) => ({
+    input: { inputSchema: { required: ['orderId', name], properties: { [name]: { type: 'string' } } } },
+});
+/** Rules about the Velocity templates: requestUrlTemplate, headers, requestTemplate, successTemplate (genesys-runtime.md §3, §5, §9). */
+const TEMPLATE_RULES = [
+    {
+        id: 'template-syntax',
+        severity: 'error',
+        family: 'templates',
+        summary: 'A Velocity template does not parse.',
+        docs: {
+            description: 'requestUrlTemplate, every header value, requestTemplate and successTemplate are Apache Velocity templates. A template that does not parse (an `#if` without `#end`, an unclosed `${`, a stray `#` or `$`) makes every execution of the action fail. The finding points at the offending character inside the template string, mapped back to the line and column of the file (escapes such as `\\"` and `\\n` in the JSON string are accounted for). Write `\\$` or `\\#` for a literal character.',
+            bad: { patch: { config: { request: { requestTemplate: '{"orderId": "$esc.jsonString(${input.orderId})"#if("$!{input.note}" != ""), "note": "$esc.jsonString(${input.note})"}' } } }, note: '`#if` without `#end`' },
+            good: { patch: {} },
+            source: 'genesys-runtime.md §3.1 (the four Velocity fields); Velocity user guide https://velocity.apache.org/engine/2.3/user-guide.html',
+        },
+    },
+    {
+        id: 'input-reference-unknown',
+        severity: 'error',
+        family: 'templates',
+        summary: 'A request template references an input that inputSchema does not declare.',
+        docs: {
+            description: 'A `$input.x` reference in requestUrlTemplate, a header or the requestTemplate (any form: `${input.x}`, `$!{input.x}`, inside method calls, `#if` conditions and string literals) whose `x` is not a property of `contract.input.inputSchema`. The flow can only pass declared inputs, so Genesys renders the reference as its own text (`${input.x}`) or, with `$!`, as nothing: the request carries the wrong text. `rawRequest` (the whole input as JSON) and the reserved `orgId`/`integrationId` are built in. The message suggests the closest declared name (letter-case differences first). The body of a GET is not checked (Genesys does not send it).',
+            bad: { patch: { config: { request: { requestUrlTemplate: 'https://api.example.com/orders/$esc.url(${input.orderID})' } } } },
+            good: { patch: {} },
+            source: 'genesys-runtime.md §3.2 (request context), §3.3 (missing references render as text)',
+        },
+    },
+    {
+        id: 'input-reference-case',
+        severity: 'warning',
+        family: 'templates',
+        summary: 'A request template spells the input variable in another letter case (${INPUT.x}).',
+        docs: {
+            description: 'The input variable written `$INPUT`, `$Input` …: Velocity variable names are case-sensitive, so stock Velocity treats it as an undefined variable and writes the reference literally (`/api/v2/conversations/${INPUT.ConversationID}/tags`). A published Genesys blueprint does this, and Genesys has not documented whether it resolves such names leniently, hence a warning rather than an error.',
+            bad: { patch: { config: { request: { requestUrlTemplate: 'https://api.example.com/orders/$esc.url(${INPUT.orderId})' } } } },
+            good: { patch: {} },
+            source: 'genesys-runtime.md §3.3, §12 item 11; corpus negative-sentiment-callback__Update-External-Tag.custom.json',
+        },
+    },
+    {
+        id: 'optional-input-unguarded',
+        severity: 'warning',
+        family: 'templates',
+        summary: 'An optional input is written without $! or an #if guard; Genesys sends ${input.x} literally when it is empty.',
+        docs: {
+            description: 'An input that is not in `inputSchema.required` is written with `$`/`${}` outside a guard. When the flow leaves it empty, Velocity writes the reference text itself, so the URL, header or body literally contains `${input.x}`. Also a call such as `$esc.jsonString(${input.x})` is then written as its own text. Guards: a quiet outer reference (`$!{input.x}`, `$!esc.url(…)`) or an enclosing `#if($input.x)` / `#if("$!{input.x}" != "")`. When inputSchema has no `required` list at all the findings are `info` (no input was made optional on purpose; declare `required`).',
+            bad: { patch: { config: { request: { requestTemplate: '{"orderId": "$esc.jsonString(${input.orderId})", "note": "$esc.jsonString(${input.note})"}' } } } },
+            good: { patch: {} },
+            source: 'genesys-runtime.md §3.3, §9 item 9, §11 (request-side table)',
+        },
+    },
+    {
+        id: 'json-string-unescaped',
+        severity: 'warning',
+        family: 'templates',
+        summary: 'A text input is written inside a JSON string of the request body without $esc.jsonString.',
+        docs: {
+            description: 'A `string` (or untyped) input written between the quotes of a JSON string in a JSON request body, without `$esc.jsonString`/`$esc.jsonEncode`. Genesys sends the rendered body as is: a double quote, backslash or line break in the value (`He said "hi"`) ends the string early and the remote side rejects the body. Identifier inputs (names ending in `id`/`Id`/`ID`) and enums of safe values are not reported.',
+            bad: { patch: { config: { request: { requestTemplate: BODY_WITH_NOTE('"${input.note}"') } } } },
+            good: { patch: {} },
+            source: 'genesys-runtime.md §3.6, §9 item 7, §11; help article "Velocity macros for data actions" https://help.mypurecloud.com/articles/velocity-macros-data-actions/',
+        },
+    },
+    {
+        id: 'esc-javascript-json',
+        severity: 'warning',
+        family: 'templates',
+        summary: "$esc.javascript escapes a value for JSON; it writes \\' which JSON does not allow.",
+        docs: {
+            description: "`$esc.javascript(…)` in a JSON request body (or a header value written as JSON). The velocity-tools EscapeTool escapes for JavaScript string literals and writes an apostrophe as `\\'`, which is not a JSON escape: a value such as `O'Brien` makes the body invalid JSON. `$esc.jsonString` / `$esc.jsonEncode` are the JSON escapers.",
+            bad: { patch: { config: { request: { requestTemplate: BODY_WITH_NOTE('"$esc.javascript(${input.note})"') } } } },
+            good: { patch: {} },
+            source: 'EscapeTool.javascript, https://velocity.apache.org/tools/3.1/apidocs/org/apache/velocity/tools/generic/EscapeTool.html; genesys-runtime.md §3.6, §3.7',
+        },
+    },
+    {
+        id: 'url-input-unencoded',
+        severity: 'warning',
+        family: 'templates',
+        summary: 'A text input is written into the URL path or query without $esc.url/$esc.uriEncode.',
+        docs: {
+            description: 'Genesys does not encode values inserted into requestUrlTemplate. A text input written into the path or query as is breaks the URL when the value holds a space, `+` (an E.164 number arrives with a space), `/`, `?`, `#` or `&`. Use `$esc.uriEncode(…)` in a path and `$esc.url(…)` or `$esc.uriEncode(…)` in a query. Identifier inputs (names ending in `id`/`Id`/`ID`, the most common URL inputs), numbers, booleans, URL-safe enums and the host part are not reported.',
+            bad: { patch: { config: { request: { requestUrlTemplate: 'https://api.example.com/orders/$esc.url(${input.orderId})?customer=${input.customer}' } }, contract: WITH_REQUIRED_INPUT('customer') } },
+            good: { patch: { config: { request: { requestUrlTemplate: 'https://api.example.com/orders/$esc.url(${input.orderId})?customer=$esc.url(${input.customer})' } }, contract: WITH_REQUIRED_INPUT('customer') } },
+            source: 'genesys-runtime.md §3.4, §9 item 8; help article "URI (URL) form encoding for data actions" https://help.mypurecloud.com/?p=296518',
+        },
+    },
+    {
+        id: 'foreach-trailing-comma',
+        severity: 'error',
+        family: 'templates',
+        summary: 'A #foreach in a JSON request body writes a trailing (or leading) comma.',
+        docs: {
+            description: 'A `#foreach` in a JSON request body writes `,` after every item — also after the last one — and the array or object closes right after the loop (or writes it before every item right after `[`/`{`). The body is then invalid JSON whenever the loop runs, and Genesys sends it as is. Write the separator as `#if($foreach.hasNext),#end`; a comma inside any `#if` counts as guarded.',
+            bad: {
+                patch: {
+                    config: { request: { requestTemplate: '{"orderId": "$esc.jsonString(${input.orderId})", "tags": [#foreach($t in $input.tags.split(","))"$esc.jsonString($t)",#end]}' } },
+                    contract: WITH_REQUIRED_INPUT('tags'),
+                },
+            },
+            good: {
+                patch: {
+                    config: { request: { requestTemplate: '{"orderId": "$esc.jsonString(${input.orderId})", "tags": [#foreach($t in $input.tags.split(","))"$esc.jsonString($t)"#if($foreach.hasNext),#end#end]}' } },
+                    contract: WITH_REQUIRED_INPUT('tags'),
+                },
+            },
+            source: 'genesys-runtime.md §3.6, §3.7 ($foreach.hasNext), §9 item 15',
+        },
+    },
+    {
+        id: 'request-body-json',
+        severity: 'error',
+        family: 'templates',
+        summary: 'The request body cannot render valid JSON for a JSON Content-Type.',
+        docs: {
+            description: 'For a POST, PUT or PATCH whose Content-Type is JSON (or not set), the requestTemplate is rendered the way Genesys renders it, with sample inputs — every input set, then the optional inputs left out — and parsed as JSON. Genesys does not check the body before sending it; the remote side answers 400 and the action fails. Error when no sample gives valid JSON (reported at the parse error, mapped back into the template), warning naming the sample when only some do. Text inputs written outside JSON strings are taken to carry JSON supplied by the flow.',
+            bad: { patch: { config: { request: { requestTemplate: '{"orderId": "$esc.jsonString(${input.orderId})"}"' } } }, note: 'a stray quote after the closing brace, as in a published export' },
+            good: { patch: {} },
+            source: 'genesys-runtime.md §3.6, §9 item 16; corpus purplenet__Update-Data-Table-Row.json',
+        },
+    },
+];
+
+;// CONCATENATED MODULE: ./src/validate/catalogue/translation-map.ts
+/** Rules about translationMap paths and translationMapDefaults (genesys-runtime.md §4, §5, §9). */
+const TRANSLATION_MAP_RULES = [
+    {
+        id: 'jsonpath-syntax',
+        severity: 'error',
+        family: 'translation-map',
+        summary: 'A translationMap path is not a valid Jayway JsonPath.',
+        docs: {
+            description: 'Genesys reads each translationMap path with Jayway JsonPath. A path Jayway\'s compiler rejects (an unclosed bracket or filter, `and` instead of `&&`), or one that calls a function Jayway does not have (`$.name.trim()`: "Function with name: trim does not exist."), can never resolve: the key always takes its translationMapDefaults value, or step 9 ("Resolve translation map") fails for every response. Inside a filter an unknown function yields nothing, so the filter never matches. Jayway\'s functions are `length() size() min() max() avg() stddev() sum() keys() first() last() index(n) concat() append()`. (The seed tutorial\'s "400 invalid JSONPath" at save time is not confirmed by the Genesys API documentation; the failure is certain at run time.)',
+            bad: { patch: { config: { response: { translationMap: { firstItemId: '$.order.items[0.id' } } } } },
+            good: { patch: { config: { response: { translationMap: { firstItemId: '$.order.items[0].id' } } } } },
+            source: 'genesys-runtime.md §5.2, §5.4; Jayway JsonPath README (functions, operators), https://github.com/json-path/JsonPath',
+        },
+    },
+    {
+        id: 'jsonpath-js-habit',
+        severity: 'error',
+        family: 'translation-map',
+        summary: 'A translationMap path uses a JavaScript JSONPath habit that Jayway rejects or reads differently.',
+        docs: {
+            description: 'JavaScript JSONPath libraries (jsonpath-plus, jsonpath) accept things Jayway, the Java library Genesys uses, does not: `.length` without parentheses is a lookup of a property named "length" (arrays and strings have none: the default is used or step 9 fails; in a filter the item never matches) — Jayway writes `.length()`; JavaScript string methods in filters (`@.name.startsWith(\'A\')`, `.includes(…)`, `.toLowerCase() == …`) fail to compile or never match — Jayway writes `@.name =~ /A.*/`, `@.name contains \'x\'`, `@.name =~ /x/i` (`=~` must match the whole value); `.0` is a property named "0" — Jayway writes `[0]`; script expressions `[(@.length-1)]` do not exist — Jayway writes `[-1]`. `===` and `!==` are not reported: Jayway accepts them as type-safe comparisons. A response that really has a property named "length" is read with `[\'length\']`.',
+            bad: { patch: { config: { response: { translationMap: { itemCount: '$.order.items.length' } } } } },
+            good: { patch: { config: { response: { translationMap: { itemCount: '$.order.items.length()' } } } } },
+            source: 'genesys-runtime.md §5.2 ("Differences from JS JSONPath libraries"), §9 item 14, §11 ("$.tags.length" → step 9 failure); verified with ../shared/oracle (json-path 2.10.0)',
+        },
+    },
+    {
+        id: 'jsonpath-bracket-key',
+        severity: 'error',
+        family: 'translation-map',
+        summary: 'A key containing dots is written in dot notation, which splits it.',
+        docs: {
+            description: 'Dot notation splits a path at every ".", so a key that contains dots cannot be written with it: `$.@odata.count` looks for a property `@odata`, and `$.urn:ietf:params:scim:schemas:extension:enterprise:2.0:User.manager` looks for `urn:…:2` then `0:User`. The path never resolves, so the default is always used or step 9 fails. SCIM extension URNs and OData annotations are the usual cases; write them in bracket notation: `$[\'@odata.count\']`, `$[\'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User\'].manager`.',
+            bad: { patch: { config: { response: { translationMap: { itemCount: '$.@odata.count' } } } } },
+            good: { patch: { config: { response: { translationMap: { itemCount: "$['@odata.count']" } } } } },
+            source: 'genesys-runtime.md §5.2 (`$[\'@odata.count\']` vs `$.@odata.count`), §9 item 13',
+        },
+    },
+    {
+        id: 'default-key-unknown',
+        severity: 'warning',
+        family: 'translation-map',
+        summary: 'A translationMapDefaults key has no translationMap entry.',
+        docs: {
+            description: 'translationMapDefaults is keyed like translationMap: a default replaces the result of the path with the same key when that path cannot be resolved. A default whose key is not a translationMap key is never used — usually a misspelt or differently cased key, which leaves the intended key without a default, so step 9 fails when its path misses.',
+            bad: { patch: { config: { response: { translationMapDefaults: { status: null, Status: '"unknown"' } } } } },
+            good: { patch: { config: { response: { translationMapDefaults: { status: '"unknown"' } } } } },
+            source: 'genesys-runtime.md §5.4; help article "Response configuration for data actions", https://help.mypurecloud.com/articles/response-configuration-data-actions/',
+        },
+    },
+    {
+        id: 'default-not-json',
+        severity: 'error',
+        family: 'translation-map',
+        summary: 'A default is not JSON text, so the output is invalid JSON when it is used.',
+        docs: {
+            description: 'A translationMapDefaults value is JSON text that Genesys inserts verbatim where the successTemplate writes the key: a string needs its own quotes (`"\\"unknown\\""` in the file), a number is bare (`"0"`), an empty list is `"[]"`. Bare text such as `unknown`, `Not Found` or an empty string makes the output invalid JSON exactly when the path misses, so tests with happy data pass and production fails at step 10. The rule looks at how the key is used: inside a JSON string of the template plain text is fine; as the array argument of `firstFromArray` a non-array is only a warning (that function\'s handling of it is unknown); a default the path can never use (a path starting with `..` or `[*]` never fails) is a warning. The second argument of `$successTemplateUtils.firstFromArray` is a default too and is checked the same way.',
+            bad: { patch: { config: { response: { translationMapDefaults: { status: 'unknown' } } } } },
+            good: { patch: { config: { response: { translationMapDefaults: { status: '"unknown"' } } } } },
+            source: 'genesys-runtime.md §5.4, §9 item 2, §11 (default `"?"` → step 10 invalid JSON); ../shared/oracle examples/17-unquoted-default.json; corpus automated-callback__Get-interaction-state.custom.json',
+        },
+    },
+    {
+        id: 'default-type-mismatch',
+        severity: 'error',
+        family: 'translation-map',
+        summary: 'A default has another JSON type than the output contract property it lands in.',
+        docs: {
+            description: 'When a path misses, its default becomes the value written by the successTemplate, and the output is validated against successSchema without coercion: `null` fails a `string` property, `"Not Found"` fails an `array` property, `0` fails a `string` property. The failure appears only when the default is used (step 10, "instance type (null) does not match any allowed primitive type"). Followed through the template: `${key}` as a JSON value, the first element of the default when the template uses `firstFromArray(${key})`, and the second argument of `firstFromArray` (used when the array is empty). A default that is not an array where `firstFromArray` expects one is a warning (Genesys\'s handling of it is unknown).',
+            bad: { patch: { config: { response: { translationMapDefaults: { status: 'null' } } } } },
+            good: { patch: { config: { response: { translationMapDefaults: { status: '"unknown"' } } } } },
+            source: 'genesys-runtime.md §5.4, §6 (no coercion, fge messages), §9 item 3; corpus purplenet__Get-Oldest-Call-Waiting-Use-Within-Script.json',
+        },
+    },
+    {
+        id: 'indefinite-path-scalar',
+        severity: 'error',
+        family: 'translation-map',
+        summary: 'An indefinite path (always an array) is written into a non-array output property.',
+        docs: {
+            description: 'A path with a filter `[?(…)]`, a wildcard `[*]`, a deep scan `..`, a slice `[a:b]` or a union `[0,1]` is indefinite: Jayway returns a JSON array for it, even for a single match (`["c-1"]`) or none (`[]`). Written as is into a string, number, boolean or object property of the output, it fails validation every time the path resolves. Take the first element with `$successTemplateUtils.firstFromArray("${key}", "<default>")`, or use a definite path (`[0]`). A function after the indefinite part applies per element: `$.a[?(…)].b.length()` is a list of lengths.',
+            bad: { patch: { config: { response: { translationMap: { firstItemId: '$.order.items[?(@.available == true)].id' } } } } },
+            good: {
+                patch: {
+                    config: {
+                        response: {
+                            translationMap: { firstItemId: '$.order.items[?(@.available == true)].id' },
+                            successTemplate: '{"status": ${status}, "itemCount": ${itemCount}, "firstItemId": ${successTemplateUtils.firstFromArray("${firstItemId}", "$esc.quote$esc.quote")}}',
+                        },
+                    },
+                },
+            },
+            source: 'genesys-runtime.md §5.2 ("Definite vs indefinite"), §5.6, §9 items 4 and 5',
+        },
+    },
+    {
+        id: 'deep-scan-nested-array',
+        severity: 'warning',
+        family: 'translation-map',
+        summary: 'A deep scan collects arrays, giving an array of arrays.',
+        docs: {
+            description: 'A deep scan that ends on a property holding arrays (`$..messages`) returns one array per match: an array of arrays, which an output contract cannot describe (nested arrays are not supported). Flatten with a wildcard (`$..messages[*]`) or read one array with a definite path. The rule reports it when the property is known to hold arrays: the same translationMap indexes, filters or counts it, or it is a Genesys Cloud API array that published exports index (entities, results, participants, conversations, messages …).',
+            bad: {
+                patch: {
+                    config: { response: { translationMap: { allItems: '$..items' }, successTemplate: '{"status": ${status}, "itemCount": ${itemCount}, "firstItemId": ${firstItemId}, "allItems": ${allItems}}' } },
+                    contract: { output: { successSchema: { properties: { allItems: { type: 'array', items: { type: 'object' } } } } } },
+                },
+            },
+            good: {
+                patch: {
+                    config: { response: { translationMap: { allItems: '$..items[*]' }, successTemplate: '{"status": ${status}, "itemCount": ${itemCount}, "firstItemId": ${firstItemId}, "allItems": ${allItems}}' } },
+                    contract: { output: { successSchema: { properties: { allItems: { type: 'array', items: { type: 'object' } } } } } },
+                },
+            },
+            source: 'genesys-runtime.md §5.2 (`$..messages` on nested arrays), §6 (nested arrays not supported), §9 item 12; help article "Add contracts to custom actions for integrations", https://help.mypurecloud.com/?p=141876',
+        },
+    },
+];
+
+;// CONCATENATED MODULE: ./src/validate/catalogue/type-flow.ts
+/**
+ * Rules that follow a value's JSON type from the translationMap through its position in the
+ * successTemplate to the successSchema (genesys-runtime.md §5, §6, §9).
+ */
+const TYPE_RULES = [
+    {
+        id: 'output-type-mismatch',
+        severity: 'error',
+        family: 'types',
+        summary: 'A translation value certainly has another JSON type than the output contract expects where it is written.',
+        docs: {
+            description: 'Some paths decide the JSON type of their value: `length()` and `size()` give an integer, `sum()`, `avg()`, `min()`, `max()` and `stddev()` a Java double written with a fraction (`6.0`), `keys()` an array of names, and a function after a filter or wildcard one value per match. The rule follows that type through the successTemplate — bare, inside quotes (a number becomes a string), or unwrapped by `firstFromArray` — to the successSchema property at that position, and reports certain mismatches: `"itemCount": "${itemCount}"` with `$.order.items.length()` against an integer property, or `sum()` against an integer property (the validator judges integers by their text, so `6.0` fails). Genesys validates without coercion, so the action fails step 10 every time the path resolves. Paths without such a function have an unknown type and are not judged.',
+            bad: { patch: { config: { response: { successTemplate: '{"status": ${status}, "itemCount": "${itemCount}", "firstItemId": ${firstItemId}}' } } } },
+            good: { patch: { config: { response: { successTemplate: '{"status": ${status}, "itemCount": ${itemCount}, "firstItemId": ${firstItemId}}' } } } },
+            source: 'genesys-runtime.md §5.2 (functions), §5.3, §6 (no coercion; integers judged lexically), §9 items 10 and 11; ../shared/oracle (json-path 2.10.0: `$.list.sum()` → `6.0`)',
+        },
+    },
+];
+
+;// CONCATENATED MODULE: ./src/validate/catalogue/success-template.ts
+/** Template rules about the successTemplate (genesys-runtime.md §5, §9). */
+const SUCCESS_TEMPLATE_RULES = [
+    {
+        id: 'success-reference-unknown',
+        severity: 'error',
+        family: 'templates',
+        summary: 'The successTemplate references a name that is not a translationMap key, rawResult, a tool or a template variable.',
+        docs: {
+            description: 'Genesys renders the successTemplate in Velocity\'s strict reference mode. Its context holds the translationMap keys, `rawResult` and the tools (`$esc`, `$math`, `$encoding`, `$successTemplateUtils`, `$urlTool`), plus variables the template sets itself (`#set`, `#foreach`, macro parameters). Any other name — a typo, a different letter case, a key missing from the translationMap — fails step 10 for every response: "Variable $X has not been set at successTemplate[line L, column C]", also with `$!{…}`. Only a plain reference as an `#if` condition (`#if($x)`) is tolerated. `$input`, `$credentials` and `$authResponse` are reported as warnings: whether Genesys exposes them there is unknown, and the dry run does not.',
+            bad: { patch: { config: { response: { successTemplate: '{"status": ${Status}, "itemCount": ${itemCount}, "firstItemId": ${firstItemId}}' } } } },
+            good: { patch: { config: { response: { successTemplate: '{"status": ${status}, "itemCount": ${itemCount}, "firstItemId": ${firstItemId}}' } } } },
+            source: 'genesys-runtime.md §3.1, §5.5, §9 item 6; DataActionsWorkshop error text (S-WORKSHOP); ../shared/oracle examples/10-strict-undefined.json',
+        },
+    },
+    {
+        id: 'quoted-translation-reference',
+        severity: 'error',
+        family: 'templates',
+        summary: 'A translation value is written inside a JSON string of the successTemplate.',
+        docs: {
+            description: 'Translation values enter the successTemplate as JSON text: a string value arrives with its quotes. Written inside a JSON string literal (`"status": "${status}"`), it renders `"status": ""shipped""`, invalid JSON, and step 10 fails; an array or object breaks the string the same way. Write the reference without quotes: `"status": ${status}`. Not reported: values the path makes numbers or booleans (`length()`, `sum()`: quoting them makes a string, which `output-type-mismatch` checks), references inside a Velocity string argument (`firstFromArray("${ids}")`), and `"$esc.jsonString(${x})"`, which deliberately stores the value\'s JSON text in a string (always valid JSON).',
+            bad: { patch: { config: { response: { successTemplate: '{"status": "${status}", "itemCount": ${itemCount}, "firstItemId": ${firstItemId}}' } } } },
+            good: { patch: { config: { response: { successTemplate: '{"status": ${status}, "itemCount": ${itemCount}, "firstItemId": ${firstItemId}}' } } } },
+            source: 'genesys-runtime.md §5.3, §9 item 1, §11 (`{"n": "${name}"}` → step 10 invalid JSON); ../shared/oracle examples/09-quoted-reference-invalid-json.json',
+        },
+    },
+];
+
+;// CONCATENATED MODULE: ./src/validate/catalogue/configuration.ts
+/** Rules about this tool's configuration: the config file, the `rules` input, suppressions. */
+const CONFIGURATION_RULES = [
+    {
+        id: 'config-invalid',
+        severity: 'error',
+        family: 'configuration',
+        summary: 'A part of the config file (.genesys-data-actions.yml) cannot be used: YAML syntax, unknown key, unknown rule id, bad setting.',
+        docs: {
+            description: 'The config file sets rule severities (`rules`), per-path settings (`overrides`) and the default of `fail-on`. A typo there would silently leave a rule at its default, so every part that cannot be used is reported at its line and column in the YAML file: syntax errors, unknown keys, rule ids the catalogue does not know (with a did-you-mean), settings other than `error`, `warning`, `info`, `off`, and `fail-on` values other than `error`, `warning`, `never`. The run continues with the valid part. `config-invalid` and `internal-error` themselves cannot be configured.',
+            bad: { note: 'A config file with a misspelt rule id: `rules: { unknown-keys: off }` (the rule is `unknown-key`).', testedIn: 'test/config/parse.test.ts' },
+            good: { note: '`rules: { unknown-key: off }`.', testedIn: 'test/config/parse.test.ts' },
+            source: 'github-action-conventions.md §6.1 (the `fail-on` input); YAML 1.2 as read by https://eemeli.org/yaml/',
+        },
+    },
+    {
+        id: 'suppression-invalid',
+        severity: 'warning',
+        family: 'configuration',
+        summary: 'An inline "suppress" entry names an unknown rule, a rule that cannot be suppressed, or gives no reason.',
+        docs: {
+            description: 'A definition can hide findings of a rule for itself with a top-level `"suppress": {"<rule-id>": "<reason>"}` (this key is never sent to Genesys Cloud). An entry whose rule id is not in the catalogue (a typo would hide nothing and leave the finding), names a rule that cannot be suppressed inline (`internal-error`, the file-level rules that fire when the file cannot be read), or gives an empty reason is ignored and reported at its key.',
+            bad: { note: '`"suppress": {"url-input-unencoded": ""}`: no reason given.', testedIn: 'test/config/suppress.test.ts' },
+            good: { note: '`"suppress": {"url-input-unencoded": "the id is a GUID, it never needs encoding"}`.', testedIn: 'test/config/suppress.test.ts' },
+            source: 'github-action-conventions.md §6.7 (annotations users can act on); README "Configuring rules"',
+        },
+    },
+    {
+        id: 'suppression-unused',
+        severity: 'info',
+        family: 'configuration',
+        summary: 'An inline suppression matched no finding of its definition in this run.',
+        docs: {
+            description: 'A suppression that hides nothing is left over from a problem that was fixed (or never applied here); left in place, it would hide the next, unrelated finding of that rule. Suppressions of org rules are only judged in plan and deploy runs, and none is judged when the file could not be read as a definition.',
+            bad: { note: 'A definition suppresses `export-suffix` but its name carries no export suffix.', testedIn: 'test/pipeline/configuration.test.ts' },
+            good: { note: 'The same definition without the `suppress` entry.', testedIn: 'test/pipeline/configuration.test.ts' },
+            source: 'github-action-conventions.md §6.7; README "Configuring rules"',
+        },
+    },
+];
+
+;// CONCATENATED MODULE: ./src/validate/catalogue/repository.ts
+/** Rules that look at several files of the repository together. */
+const REPOSITORY_RULES = [
+    {
+        id: 'duplicate-name',
+        severity: 'error',
+        family: 'repository',
+        summary: 'Two definitions deploy to the same action name and integration type.',
+        docs: {
+            description: 'This tool finds the org\'s action to update by its exact name within the target integration. Two definitions with the same deployable name (the UI export suffix " - Exported …" removed) and integration type would overwrite each other on every deploy, so neither is planned or deployed; each gets the finding at its `name`.',
+            bad: { note: 'Two files whose `name` is "Get Order Status" (one of them with an export suffix), both `custom-rest-actions`.', testedIn: 'test/pipeline/repository-rules.test.ts' },
+            good: { note: 'One of them renamed ("Get Order Status v2").', testedIn: 'test/pipeline/repository-rules.test.ts' },
+            source: 'genesys-api.md §5.1 (the name filter is partial; clients match exact name and integrationId), §13 (data source: "action names are non-unique")',
+        },
+    },
+    {
+        id: 'fixture-orphan',
+        severity: 'warning',
+        family: 'repository',
+        summary: 'A fixture file belongs to no definition (misnamed or left behind).',
+        docs: {
+            description: 'A definition `NAME.json` reads its dry-run cases from `NAME.fixture.json` beside it. A fixture file whose definition is not among the files the `path` input matched never runs, so the cases someone wrote give no protection. When the names differ only in letter case, the hint names the definition. A file named like a fixture but holding fixture content under another name (`NAME.fixtures.json`) is read as a definition and gets this finding as an error.',
+            bad: { note: '`Get-Order-Status.json` with its cases in `get-order-status.fixture.json`.', testedIn: 'test/pipeline/repository-rules.test.ts' },
+            good: { note: 'The cases in `Get-Order-Status.fixture.json`.', testedIn: 'test/pipeline/repository-rules.test.ts' },
+            source: 'genesys-runtime.md §10 (the dry run of fixture cases); README "Fixtures"',
+        },
+    },
+    {
+        id: 'fixture-invalid',
+        severity: 'error',
+        family: 'repository',
+        summary: 'A fixture file or case is malformed.',
+        docs: {
+            description: 'A fixture case gives the input of the action, the recorded response of the remote call and optionally the expected output or failing step. A case with unknown keys, a response that is not `{status, headers, body}`-shaped or an input that is not an object cannot be dry-run, so the definition\'s dry run fails and it is not deployed.',
+            bad: { note: 'A fixture case with `"respone"` instead of `"response"`.', testedIn: 'test/pipeline/repository-rules.test.ts' },
+            good: { note: 'The key spelt `"response"`.', testedIn: 'test/pipeline/repository-rules.test.ts' },
+            source: 'genesys-runtime.md §10 (dry-run inputs: input, recorded response); README "Fixtures"',
+        },
+    },
+];
+
+;// CONCATENATED MODULE: ./src/validate/catalogue/org.ts
+/** Rules checked against the target org while planning and deploying (genesys-api.md). */
+const ORG_RULES = [
+    {
+        id: 'target-integration',
+        severity: 'error',
+        family: 'org',
+        summary: 'No single integration of the org can receive this definition.',
+        docs: {
+            description: 'Every data action lives in an integration instance (`integrationId`). UI exports name only the integration *type*, so the target is chosen per org: the `integration` input, the definition\'s own `integrationId` when the org has it, else the org\'s only integration of the type. When the org has none of that type, several of it, or the definition\'s `integrationId` is of another type, deploying would either fail or guess; the definition is not planned.',
+            bad: { note: 'A `custom-rest-actions` definition, in an org with two Web Services Data Actions integrations and no `integration` input.', testedIn: 'test/pipeline/org-rules.test.ts' },
+            good: { note: 'The same run with `integration: Second Web Services`.', testedIn: 'test/pipeline/org-rules.test.ts' },
+            source: 'genesys-api.md §8 (integrations, the parents of actions), §9 (exports carry integrationType, not integrationId)',
+        },
+    },
+    {
+        id: 'duplicate-remote-name',
+        severity: 'error',
+        family: 'org',
+        summary: 'Several published actions in the target integration carry this name.',
+        docs: {
+            description: 'Genesys Cloud allows several actions with the same name in one integration, and this tool matches definitions to actions by name. When the org already has two or more published actions with the definition\'s name in the target integration, which one to update is unknown, so none is touched.',
+            bad: { note: 'The org holds two published actions named "Get User Presence" in Genesys Cloud Data Actions.', testedIn: 'test/pipeline/org-rules.test.ts' },
+            good: { note: 'One of them renamed or deleted in Genesys Cloud.', testedIn: 'test/pipeline/org-rules.test.ts' },
+            source: 'genesys-api.md §5.3 (no source shows a 409 on duplicate names), §13 (data source: "action names are non-unique")',
+        },
+    },
+    {
+        id: 'org-permission',
+        severity: 'error',
+        family: 'org',
+        summary: 'The org refused a call with 403: the OAuth client lacks a permission (the hint names it).',
+        docs: {
+            description: 'Plan reads integrations and actions; deploy also creates, edits, publishes and deletes drafts. Each call needs a permission of the OAuth client\'s role (`integrations:integration:view`, `integrations:action:view`, `integrations:action:add`, `integrations:action:edit`, `integrations:action:delete`); without it Genesys answers 403 `missing.permissions`. The finding names the call and the permission it needs. A draft created before the refusal is deleted, so nothing half-deployed remains.',
+            bad: { note: 'Deploying with a client whose role has `integrations:action:view` but not `integrations:action:add`.', testedIn: 'test/pipeline/org-rules.test.ts' },
+            good: { note: 'The role also grants `integrations:action:add`, `integrations:action:edit` and `integrations:action:delete`.', testedIn: 'test/pipeline/org-rules.test.ts' },
+            source: 'genesys-api.md §5 (permissions per call), §12 (permissions and scopes), §3.3 (403 missing.permissions)',
+        },
+    },
+    {
+        id: 'org-conflict',
+        severity: 'error',
+        family: 'org',
+        summary: 'The org answered 409 (version or name conflict): the action changed while this run deployed it.',
+        docs: {
+            description: 'Drafts and publishes carry the version they were based on; when someone else changes the action or its draft in between, Genesys answers 409 (or 400 "does not match the current version"). This tool re-reads and retries once; when the conflict persists, or the published action changed since the plan, the deploy of that action stops, its draft is deleted and the published action stays as it was. Plan again and review the change before deploying.',
+            bad: { note: 'Publishing is refused with 409 twice in a row while someone edits the action in the UI.', testedIn: 'test/pipeline/org-rules.test.ts' },
+            good: { note: 'The same deploy once nobody else edits the action.', testedIn: 'test/pipeline/org-rules.test.ts' },
+            source: 'genesys-api.md §5.4 (version conflicts: 409, 408, 400 "does not match the current version"), §5.6, §7 (draft/publish lifecycle)',
+        },
+    },
+];
+
+;// CONCATENATED MODULE: ./src/validate/catalogue/dry-run.ts
+/** Findings of the dry run of fixture cases (genesys-runtime.md §10). */
+const DRY_RUN_RULES = [
+    {
+        id: 'dry-run-warning',
+        severity: 'warning',
+        family: 'dry-run',
+        summary: 'A fixture case ran, but Genesys would accept something that is likely a mistake (e.g. a literal ${...} left in the URL).',
+        docs: {
+            description: 'Genesys renders templates leniently: an unresolved reference in the URL or a header stays as literal text, and the request goes out anyway. The dry run reproduces that and flags what it met on the way, once per step and message, at the fixture case.',
+            bad: { note: 'A fixture case without `EMAIL` for a URL `…/users?email=${input.EMAIL}`: the request goes out with a literal `${input.EMAIL}`.', testedIn: 'test/pipeline/dry-run-rules.test.ts' },
+            good: { note: 'The case gives `EMAIL`.', testedIn: 'test/pipeline/dry-run-rules.test.ts' },
+            source: 'genesys-runtime.md §3.3 (references, missing values), §10 (dry-run algorithm)',
+        },
+    },
+    {
+        id: 'dry-run-failed',
+        severity: 'error',
+        family: 'dry-run',
+        summary: 'A fixture case did not produce the expected output or failure.',
+        docs: {
+            description: 'Each fixture case is run through the steps Genesys runs (input validation, request rendering, the recorded response, translation map, success template, output validation). A case that fails at a step it did not expect, or gives another output than `expect.output`, means the action would behave differently in Genesys Cloud than its author intended, so the definition is not deployed. The job summary shows every step of the case.',
+            bad: { note: 'A case expecting `{"estimated_wait_time": 13}` where the translation map yields 12.', testedIn: 'test/pipeline/dry-run-rules.test.ts' },
+            good: { note: 'The case expects `{"estimated_wait_time": 12}`.', testedIn: 'test/pipeline/dry-run-rules.test.ts' },
+            source: 'genesys-runtime.md §2 (the execution pipeline and the Test tab), §10 (dry-run algorithm)',
+        },
+    },
+];
+
+;// CONCATENATED MODULE: ./src/validate/catalogue/tool.ts
+/** Failures of this tool itself. */
+const TOOL_RULES = [
+    {
+        id: 'internal-error',
+        severity: 'error',
+        family: 'tool',
+        summary: 'This tool failed on the file; the other files were still processed.',
+        docs: {
+            description: 'When processing one file throws (a bug of this tool, not of the definition), that file gets this finding and is not deployed, and every other file is still validated, dry-run and deployed. It cannot be configured or suppressed: an unchecked file must never pass the gate silently.',
+            bad: { note: 'Processing a file throws an unexpected exception.', testedIn: 'test/pipeline/configuration.test.ts' },
+            good: { note: 'The same file once the tool is fixed.', testedIn: 'test/pipeline/configuration.test.ts' },
+            source: 'DESIGN.md "Pipeline" (one bad file never stops the others); README "Rules"',
+        },
+    },
+];
+
+;// CONCATENATED MODULE: ./src/validate/catalogue/index.ts
+/**
+ * The rule catalogue: every finding's `ruleId` is listed here with its default severity, family,
+ * one-line summary and documentation (docs/rules.md is generated from it: `npm run docs:rules`).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const RULES = [...FILE_RULES, ...STRUCTURE_RULES, ...CONTRACT_RULES, ...TEMPLATE_RULES, ...SUCCESS_TEMPLATE_RULES, ...TRANSLATION_MAP_RULES, ...TYPE_RULES, ...REPOSITORY_RULES, ...ORG_RULES, ...DRY_RUN_RULES, ...CONFIGURATION_RULES, ...TOOL_RULES];
+const BY_ID = new Map(RULES.map((r) => [r.id, r]));
+/** All rules, in catalogue order (by family). */
+function allRules() {
+    return RULES;
+}
+/** The rule with this id; throws for an unknown id (a programming error). */
+function rule(id) {
+    const r = BY_ID.get(id);
+    if (!r)
+        throw new Error(`Unknown rule id: ${id}`);
+    return r;
+}
+/** True when `id` names a rule of the catalogue. */
+function isRuleId(id) {
+    return BY_ID.has(id);
+}
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
+;// CONCATENATED MODULE: ./src/definitions/json-source.ts
+/**
+ * Location-aware JSON parsing: the parsed value plus a {@link SourceMap} from JSON pointers to
+ * line/column, built on `jsonc-parser`'s syntax tree in strict JSON mode (no comments, no
+ * trailing commas).
+ */
+
+/** Deepest nesting of arrays/objects read; deeper documents are refused before parsing (parsers recurse). */
+const json_source_MAX_DEPTH = 200;
+/** Offset of the first `[`/`{` that opens level MAX_DEPTH + 1 (outside strings), if any. */
+function firstTooDeep(text) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 92 /* \\ */)
+                i++;
+            else if (c === 34 /* " */)
+                inString = false;
+        }
+        else if (c === 34) {
+            inString = true;
+        }
+        else if (c === 91 /* [ */ || c === 123 /* { */) {
+            if (++depth > json_source_MAX_DEPTH)
+                return i;
+        }
+        else if (c === 93 /* ] */ || c === 125 /* } */) {
+            depth--;
+        }
+    }
+    return undefined;
+}
+/** Escapes one JSON-pointer reference token (RFC 6901: `~` → `~0`, `/` → `~1`). */
+function escapePointerToken(token) {
+    return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+/** Builds a pointer from reference tokens, e.g. `['config', 'request']` → `/config/request`. */
+function toPointer(tokens) {
+    return tokens.map((t) => '/' + escapePointerToken(t)).join('');
+}
+/** Computes the 0-based offsets at which each line of `text` starts (`\n`, `\r\n`, `\r`). */
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 13 /* \r */) {
+            if (text.charCodeAt(i + 1) === 10)
+                i++;
+            starts.push(i + 1);
+        }
+        else if (c === 10 /* \n */) {
+            starts.push(i + 1);
+        }
+    }
+    return starts;
+}
+class TextPositions {
+    starts;
+    constructor(text) {
+        this.starts = lineStarts(text);
+    }
+    /** 1-based line/column of a 0-based offset. */
+    at(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+    }
+    range(offset, length) {
+        return { start: this.at(offset), end: this.at(offset + length), offset, length };
+    }
+}
+/**
+ * Returns the raw offset (into `raw`, the string literal including its quotes) of decoded
+ * character `index`. Escapes count as one decoded character (a `\uXXXX` is one UTF-16 unit).
+ */
+function rawOffsetOfDecodedIndex(raw, index) {
+    let decoded = 0;
+    let i = 1; // skip the opening quote
+    while (i < raw.length - 1) {
+        if (decoded === index)
+            return i;
+        i += raw[i] === '\\' ? (raw[i + 1] === 'u' ? 6 : 2) : 1;
+        decoded++;
+    }
+    return Math.min(i, raw.length - 1);
+}
+/**
+ * Parses `text` as strict JSON (RFC 8259) and maps every value to its place in the text.
+ *
+ * Never throws. Problems reported: a UTF-8 byte-order mark (stripped, parsing continues),
+ * empty content, syntax errors (first one only is usually meaningful; all are returned) and
+ * duplicate object keys (the last occurrence wins, as in `JSON.parse`).
+ */
+function parseJsonSource(input) {
+    const problems = [];
+    let text = input;
+    if (text.charCodeAt(0) === 0xfeff) {
+        // Editors do not count the BOM as a column: drop it, so positions match what users see.
+        problems.push({ kind: 'bom', message: 'The file starts with a UTF-8 byte-order mark.', offset: 0, length: 0 });
+        text = text.slice(1);
+    }
+    const positions = new TextPositions(text);
+    const entries = new Map();
+    if (text.trim() === '') {
+        problems.push({ kind: 'empty', message: 'The file is empty.', offset: 0, length: 0 });
+        return { value: undefined, ok: false, problems, map: buildMap(text, positions, entries) };
+    }
+    const deep = firstTooDeep(text);
+    if (deep !== undefined) {
+        problems.push({ kind: 'too-deep', message: `The JSON nests deeper than ${json_source_MAX_DEPTH} levels; data-action definitions never need that.`, offset: deep, length: 1 });
+        return { value: undefined, ok: false, problems, map: buildMap(text, positions, entries) };
+    }
+    const errors = [];
+    const root = (0,main.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    for (const e of errors)
+        problems.push({ kind: 'syntax', ...describeParseError(e, text) });
+    if (!root || errors.length > 0) {
+        return { value: undefined, ok: false, problems, map: buildMap(text, positions, entries) };
+    }
+    const value = materialise(root, '', entries, problems);
+    return { value, ok: true, problems, map: buildMap(text, positions, entries) };
+}
+/** Turns a jsonc-parser error into a sentence and the place to point at. */
+function describeParseError(e, text) {
+    const code = (0,main.printParseErrorCode)(e.error);
+    const found = text.slice(e.offset, e.offset + Math.max(e.length, 1)).slice(0, 20);
+    const words = {
+        InvalidSymbol: 'Unexpected character',
+        InvalidNumberFormat: 'Invalid number',
+        PropertyNameExpected: 'Expected a property name in double quotes',
+        ValueExpected: 'Expected a value',
+        ColonExpected: "Expected ':'",
+        CommaExpected: "Expected ','",
+        CloseBraceExpected: "Expected '}'",
+        CloseBracketExpected: "Expected ']'",
+        EndOfFileExpected: 'Unexpected content after the JSON value',
+        InvalidCommentToken: 'Comments are not allowed in JSON',
+        UnexpectedEndOfComment: 'Comments are not allowed in JSON',
+        UnexpectedEndOfString: 'Unterminated string',
+        UnexpectedEndOfNumber: 'Unterminated number',
+        InvalidUnicode: 'Invalid \\u escape',
+        InvalidEscapeCharacter: 'Invalid escape character',
+        InvalidCharacter: 'Invalid character in string (control characters must be escaped)',
+    };
+    const before = text.slice(0, e.offset).trimEnd();
+    if ((code === 'PropertyNameExpected' || code === 'ValueExpected') && before.endsWith(',') && /^[}\]]/.test(text.slice(e.offset))) {
+        const message = `Trailing comma before '${text[e.offset]}': JSON does not allow a comma after the last member.`;
+        return { message, offset: before.length - 1, length: 1 };
+    }
+    const base = words[code] ?? code;
+    const message = found && e.offset < text.length ? `${base} (found ${JSON.stringify(found)}).` : `${base} (reached the end of the file).`;
+    return { message, offset: e.offset, length: e.length };
+}
+/** Converts the syntax tree to a plain value, recording each node's pointer. */
+function materialise(node, pointer, entries, problems, key) {
+    entries.set(pointer, { value: node, key });
+    switch (node.type) {
+        case 'object': {
+            const out = Object.create(null);
+            const seen = new Set();
+            for (const prop of node.children ?? []) {
+                const [k, v] = prop.children ?? [];
+                if (!k || !v)
+                    continue;
+                const name = k.value;
+                if (seen.has(name)) {
+                    problems.push({
+                        kind: 'duplicate-key',
+                        message: `Duplicate key ${JSON.stringify(name)}: JSON parsers disagree on which value wins (Genesys and JSON.parse keep the last).`,
+                        offset: k.offset,
+                        length: k.length,
+                        pointer,
+                    });
+                }
+                seen.add(name);
+                out[name] = materialise(v, pointer + '/' + escapePointerToken(name), entries, problems, k);
+            }
+            // Plain prototype for consumers, built without ever assigning "__proto__" as a setter.
+            return Object.fromEntries(Object.entries(out));
+        }
+        case 'array':
+            return (node.children ?? []).map((c, i) => materialise(c, `${pointer}/${i}`, entries, problems));
+        default:
+            return node.value;
+    }
+}
+function buildMap(text, positions, entries) {
+    const rangeOf = (n) => positions.range(n.offset, n.length);
+    const whole = positions.range(0, text.length);
+    return {
+        value: (p) => {
+            const e = entries.get(p);
+            return e ? rangeOf(e.value) : undefined;
+        },
+        key: (p) => {
+            const e = entries.get(p);
+            return e?.key ? rangeOf(e.key) : undefined;
+        },
+        positionInString: (p, index) => {
+            const e = entries.get(p);
+            if (!e)
+                return undefined;
+            if (e.value.type !== 'string')
+                return positions.at(e.value.offset);
+            const raw = text.slice(e.value.offset, e.value.offset + e.value.length);
+            return positions.at(e.value.offset + rawOffsetOfDecodedIndex(raw, index));
+        },
+        nearest: (p) => {
+            let cur = p;
+            for (;;) {
+                const e = entries.get(cur);
+                if (e)
+                    return rangeOf(e.value);
+                if (cur === '')
+                    return whole;
+                cur = cur.slice(0, cur.lastIndexOf('/'));
+            }
+        },
+        positionAt: (offset) => positions.at(offset),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/validate/locate.ts
+
+function rangeFor(map, target) {
+    if (target.offset) {
+        const start = map.positionAt(target.offset.offset);
+        const end = map.positionAt(target.offset.offset + Math.max(target.offset.length, 0));
+        return { start, end, offset: target.offset.offset, length: target.offset.length };
+    }
+    if (target.pointer === undefined)
+        return undefined;
+    if (target.atKey) {
+        const key = map.key(target.pointer);
+        if (key)
+            return key;
+    }
+    if (target.stringIndex !== undefined) {
+        const pos = map.positionInString(target.pointer, target.stringIndex);
+        if (pos)
+            return { start: pos, end: pos, offset: 0, length: 0 };
+    }
+    return map.value(target.pointer) ?? map.nearest(target.pointer);
+}
+/**
+ * Creates a finding for `ruleId` at `target` in `file`, with the rule's default severity unless
+ * overridden. The end position is kept only when it is on the start line (annotations allow
+ * columns only within one line).
+ */
+function findingAt(ruleId, file, map, target, message, extras = {}) {
+    const finding = { ruleId, severity: extras.severity ?? rule(ruleId).severity, message, file };
+    if (extras.hint)
+        finding.hint = extras.hint;
+    if (target.pointer !== undefined)
+        finding.pointer = target.pointer;
+    const range = map ? rangeFor(map, target) : undefined;
+    if (range) {
+        finding.line = range.start.line;
+        finding.column = range.start.column;
+        if (range.end.line === range.start.line && range.end.column > range.start.column) {
+            finding.endLine = range.end.line;
+            finding.endColumn = range.end.column;
+        }
+    }
+    else {
+        finding.line = 1;
+        finding.column = 1;
+    }
+    return finding;
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/unknown-keys.ts
+/**
+ * Rule family "keys": members the Genesys action model does not have are ignored by the API
+ * without a word, so a typo silently changes what is deployed (`"Secure": true` deploys a
+ * non-secure action). A key that differs from a known one only in letter case is an error
+ * (`key-case`); any other unknown key is a warning with a did-you-mean (`unknown-key`).
+ * Known members: Action / ActionConfig / RequestConfig / ResponseConfig / ActionContract
+ * (genesys-api.md §4.1–§4.3), the UI export fields (§9), and this tool's own top-level
+ * `suppress` (inline rule suppressions; never sent to Genesys, see `toDefinition`). Contract
+ * schemas, headers and the translation maps hold user-defined keys and are not checked.
+ */
+
+
+/** null: a leaf (or a map of user-defined keys) that is not descended into. */
+const unknown_keys_KNOWN = {
+    id: null,
+    name: null,
+    category: null,
+    integrationType: null,
+    integrationId: null,
+    actionType: null,
+    secure: null,
+    version: null,
+    selfUri: null,
+    description: null,
+    /** This tool's own: rule id → reason, for this definition only. Not a Genesys field. */
+    suppress: null,
+    config: {
+        timeoutSeconds: null,
+        request: { requestUrlTemplate: null, requestType: null, headers: null, requestTemplate: null, requestTemplateUri: null },
+        response: { translationMap: null, translationMapDefaults: null, successTemplate: null, successTemplateUri: null },
+    },
+    contract: {
+        input: { inputSchema: null, inputSchemaUri: null, inputSchemaFlattened: null },
+        output: {
+            successSchema: null,
+            successSchemaUri: null,
+            successSchemaFlattened: null,
+            errorSchema: null,
+            errorSchemaUri: null,
+            errorSchemaFlattened: null,
+        },
+    },
+};
+/**
+ * Levenshtein edit distance between two strings (insertions, deletions, substitutions each cost
+ * 1), for did-you-mean suggestions. O(|a|·|b|) time: meant for short strings such as keys.
+ */
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cur = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = cur;
+        }
+    }
+    return row[b.length];
+}
+/** Where else in the tree a key is known (e.g. `timeoutSeconds` belongs in `config`). */
+function knownElsewhere(key, tree = unknown_keys_KNOWN, at = '') {
+    for (const [k, sub] of Object.entries(tree)) {
+        if (k === key)
+            return at || 'the top level';
+        if (sub) {
+            const found = knownElsewhere(key, sub, at ? `${at}.${k}` : k);
+            if (found)
+                return found;
+        }
+    }
+    return undefined;
+}
+function walk(ctx, value, tree, pointer, field, out) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return;
+    const known = Object.keys(tree);
+    for (const [key, child] of Object.entries(value)) {
+        const p = `${pointer}/${escapePointerToken(key)}`;
+        if (key in tree) {
+            const sub = tree[key];
+            if (sub)
+                walk(ctx, child, sub, p, field ? `${field}.${key}` : key, out);
+            continue;
+        }
+        const where = field || 'the top level';
+        const caseMatch = known.find((k) => k.toLowerCase() === key.toLowerCase());
+        if (caseMatch) {
+            out.push(findingAt('key-case', ctx.file, ctx.map, { pointer: p, atKey: true }, `"${key}" at ${where} is not a Genesys field; Genesys would ignore it. Did you mean "${caseMatch}"? Keys are case-sensitive.`, { hint: `Rename it to "${caseMatch}".` }));
+            continue;
+        }
+        const near = known.filter((k) => editDistance(k.toLowerCase(), key.toLowerCase()) <= 2);
+        const elsewhere = knownElsewhere(key);
+        const hint = near.length ? `Did you mean "${near[0]}"?` : elsewhere ? `"${key}" belongs in ${elsewhere}.` : `Known fields here: ${known.join(', ')}.`;
+        out.push(findingAt('unknown-key', ctx.file, ctx.map, { pointer: p, atKey: true }, `"${key}" at ${where} is not a Genesys field; it would be ignored.`, { hint }));
+    }
+}
+/** Reports members the Genesys action model does not have. */
+function checkUnknownKeys(ctx) {
+    const out = [];
+    walk(ctx, ctx.doc, unknown_keys_KNOWN, '', '', out);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/config/policy.ts
+/**
+ * Which rules configuration may change, and the severity arithmetic of `fail-on`. Pure.
+ */
+
+
+/** The values a rule can be set to, in the config file, the `rules` input and `--rule`. */
+const RULE_SETTINGS = ['error', 'warning', 'info', 'off'];
+/** The values of `fail-on`. */
+const FAIL_ON_VALUES = ['error', 'warning', 'never'];
+/**
+ * Rules neither the config file, the `rules` input nor an inline suppression can change: a
+ * failure of this tool, and the findings about the configuration itself.
+ */
+const UNCONFIGURABLE_RULES = new Set(['internal-error', 'config-invalid']);
+/**
+ * Rules an inline `suppress` entry cannot name: those above, the suppression rules themselves,
+ * and the file-level rules that fire when the file cannot be read as JSON at all (so its
+ * `suppress` key cannot be read either).
+ */
+const UNSUPPRESSIBLE_RULES = new Set([
+    ...UNCONFIGURABLE_RULES,
+    'suppression-invalid',
+    'suppression-unused',
+    'file-unreadable',
+    'file-encoding',
+    'file-too-large',
+    'json-syntax',
+    'json-too-deep',
+]);
+/** Parses a rule setting (case-insensitive, trimmed); undefined when it is not one. */
+function toRuleSetting(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    const v = value.trim().toLowerCase();
+    return RULE_SETTINGS.includes(v) ? v : undefined;
+}
+/** Parses a `fail-on` value (case-insensitive, trimmed); undefined when it is not one. */
+function toFailOn(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    const v = value.trim().toLowerCase();
+    return FAIL_ON_VALUES.includes(v) ? v : undefined;
+}
+const RANK = { error: 2, warning: 1, info: 0 };
+/**
+ * True when a finding of `severity` fails the job under `failOn`: `error` → errors only,
+ * `warning` → warnings and errors, `never` → none.
+ */
+function failsJob(severity, failOn) {
+    if (failOn === 'never')
+        return false;
+    return RANK[severity] >= RANK[failOn];
+}
+/**
+ * Why `ruleId` cannot be given a setting (config file, `rules` input), in one sentence; undefined
+ * when it can. Unknown ids get a did-you-mean from the catalogue.
+ */
+function ruleIdProblem(ruleId) {
+    if (UNCONFIGURABLE_RULES.has(ruleId))
+        return `The rule "${ruleId}" cannot be configured.`;
+    return unknownRuleProblem(ruleId);
+}
+/** "… is not a rule id; did you mean …?" for an id the catalogue lacks; undefined for a known id. */
+function unknownRuleProblem(ruleId) {
+    if (isRuleId(ruleId))
+        return undefined;
+    const near = nearestRuleId(ruleId);
+    return `"${ruleId}" is not a rule id${near ? `; did you mean "${near}"?` : '.'}`;
+}
+/**
+ * The catalogue's rule id closest to `id` (edit distance ≤ 3, letter case ignored), if any. Ids
+ * longer than any rule id could be within that distance get no suggestion (and cost nothing).
+ */
+function nearestRuleId(id) {
+    if (id.length > 64)
+        return undefined;
+    let best;
+    let bestDistance = 4;
+    for (const { id: k } of allRules()) {
+        const d = editDistance(k, id.toLowerCase());
+        if (d < bestDistance) {
+            best = k;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/config/apply.ts
+/**
+ * Applying the configuration to findings: the pure core of rule configuration. A finding is
+ * kept (perhaps with another severity), dropped (its rule is `off` for its file) or suppressed
+ * (its definition's `suppress` entry names its rule).
+ */
+
+
+const GLOB_CHARS = /[*?[\]{}!()]/;
+/**
+ * True when the repository-relative `file` matches `pattern`: a glob (Node's `path.matchesGlob`,
+ * `**` spans folders, braces and classes supported), or a path without glob characters, which
+ * matches that file and everything below it as a folder.
+ */
+function matchesPattern(file, pattern) {
+    const p = pattern.trim().replace(/^\.\//, '').replace(/\/{2,}$/, '/');
+    if (p === '')
+        return false;
+    if (!GLOB_CHARS.test(p)) {
+        const folder = p.endsWith('/') ? p : `${p}/`;
+        return file === p || file.startsWith(folder);
+    }
+    return external_node_path_default().posix.matchesGlob(file, p.endsWith('/') ? `${p}**` : p);
+}
+/**
+ * The setting of `ruleId` for findings in `files` (any of them matching an override's globs is
+ * enough): `rules` first, then each matching override in order, later ones winning. Undefined
+ * when nothing configures the rule (the finding keeps its own severity).
+ */
+function ruleSetting(config, ruleId, files) {
+    let setting = config.rules[ruleId];
+    for (const o of config.overrides) {
+        const value = o.rules[ruleId];
+        if (value === undefined)
+            continue;
+        if (o.files === undefined || o.files.some((g) => files.some((f) => matchesPattern(f, g))))
+            setting = value;
+    }
+    return setting;
+}
+/**
+ * The configurer for the findings of one definition (or, without `scope.file` and
+ * suppressions, for findings of no definition). For each finding:
+ * - rules of {@link UNCONFIGURABLE_RULES}, and errors under `lockErrors`, are kept unchanged;
+ * - a rule set to `off` for the finding's file (or the scope's file) drops it;
+ * - a suppression naming the rule moves it to `suppressed`, with its configured severity;
+ * - otherwise it is kept, its severity replaced by the configured one when there is one.
+ */
+function configureFindings(config, scope = {}) {
+    const reasons = new Map();
+    for (const s of scope.suppressions ?? [])
+        if (!UNSUPPRESSIBLE_RULES.has(s.ruleId))
+            reasons.set(s.ruleId, s.reason);
+    return (findings, options = {}) => {
+        const out = { kept: [], suppressed: [], dropped: [] };
+        for (const finding of findings) {
+            if (UNCONFIGURABLE_RULES.has(finding.ruleId) || (options.lockErrors && finding.severity === 'error')) {
+                out.kept.push({ ...finding });
+                continue;
+            }
+            const files = scope.file && scope.file !== finding.file ? [finding.file, scope.file] : [finding.file];
+            const setting = ruleSetting(config, finding.ruleId, files);
+            if (setting === 'off') {
+                out.dropped.push({ ...finding });
+                continue;
+            }
+            const configured = setting ? { ...finding, severity: setting } : { ...finding };
+            const reason = reasons.get(finding.ruleId);
+            if (reason !== undefined)
+                out.suppressed.push({ ...configured, reason });
+            else
+                out.kept.push(configured);
+        }
+        return out;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
 /** An input problem, reported as a run-level error. */
 class InputError extends Error {
@@ -74004,9 +84111,542 @@ function parseInputs(get, env) {
     return inputs;
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/config/inputs.ts
+/**
+ * The configuration inputs of the action (`config`, `rules`, `fail-on`) and their CLI
+ * counterparts (`--config`, `--rule id=severity`, `--fail-on`). Pure: reads through a getter.
+ */
+
+
+/**
+ * Parses the `rules` input: entries `rule-id=setting` (or `rule-id: setting`), one per line or
+ * separated by commas; blank lines and `#` comments are ignored. A later entry for the same rule
+ * wins.
+ *
+ * @throws InputError naming the first bad entry (unknown or unconfigurable rule id with a
+ *   did-you-mean, or a setting other than error, warning, info, off).
+ */
+function parseRuleSettings(value) {
+    const settings = {};
+    const entries = value
+        .split(/[\n,]/)
+        .map((e) => e.replace(/#.*$/, '').trim())
+        .filter(Boolean);
+    for (const entry of entries) {
+        const m = /^([^=:\s]+)\s*[=:]\s*(\S+)$/.exec(entry);
+        if (!m)
+            throw new InputError(`Input "rules": "${entry}" is not of the form rule-id=${RULE_SETTINGS.join('|')}.`);
+        const [, id, raw] = m;
+        const problem = ruleIdProblem(id);
+        if (problem)
+            throw new InputError(`Input "rules": ${problem}`);
+        const setting = toRuleSetting(raw);
+        if (!setting)
+            throw new InputError(`Input "rules": "${id}" must be set to one of ${RULE_SETTINGS.join(', ')}, not "${raw}".`);
+        settings[id] = setting;
+    }
+    return settings;
+}
+/**
+ * Reads the `config`, `rules` and `fail-on` inputs.
+ * @throws InputError for a bad `rules` entry or a `fail-on` other than error, warning, never.
+ */
+function parseConfigInputs(get) {
+    const out = { ruleSettings: parseRuleSettings(get('rules')) };
+    const configFile = get('config').trim();
+    if (configFile)
+        out.configFile = configFile;
+    const failOn = get('fail-on').trim();
+    if (failOn) {
+        const value = toFailOn(failOn);
+        if (!value)
+            throw new InputError(`Input "fail-on" must be one of ${FAIL_ON_VALUES.join(', ')}; got "${failOn}".`);
+        out.failOn = value;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/definitions/load.ts
+/**
+ * Load stage: file bytes → parsed JSON with a source map, plus findings for problems at the file
+ * level (encoding, size, syntax, BOM, duplicate keys). Pure: reading from disk happens in
+ * {@link readFileBytes}, the only I/O of this module.
+ */
+
+
+
+
+
+/** Largest definition or fixture file read, in bytes (1 MiB; real definitions are a few KB). */
+const MAX_FILE_BYTES = 1024 * 1024;
+/**
+ * Reads a repository file safely; returns an Error instead of throwing. Pull requests control the
+ * repository, so a symbolic link (which could point at /etc/passwd, /proc/self/environ or
+ * /dev/zero) and anything that is not a regular file are refused, and at most
+ * {@link MAX_FILE_BYTES} + 1 bytes are read (the size check then reports the file as too large).
+ */
+async function readFileBytes(root, file) {
+    let handle;
+    try {
+        const full = external_node_path_default().resolve(root, file);
+        const [realRoot, realDir] = await Promise.all([(0,promises_namespaceObject.realpath)(root), (0,promises_namespaceObject.realpath)(external_node_path_default().dirname(full))]);
+        const rel = external_node_path_default().relative(realRoot, realDir);
+        if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+            return new Error('its folder is a symbolic link leading outside the repository, which is not followed');
+        handle = await (0,promises_namespaceObject.open)(full, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
+        const info = await handle.stat();
+        if (!info.isFile())
+            return new Error('it is not a regular file');
+        const size = Math.min(info.size, MAX_FILE_BYTES + 1);
+        const buffer = new Uint8Array(size);
+        const { bytesRead } = await handle.read(buffer, 0, size, 0);
+        return info.size > MAX_FILE_BYTES ? new FileTooLarge(info.size) : buffer.subarray(0, bytesRead);
+    }
+    catch (e) {
+        const err = e;
+        if (err.code === 'ELOOP' || err.code === 'EMLINK')
+            return new Error('it is a symbolic link, and links are not followed (they could point outside the repository)');
+        return e instanceof Error ? e : new Error(String(e));
+    }
+    finally {
+        await handle?.close();
+    }
+}
+/** A file over {@link MAX_FILE_BYTES}, detected from its size before reading it. */
+class FileTooLarge extends Error {
+    bytes;
+    constructor(bytes) {
+        super(`the file is ${(bytes / 1024 / 1024).toFixed(1)} MiB`);
+        this.bytes = bytes;
+    }
+}
+/**
+ * Decodes and parses one file. Never throws: every problem becomes a located finding with the
+ * rule ids `file-unreadable`, `file-too-large`, `file-encoding`, `json-syntax`, `json-bom` or
+ * `json-duplicate-key`. `source.ok` tells whether a document was parsed.
+ */
+function loadDocument(file, bytes) {
+    if (bytes instanceof Error && !(bytes instanceof FileTooLarge)) {
+        return { file, findings: [findingAt('file-unreadable', file, undefined, {}, `The file cannot be read: ${bytes.message}.`)] };
+    }
+    const size = bytes instanceof FileTooLarge ? bytes.bytes : bytes.byteLength;
+    if (bytes instanceof FileTooLarge || size > MAX_FILE_BYTES) {
+        const mib = (size / 1024 / 1024).toFixed(1);
+        return {
+            file,
+            findings: [findingAt('file-too-large', file, undefined, {}, `The file is ${mib} MiB; files over 1 MiB are not read.`, { hint: 'Check that this is a data-action definition and not a data dump.' })],
+        };
+    }
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        const at = firstInvalidUtf8(bytes);
+        const before = new TextDecoder('utf-8').decode(bytes.subarray(0, at)).replace(/^\uFEFF/, '');
+        const lines = before.split(/\r\n|\r|\n/);
+        const finding = findingAt('file-encoding', file, undefined, {}, `The file is not valid UTF-8 (byte 0x${bytes[at].toString(16).toUpperCase().padStart(2, '0')} at offset ${at}).`, {
+            hint: 'Save the file as UTF-8 (it may be Latin-1 or UTF-16).',
+        });
+        finding.line = lines.length;
+        finding.column = lines[lines.length - 1].length + 1;
+        return { file, findings: [finding] };
+    }
+    const source = parseJsonSource(text);
+    const findings = [];
+    for (const p of source.problems) {
+        const target = { offset: { offset: p.offset, length: p.length } };
+        if (p.kind === 'bom')
+            findings.push(findingAt('json-bom', file, source.map, target, p.message, { hint: 'Save the file as UTF-8 without BOM.' }));
+        else if (p.kind === 'too-deep')
+            findings.push(findingAt('json-too-deep', file, source.map, target, p.message));
+        else if (p.kind === 'duplicate-key')
+            findings.push(findingAt('json-duplicate-key', file, source.map, target, p.message, { hint: 'Remove one of the two entries.' }));
+        else
+            findings.push(findingAt('json-syntax', file, source.map, target, p.message));
+    }
+    // Report only the first syntax error: later ones are usually consequences of the first.
+    const firstSyntax = findings.findIndex((f) => f.ruleId === 'json-syntax');
+    const kept = findings.filter((f, i) => f.ruleId !== 'json-syntax' || i === firstSyntax);
+    return { file, source, findings: kept };
+}
+/** Offset of the first byte that makes the prefix invalid UTF-8 (binary search over prefixes). */
+function firstInvalidUtf8(bytes) {
+    const prefixValid = (end) => {
+        try {
+            // stream: true tolerates a sequence cut at the end of the prefix; invalid bytes still throw.
+            new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end), { stream: true });
+            return true;
+        }
+        catch {
+            return false;
+        }
+    };
+    let lo = 0;
+    let hi = bytes.byteLength;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (prefixValid(mid))
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    // `lo` may end inside a multi-byte sequence that the next byte breaks: report the sequence start.
+    let start = lo;
+    while (start > 0 && lo - start < 3 && (bytes[start - 1] & 0xc0) === 0x80)
+        start--;
+    const lead = bytes[start - 1];
+    if (lead !== undefined && lead >= 0xc0) {
+        const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+        if (start - 1 + length > lo)
+            return start - 1;
+    }
+    return lo;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/config/parse.ts
+/**
+ * The config file (`.genesys-data-actions.yml`): YAML text → {@link Configuration} plus a located
+ * `config-invalid` finding for every part that cannot be used. Pure. The valid parts are kept:
+ * one typo never disables the rest of the configuration.
+ *
+ * ```yaml
+ * rules:              # per-rule setting: error | warning | info | off
+ *   unknown-key: off
+ * overrides:          # per-path settings; globs on repository paths; later entries win
+ *   - files: ["legacy/**"]
+ *     rules: { url-input-unencoded: off }
+ * fail-on: warning    # default of the fail-on input
+ * ```
+ */
+
+
+
+/** The default config file, at the repository root. */
+const DEFAULT_CONFIG_FILE = '.genesys-data-actions.yml';
+const TOP_KEYS = ['rules', 'overrides', 'fail-on'];
+const OVERRIDE_KEYS = ['files', 'rules'];
+const DOCS_HINT = 'See README "Configuring rules" for the format; rule ids are listed in docs/rules.md.';
+/** Most `config-invalid` findings reported for one file; the rest are counted in one more. */
+const MAX_CONFIG_FINDINGS = 50;
+/** Collects findings at node positions of one file (at most {@link MAX_CONFIG_FINDINGS}, then a count). */
+class Reporter {
+    file;
+    lines;
+    findings = [];
+    dropped = 0;
+    constructor(file, lines) {
+        this.file = file;
+        this.lines = lines;
+    }
+    /** A `config-invalid` finding at `[start, end)` offsets of the file text. */
+    at(range, message, hint = DOCS_HINT) {
+        if (this.findings.length >= MAX_CONFIG_FINDINGS) {
+            this.dropped++;
+            return;
+        }
+        const finding = { ruleId: 'config-invalid', severity: rule('config-invalid').severity, message, hint, file: this.file, line: 1, column: 1 };
+        if (range) {
+            const start = this.lines.linePos(range[0]);
+            const end = this.lines.linePos(range[1]);
+            finding.line = start.line;
+            finding.column = start.col;
+            if (end.line === start.line && end.col > start.col) {
+                finding.endLine = end.line;
+                finding.endColumn = end.col;
+            }
+        }
+        this.findings.push(finding);
+    }
+    node(node, message, hint) {
+        this.at(rangeOf(node), message, hint);
+    }
+    /** The findings, with one more at the top of the file counting those left out. */
+    done() {
+        if (this.dropped === 0)
+            return this.findings;
+        const more = { ruleId: 'config-invalid', severity: rule('config-invalid').severity, message: `${this.dropped} more problems in this file are not listed.`, hint: DOCS_HINT, file: this.file, line: 1, column: 1 };
+        return [...this.findings, more];
+    }
+}
+function rangeOf(node) {
+    const r = node?.range;
+    return r ? [r[0], r[1]] : undefined;
+}
+function keyText(pair) {
+    return (0,yaml_dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : undefined;
+}
+function describeNode(node) {
+    if (node === null || node === undefined)
+        return 'nothing';
+    if ((0,yaml_dist/* isMap */.jh)(node))
+        return 'a mapping';
+    if ((0,yaml_dist/* isSeq */.oP)(node))
+        return 'a list';
+    if ((0,yaml_dist/* isScalar */.jn)(node))
+        return node.value === null ? 'nothing' : JSON.stringify(node.value);
+    return 'something else';
+}
+/** Reads a `rules` mapping; invalid entries are reported and left out. */
+function readRules(node, where, report) {
+    const settings = {};
+    if (!(0,yaml_dist/* isMap */.jh)(node)) {
+        report.node(node, `${where} must be a mapping of rule ids to ${RULE_SETTINGS.join(' | ')}, not ${describeNode(node)}.`);
+        return settings;
+    }
+    for (const pair of node.items) {
+        const id = keyText(pair);
+        if (id === undefined) {
+            report.node(pair.key, `${where}: a rule id must be a plain name.`);
+            continue;
+        }
+        const problem = ruleIdProblem(id);
+        if (problem) {
+            report.node(pair.key, `${where}: ${problem}`);
+            continue;
+        }
+        const setting = (0,yaml_dist/* isScalar */.jn)(pair.value) ? toRuleSetting(pair.value.value) : undefined;
+        if (!setting) {
+            report.node(pair.value ?? pair.key, `${where}: "${id}" must be set to one of ${RULE_SETTINGS.join(', ')}, not ${describeNode(pair.value)}.`);
+            continue;
+        }
+        settings[id] = setting;
+    }
+    return settings;
+}
+/** Reads `files` of an override: a glob or a list of globs. */
+function readFiles(node, where, report) {
+    const items = (0,yaml_dist/* isSeq */.oP)(node) ? node.items : [node];
+    const files = [];
+    for (const item of items) {
+        if (!(0,yaml_dist/* isScalar */.jn)(item) || typeof item.value !== 'string' || item.value.trim() === '') {
+            report.node(item ?? node, `${where}: "files" must be a glob or a list of globs (repository paths such as "legacy/**"), not ${describeNode(item)}.`);
+            continue;
+        }
+        if (item.value.trim().startsWith('!')) {
+            report.node(item, `${where}: negated globs ("${item.value}") are not supported in "files"; list the paths the entry applies to.`);
+            continue;
+        }
+        files.push(item.value.trim());
+    }
+    return files.length ? files : undefined;
+}
+/** Reads `overrides`: a list of `{files, rules}`; an entry without usable files is left out. */
+function readOverrides(node, report) {
+    if (!(0,yaml_dist/* isSeq */.oP)(node)) {
+        report.node(node, `"overrides" must be a list of entries with "files" and "rules", not ${describeNode(node)}.`);
+        return [];
+    }
+    const overrides = [];
+    node.items.forEach((entry, i) => {
+        const where = `overrides[${i}]`;
+        if (!(0,yaml_dist/* isMap */.jh)(entry)) {
+            report.node(entry, `${where} must be a mapping with "files" and "rules", not ${describeNode(entry)}.`);
+            return;
+        }
+        let files;
+        let rules;
+        for (const pair of entry.items) {
+            const key = keyText(pair);
+            if (key === 'files')
+                files = readFiles(pair.value, where, report);
+            else if (key === 'rules')
+                rules = readRules(pair.value, `${where}.rules`, report);
+            else
+                report.node(pair.key, `${where}: unknown key "${key ?? '?'}"; an override has ${OVERRIDE_KEYS.map((k) => `"${k}"`).join(' and ')}.`);
+        }
+        if (!entry.has('files'))
+            report.node(entry, `${where} has no "files": it would apply everywhere; use the top-level "rules" for that.`);
+        if (!entry.has('rules'))
+            report.node(entry, `${where} has no "rules".`);
+        if (files && rules && Object.keys(rules).length)
+            overrides.push({ files, rules });
+    });
+    return overrides;
+}
+/**
+ * Parses the config file `file` (repository-relative, for the findings) from `text`. YAML 1.2
+ * (so `off` is a string). Syntax errors, unknown keys, unknown or unconfigurable rule ids, bad
+ * settings and bad `fail-on` values each give a `config-invalid` finding at their line and
+ * column; the valid rest is returned. An empty file is an empty configuration.
+ */
+function parseConfiguration(file, text) {
+    const lines = new yaml_dist/* LineCounter */.HN();
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const report = new Reporter(file, lines);
+    for (const e of doc.errors)
+        report.at(e.pos, `The YAML does not parse: ${e.message.split('\n')[0]}`, 'Fix the YAML syntax; until then only the parts that could be read apply.');
+    const configuration = { rules: {}, overrides: [] };
+    const root = doc.contents;
+    if (root === null || ((0,yaml_dist/* isScalar */.jn)(root) && root.value === null))
+        return { configuration, findings: report.done() };
+    if (!(0,yaml_dist/* isMap */.jh)(root)) {
+        report.node(root, `The config file must be a mapping with ${TOP_KEYS.map((k) => `"${k}"`).join(', ')}, not ${describeNode(root)}.`);
+        return { configuration, findings: report.done() };
+    }
+    for (const pair of root.items) {
+        const key = keyText(pair);
+        if (key === 'rules')
+            Object.assign(configuration.rules, readRules(pair.value, '"rules"', report));
+        else if (key === 'overrides')
+            configuration.overrides.push(...readOverrides(pair.value, report));
+        else if (key === 'fail-on') {
+            const value = (0,yaml_dist/* isScalar */.jn)(pair.value) ? toFailOn(pair.value.value) : undefined;
+            if (value)
+                configuration.failOn = value;
+            else
+                report.node(pair.value ?? pair.key, `"fail-on" must be one of ${FAIL_ON_VALUES.join(', ')}, not ${describeNode(pair.value)}.`);
+        }
+        else {
+            report.node(pair.key, `Unknown key "${key ?? '?'}"; the config file has ${TOP_KEYS.map((k) => `"${k}"`).join(', ')}.`);
+        }
+    }
+    return { configuration, findings: report.done() };
+}
+
+;// CONCATENATED MODULE: ./src/config/types.ts
+/** A configuration that changes nothing. */
+const EMPTY_CONFIGURATION = { rules: {}, overrides: [] };
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+/**
+ * Reading the config file from the repository: the I/O edge of rule configuration.
+ */
+
+
+
+
+/** The config file could not be used at all (named but missing, unreadable, outside the repository). */
+class ConfigFileError extends Error {
+    name = 'ConfigFileError';
+}
+/**
+ * Loads the configuration of a run from `root`. `named` is the `config` input (relative to
+ * `root`, or absolute inside it): when given, the file must exist. Without it,
+ * `.genesys-data-actions.yml` at the root is read when present, and its absence is an empty
+ * configuration. The file is read like definitions are (no symbolic links, at most 1 MiB,
+ * UTF-8); a BOM is ignored.
+ *
+ * @throws ConfigFileError when a named file is missing, or any config file cannot be read.
+ */
+async function loadConfiguration(root, named) {
+    const wanted = named?.trim() ? named.trim() : DEFAULT_CONFIG_FILE;
+    const rel = external_node_path_default().relative(root, external_node_path_default().resolve(root, wanted)).split((external_node_path_default()).sep).join('/');
+    if (rel.startsWith('../') || rel === '..' || external_node_path_default().isAbsolute(rel)) {
+        throw new ConfigFileError(`The config file ${wanted} is outside the repository (${root}).`);
+    }
+    const bytes = await readFileBytes(root, rel);
+    if (bytes instanceof Error) {
+        const missing = bytes.code === 'ENOENT';
+        if (missing && !named?.trim())
+            return { configuration: EMPTY_CONFIGURATION, findings: [] };
+        throw new ConfigFileError(missing ? `The config file ${rel} named by the "config" input does not exist.` : `The config file ${rel} cannot be read: ${bytes.message}.`);
+    }
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        throw new ConfigFileError(`The config file ${rel} is not UTF-8 text.`);
+    }
+    return { ...parseConfiguration(rel, text), file: rel };
+}
+
+;// CONCATENATED MODULE: ./src/config/suppress.ts
+
+
+
+/** The top-level key of a definition that holds its suppressions. */
+const SUPPRESS_KEY = 'suppress';
+/** Most entries of one `suppress` object that are read; more are reported once and ignored. */
+const MAX_SUPPRESSIONS = 100;
+const HINT = 'Write "suppress": {"<rule-id>": "<why this finding does not apply here>"}; the rule ids are listed in docs/rules.md.';
+/**
+ * Reads the `suppress` member of a parsed definition `doc` (any JSON value; only a top-level
+ * object can carry one). An entry is valid when its key is a rule id that may be suppressed
+ * ({@link UNSUPPRESSIBLE_RULES}) and its value a non-empty reason string; every other entry
+ * gets a `suppression-invalid` finding at its key and is ignored. A `suppress` that is not an
+ * object gets one finding at its value.
+ */
+function readSuppressions(file, doc, map) {
+    const out = { suppressions: [], findings: [] };
+    if (doc === null || typeof doc !== 'object' || Array.isArray(doc) || !Object.hasOwn(doc, SUPPRESS_KEY))
+        return out;
+    const value = doc[SUPPRESS_KEY];
+    const base = `/${SUPPRESS_KEY}`;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        out.findings.push(findingAt('suppression-invalid', file, map, { pointer: base }, `"${SUPPRESS_KEY}" must be an object of rule ids and reasons, not ${describe(value)}.`, { hint: HINT }));
+        return out;
+    }
+    const entries = Object.entries(value);
+    if (entries.length > MAX_SUPPRESSIONS) {
+        out.findings.push(findingAt('suppression-invalid', file, map, { pointer: base, atKey: true }, `"${SUPPRESS_KEY}" has ${entries.length} entries; only the first ${MAX_SUPPRESSIONS} are read.`, { hint: 'Suppress rules sparingly: fix the definition, or set the rule in the config file.' }));
+    }
+    for (const [ruleId, reason] of entries.slice(0, MAX_SUPPRESSIONS)) {
+        const pointer = `${base}/${escapePointerToken(ruleId)}`;
+        const problem = UNSUPPRESSIBLE_RULES.has(ruleId) ? `The rule "${ruleId}" cannot be suppressed inline.` : unknownRuleProblem(ruleId);
+        if (problem) {
+            out.findings.push(findingAt('suppression-invalid', file, map, { pointer, atKey: true }, `${problem} This suppression is ignored.`, { hint: HINT }));
+        }
+        else if (typeof reason !== 'string' || reason.trim() === '') {
+            out.findings.push(findingAt('suppression-invalid', file, map, { pointer, atKey: true }, `The suppression of "${ruleId}" gives no reason, so it is ignored.`, {
+                hint: 'Say in the value why the finding does not apply to this definition, e.g. "the endpoint accepts unencoded ids".',
+            }));
+        }
+        else {
+            out.suppressions.push({ ruleId, reason: reason.trim(), pointer });
+        }
+    }
+    return out;
+}
+function describe(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    return `a ${typeof value}`;
+}
+/**
+ * `suppression-unused` findings for the suppressions that matched no finding of the run
+ * (`matched`: rule ids whose findings were suppressed or were `off`). `skip` leaves out rules
+ * that could not have fired in this run (e.g. org rules in validate mode).
+ */
+function unusedSuppressions(file, map, suppressions, matched, skip = () => false) {
+    return suppressions
+        .filter((s) => !matched.has(s.ruleId) && !skip(s.ruleId))
+        .map((s) => findingAt('suppression-unused', file, map, { pointer: s.pointer, atKey: true }, `The suppression of "${s.ruleId}" matched no finding of this definition in this run.`, {
+        hint: 'Remove it: the problem it hid is gone, or the rule never fired here.',
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/config/index.ts
+
+
+
+
+
+
+
+/**
+ * The configuration a run uses: the file's, with the `rules` input appended as a last override
+ * for every file (so the input wins over the file), and `failOn` resolved — the input, else the
+ * file's `fail-on`, else `error`.
+ */
+function combineConfiguration(file, inputs) {
+    const input = inputs.ruleSettings ?? {};
+    return {
+        rules: file.rules,
+        overrides: Object.keys(input).length ? [...file.overrides, { rules: input }] : file.overrides,
+        failOn: inputs.failOn ?? file.failOn ?? 'error',
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/genesys/errors.ts
 function errors_asString(value) {
     return typeof value === 'string' && value !== '' ? value : undefined;
@@ -84528,7 +95168,22 @@ function hasErrors(findings) {
 
 ;// CONCATENATED MODULE: ./src/dryrun/expectation.ts
 
+
+
+
+
+
+/**
+ * A comparable form of a JSON value: keys sorted, numbers by value, integers beyond 2^53 by
+ * their exact digits (a JS number outside the safe range stands for the integer it holds).
+ */
 function canonical(v) {
+    if (v instanceof JavaBigInteger)
+        return `\u0000integer:${v.value}`;
+    if (v instanceof JavaDouble)
+        return v.value;
+    if (typeof v === 'number' && Number.isInteger(v) && !Number.isSafeInteger(v))
+        return `\u0000integer:${BigInt(v)}`;
     if (Array.isArray(v))
         return v.map(canonical);
     if (v && typeof v === 'object') {
@@ -84545,7 +95200,7 @@ function jsonEqual(a, b) {
 function firstDifference(a, b, pointer = '') {
     if (jsonEqual(a, b))
         return '';
-    const container = (v) => typeof v === 'object' && v !== null;
+    const container = (v) => typeof v === 'object' && v !== null && !(v instanceof JavaBigInteger) && !(v instanceof JavaDouble);
     if (container(a) && container(b) && Array.isArray(a) === Array.isArray(b)) {
         for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
             const d = firstDifference(a[k], b[k], `${pointer}/${k}`);
@@ -84562,9 +95217,26 @@ function describeFailure(result) {
     return `failed at step ${e.step} (${STEP_NAMES[e.step - 1] ?? '?'}): ${e.message}`;
 }
 /**
+ * The output to compare: the step-10 text read with the dry run's JSON reader (exact integers),
+ * else `finalResult`.
+ */
+function actualOutput(result) {
+    const text = result.operations.find((o) => o.step === 10)?.result;
+    if (typeof text === 'string') {
+        try {
+            return parseJson(text);
+        }
+        catch {
+            // fall back to finalResult
+        }
+    }
+    return result.finalResult;
+}
+/**
  * Compares a dry-run result with a fixture's expectation:
  * - no expectation: passes iff the dry run succeeded;
- * - `{ output }`: passes iff it succeeded and `finalResult` deep-equals `output` (JSON equality);
+ * - `{ output }`: passes iff it succeeded and its output deep-equals `output` (JSON equality,
+ *   integers compared digit for digit);
  * - `{ failure: { step, message? } }`: passes iff it failed at that step and, when given, the
  *   error message contains `message`.
  * @returns `passed`, and when it did not pass a one-line reason.
@@ -84576,12 +95248,13 @@ function checkExpectation(result, expect) {
     if ('output' in expect) {
         if (!result.success)
             return { passed: false, message: `expected an output, but the dry run ${describeFailure(result)}` };
-        if (jsonEqual(result.finalResult, expect.output))
+        const actual = actualOutput(result);
+        if (jsonEqual(actual, expect.output))
             return { passed: true };
-        const at = firstDifference(result.finalResult, expect.output);
+        const at = firstDifference(actual, expect.output);
         return {
             passed: false,
-            message: `output differs at ${at}: expected ${JSON.stringify(expect.output)}, got ${JSON.stringify(result.finalResult)}`,
+            message: `output differs at ${at}: expected ${writeJson(toJsonModel(expect.output))}, got ${writeJson(toJsonModel(actual))}`,
         };
     }
     const want = expect.failure;
@@ -84796,7 +95469,7 @@ function synthesiseCase(definition) {
             continue;
         let tokens;
         try {
-            const compiled = compileJsonPath(path);
+            const compiled = compiler_compileJsonPath(path);
             if (compiled.root !== '$')
                 continue;
             tokens = compiled.tokens;
@@ -84824,6 +95497,40 @@ function synthesiseCase(definition) {
 
 
 
+
+;// CONCATENATED MODULE: ./src/dryrun/credential-renders.ts
+/** A template that references the integration's credentials or a custom-auth response. */
+const USES_CREDENTIALS = /\$!?\{?\s*(?:credentials|authResponse)\b/;
+/**
+ * The rendered request values of a dry run that were built from credentials: the URL (step 5)
+ * when requestUrlTemplate references `$credentials`/`$authResponse` (genesys-runtime.md §3.2),
+ * each header value (step 6) whose template does, and the body (step 7) likewise. A template can
+ * transform a secret beyond recognition (`$encoding.base64("${credentials.id}:${credentials.secret}")`,
+ * `$esc.url(…)`, `.substring(1)`), so reports treat these whole values as secrets: callers add
+ * them to the values they redact. Values shorter than 4 characters are left out (they would mask
+ * unrelated text).
+ */
+function credentialRenders(definition, result) {
+    const out = [];
+    const resultOf = (step) => result.operations.find((o) => o.step === step && o.success)?.result;
+    const add = (v) => {
+        if (typeof v === 'string' && v.length >= 4)
+            out.push(v);
+    };
+    const { request } = definition.config;
+    if (USES_CREDENTIALS.test(request.requestUrlTemplate))
+        add(resultOf(5));
+    const headers = resultOf(6);
+    if (headers && typeof headers === 'object') {
+        for (const [name, template] of Object.entries(request.headers ?? {})) {
+            if (USES_CREDENTIALS.test(template))
+                add(headers[name]);
+        }
+    }
+    if (USES_CREDENTIALS.test(request.requestTemplate ?? ''))
+        add(resultOf(7));
+    return out;
+}
 
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
@@ -85220,7 +95927,15 @@ function planLabel(change) {
 function validationLabel(validation) {
     return validation === 'passed' ? '✅ passed' : validation === 'warnings' ? '⚠️ warnings' : '❌ failed';
 }
-/** Dry-run outcome with cases passed/total, e.g. `✅ 3/3`, `❌ 1/3`, `— no fixtures`. */
+/** `2 suppressed` for a definition whose inline suppressions hid findings; empty when none did. */
+function suppressedLabel(action) {
+    const n = action.suppressed?.length ?? 0;
+    return n > 0 ? `${n} suppressed` : '';
+}
+/**
+ * Dry-run outcome with cases passed/total, e.g. `✅ 3/3`, `❌ 1/3`, `— no fixtures`; a failure
+ * the configuration accepted reads `⚠️ 1/3 passed (accepted)`.
+ */
 function dryRunLabel(action) {
     const passed = action.cases.filter((c) => c.passed).length;
     const total = action.cases.length;
@@ -85228,6 +95943,8 @@ function dryRunLabel(action) {
         case 'passed':
             return `✅ ${passed}/${total} passed`;
         case 'failed':
+            if (action.dryRunAccepted)
+                return total === 0 ? '⚠️ fixture invalid (accepted)' : `⚠️ ${passed}/${total} passed (accepted)`;
             return total === 0 ? '❌ fixture invalid' : `❌ ${passed}/${total} passed`;
         case 'skipped':
             return '⏭️ skipped';
@@ -85280,10 +95997,13 @@ function labels_location(finding) {
         return finding.file;
     return finding.column === undefined ? `${finding.file}:${finding.line}` : `${finding.file}:${finding.line}:${finding.column}`;
 }
-/** True when the action failed at any stage (validation, dry run, plan, deploy, verify). */
+/**
+ * True when the action failed at any stage (validation, dry run, plan, deploy, verify). A dry-run
+ * failure the configuration accepted (`dryRunAccepted`) does not count.
+ */
 function actionFailed(action) {
     return (action.validation === 'failed' ||
-        action.dryRun === 'failed' ||
+        (action.dryRun === 'failed' && action.dryRunAccepted !== true) ||
         action.planError !== undefined ||
         action.deploy?.status === 'failed' ||
         action.verify?.status === 'failed' ||
@@ -85302,8 +96022,6 @@ function durationLabel(ms) {
 // EXTERNAL MODULE: ./node_modules/fast-glob/out/index.js
 var out = __nccwpck_require__(5648);
 var out_default = /*#__PURE__*/__nccwpck_require__.n(out);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/definitions/discover.ts
 /**
  * Discovery: turns the `path` input (globs) into the sorted list of definition files, and finds
@@ -85406,473 +96124,6 @@ function orphanFixtures(discovery) {
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(2463);
-;// CONCATENATED MODULE: ./src/validate/catalogue.ts
-const RULES = [
-    { id: 'file-unreadable', severity: 'error', summary: 'The file cannot be read.' },
-    { id: 'file-encoding', severity: 'error', summary: 'The file is not valid UTF-8 text.' },
-    { id: 'file-too-large', severity: 'error', summary: 'The file is larger than a data-action definition can reasonably be.' },
-    { id: 'json-syntax', severity: 'error', summary: 'The file is not valid JSON (or is empty).' },
-    { id: 'json-too-deep', severity: 'error', summary: 'The JSON nests deeper than 200 levels.' },
-    { id: 'json-bom', severity: 'warning', summary: 'The file starts with a byte-order mark.' },
-    { id: 'json-duplicate-key', severity: 'warning', summary: 'An object has the same key twice.' },
-    { id: 'structure', severity: 'error', summary: 'A required field is missing or a field has the wrong type or length.' },
-    { id: 'key-case', severity: 'error', summary: 'A key differs from a Genesys field only in letter case ("Secure"); Genesys would ignore it.' },
-    { id: 'unknown-key', severity: 'warning', summary: 'A key that is not a Genesys field; Genesys would ignore it.' },
-    { id: 'request-type', severity: 'error', summary: 'config.request.requestType is not GET, PUT, POST, PATCH or DELETE.' },
-    { id: 'contract-schema', severity: 'error', summary: 'A contract (inputSchema / successSchema) is not a valid draft-04 JSON Schema object.' },
-    { id: 'contract-ref', severity: 'error', summary: 'A contract uses "$ref", which Genesys does not support.' },
-    { id: 'input-contract', severity: 'error', summary: 'The input contract is not a flat object of string/integer/number/boolean/null properties with valid names.' },
-    { id: 'input-reserved-name', severity: 'warning', summary: 'An input is named orgId, integrationId or rawRequest, which Genesys overwrites.' },
-    { id: 'accept-header', severity: 'error', summary: 'An Accept header that is not a JSON media type; Genesys refuses to save the action.' },
-    { id: 'template-syntax', severity: 'error', summary: 'A Velocity template does not parse.' },
-    { id: 'jsonpath-syntax', severity: 'error', summary: 'A translationMap path is not a valid Jayway JsonPath.' },
-    { id: 'name-characters', severity: 'error', summary: 'The name or category contains control characters (line breaks, tabs, ...).' },
-    { id: 'name-whitespace', severity: 'warning', summary: 'The name or category starts or ends with white space.' },
-    { id: 'export-suffix', severity: 'warning', summary: 'The name carries the UI export suffix " - Exported <date> @ <time>".' },
-    { id: 'duplicate-name', severity: 'error', summary: 'Two definitions deploy to the same action name and integration type.' },
-    { id: 'target-integration', severity: 'error', summary: 'No single integration of the org can receive this definition.' },
-    { id: 'duplicate-remote-name', severity: 'error', summary: 'Several published actions in the target integration carry this name.' },
-    { id: 'fixture-orphan', severity: 'warning', summary: 'A fixture file belongs to no definition (misnamed or left behind).' },
-    { id: 'internal-error', severity: 'error', summary: 'This tool failed on the file; the other files were still processed.' },
-    { id: 'fixture-invalid', severity: 'error', summary: 'A fixture file or case is malformed.' },
-    { id: 'dry-run-warning', severity: 'warning', summary: 'A fixture case ran, but Genesys would accept something that is likely a mistake (e.g. a literal ${...} left in the URL).' },
-    { id: 'dry-run-failed', severity: 'error', summary: 'A fixture case did not produce the expected output or failure.' },
-];
-const BY_ID = new Map(RULES.map((r) => [r.id, r]));
-/** All rules, in catalogue order. */
-function allRules() {
-    return RULES;
-}
-/** The rule with this id; throws for an unknown id (a programming error). */
-function rule(id) {
-    const r = BY_ID.get(id);
-    if (!r)
-        throw new Error(`Unknown rule id: ${id}`);
-    return r;
-}
-
-;// CONCATENATED MODULE: ./src/validate/locate.ts
-
-function rangeFor(map, target) {
-    if (target.offset) {
-        const start = map.positionAt(target.offset.offset);
-        const end = map.positionAt(target.offset.offset + Math.max(target.offset.length, 0));
-        return { start, end, offset: target.offset.offset, length: target.offset.length };
-    }
-    if (target.pointer === undefined)
-        return undefined;
-    if (target.atKey) {
-        const key = map.key(target.pointer);
-        if (key)
-            return key;
-    }
-    if (target.stringIndex !== undefined) {
-        const pos = map.positionInString(target.pointer, target.stringIndex);
-        if (pos)
-            return { start: pos, end: pos, offset: 0, length: 0 };
-    }
-    return map.value(target.pointer) ?? map.nearest(target.pointer);
-}
-/**
- * Creates a finding for `ruleId` at `target` in `file`, with the rule's default severity unless
- * overridden. The end position is kept only when it is on the start line (annotations allow
- * columns only within one line).
- */
-function findingAt(ruleId, file, map, target, message, extras = {}) {
-    const finding = { ruleId, severity: extras.severity ?? rule(ruleId).severity, message, file };
-    if (extras.hint)
-        finding.hint = extras.hint;
-    if (target.pointer !== undefined)
-        finding.pointer = target.pointer;
-    const range = map ? rangeFor(map, target) : undefined;
-    if (range) {
-        finding.line = range.start.line;
-        finding.column = range.start.column;
-        if (range.end.line === range.start.line && range.end.column > range.start.column) {
-            finding.endLine = range.end.line;
-            finding.endColumn = range.end.column;
-        }
-    }
-    else {
-        finding.line = 1;
-        finding.column = 1;
-    }
-    return finding;
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
-;// CONCATENATED MODULE: ./src/definitions/json-source.ts
-/**
- * Location-aware JSON parsing: the parsed value plus a {@link SourceMap} from JSON pointers to
- * line/column, built on `jsonc-parser`'s syntax tree in strict JSON mode (no comments, no
- * trailing commas).
- */
-
-/** Deepest nesting of arrays/objects read; deeper documents are refused before parsing (parsers recurse). */
-const json_source_MAX_DEPTH = 200;
-/** Offset of the first `[`/`{` that opens level MAX_DEPTH + 1 (outside strings), if any. */
-function firstTooDeep(text) {
-    let depth = 0;
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (inString) {
-            if (c === 92 /* \\ */)
-                i++;
-            else if (c === 34 /* " */)
-                inString = false;
-        }
-        else if (c === 34) {
-            inString = true;
-        }
-        else if (c === 91 /* [ */ || c === 123 /* { */) {
-            if (++depth > json_source_MAX_DEPTH)
-                return i;
-        }
-        else if (c === 93 /* ] */ || c === 125 /* } */) {
-            depth--;
-        }
-    }
-    return undefined;
-}
-/** Escapes one JSON-pointer reference token (RFC 6901: `~` → `~0`, `/` → `~1`). */
-function escapePointerToken(token) {
-    return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
-}
-/** Builds a pointer from reference tokens, e.g. `['config', 'request']` → `/config/request`. */
-function toPointer(tokens) {
-    return tokens.map((t) => '/' + escapePointerToken(t)).join('');
-}
-/** Computes the 0-based offsets at which each line of `text` starts (`\n`, `\r\n`, `\r`). */
-function lineStarts(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 13 /* \r */) {
-            if (text.charCodeAt(i + 1) === 10)
-                i++;
-            starts.push(i + 1);
-        }
-        else if (c === 10 /* \n */) {
-            starts.push(i + 1);
-        }
-    }
-    return starts;
-}
-class TextPositions {
-    starts;
-    constructor(text) {
-        this.starts = lineStarts(text);
-    }
-    /** 1-based line/column of a 0-based offset. */
-    at(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - this.starts[lo] + 1 };
-    }
-    range(offset, length) {
-        return { start: this.at(offset), end: this.at(offset + length), offset, length };
-    }
-}
-/**
- * Returns the raw offset (into `raw`, the string literal including its quotes) of decoded
- * character `index`. Escapes count as one decoded character (a `\uXXXX` is one UTF-16 unit).
- */
-function rawOffsetOfDecodedIndex(raw, index) {
-    let decoded = 0;
-    let i = 1; // skip the opening quote
-    while (i < raw.length - 1) {
-        if (decoded === index)
-            return i;
-        i += raw[i] === '\\' ? (raw[i + 1] === 'u' ? 6 : 2) : 1;
-        decoded++;
-    }
-    return Math.min(i, raw.length - 1);
-}
-/**
- * Parses `text` as strict JSON (RFC 8259) and maps every value to its place in the text.
- *
- * Never throws. Problems reported: a UTF-8 byte-order mark (stripped, parsing continues),
- * empty content, syntax errors (first one only is usually meaningful; all are returned) and
- * duplicate object keys (the last occurrence wins, as in `JSON.parse`).
- */
-function parseJsonSource(input) {
-    const problems = [];
-    let text = input;
-    if (text.charCodeAt(0) === 0xfeff) {
-        // Editors do not count the BOM as a column: drop it, so positions match what users see.
-        problems.push({ kind: 'bom', message: 'The file starts with a UTF-8 byte-order mark.', offset: 0, length: 0 });
-        text = text.slice(1);
-    }
-    const positions = new TextPositions(text);
-    const entries = new Map();
-    if (text.trim() === '') {
-        problems.push({ kind: 'empty', message: 'The file is empty.', offset: 0, length: 0 });
-        return { value: undefined, ok: false, problems, map: buildMap(text, positions, entries) };
-    }
-    const deep = firstTooDeep(text);
-    if (deep !== undefined) {
-        problems.push({ kind: 'too-deep', message: `The JSON nests deeper than ${json_source_MAX_DEPTH} levels; data-action definitions never need that.`, offset: deep, length: 1 });
-        return { value: undefined, ok: false, problems, map: buildMap(text, positions, entries) };
-    }
-    const errors = [];
-    const root = (0,main.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-    for (const e of errors)
-        problems.push({ kind: 'syntax', ...describeParseError(e, text) });
-    if (!root || errors.length > 0) {
-        return { value: undefined, ok: false, problems, map: buildMap(text, positions, entries) };
-    }
-    const value = materialise(root, '', entries, problems);
-    return { value, ok: true, problems, map: buildMap(text, positions, entries) };
-}
-/** Turns a jsonc-parser error into a sentence and the place to point at. */
-function describeParseError(e, text) {
-    const code = (0,main.printParseErrorCode)(e.error);
-    const found = text.slice(e.offset, e.offset + Math.max(e.length, 1)).slice(0, 20);
-    const words = {
-        InvalidSymbol: 'Unexpected character',
-        InvalidNumberFormat: 'Invalid number',
-        PropertyNameExpected: 'Expected a property name in double quotes',
-        ValueExpected: 'Expected a value',
-        ColonExpected: "Expected ':'",
-        CommaExpected: "Expected ','",
-        CloseBraceExpected: "Expected '}'",
-        CloseBracketExpected: "Expected ']'",
-        EndOfFileExpected: 'Unexpected content after the JSON value',
-        InvalidCommentToken: 'Comments are not allowed in JSON',
-        UnexpectedEndOfComment: 'Comments are not allowed in JSON',
-        UnexpectedEndOfString: 'Unterminated string',
-        UnexpectedEndOfNumber: 'Unterminated number',
-        InvalidUnicode: 'Invalid \\u escape',
-        InvalidEscapeCharacter: 'Invalid escape character',
-        InvalidCharacter: 'Invalid character in string (control characters must be escaped)',
-    };
-    const before = text.slice(0, e.offset).trimEnd();
-    if ((code === 'PropertyNameExpected' || code === 'ValueExpected') && before.endsWith(',') && /^[}\]]/.test(text.slice(e.offset))) {
-        const message = `Trailing comma before '${text[e.offset]}': JSON does not allow a comma after the last member.`;
-        return { message, offset: before.length - 1, length: 1 };
-    }
-    const base = words[code] ?? code;
-    const message = found && e.offset < text.length ? `${base} (found ${JSON.stringify(found)}).` : `${base} (reached the end of the file).`;
-    return { message, offset: e.offset, length: e.length };
-}
-/** Converts the syntax tree to a plain value, recording each node's pointer. */
-function materialise(node, pointer, entries, problems, key) {
-    entries.set(pointer, { value: node, key });
-    switch (node.type) {
-        case 'object': {
-            const out = Object.create(null);
-            const seen = new Set();
-            for (const prop of node.children ?? []) {
-                const [k, v] = prop.children ?? [];
-                if (!k || !v)
-                    continue;
-                const name = k.value;
-                if (seen.has(name)) {
-                    problems.push({
-                        kind: 'duplicate-key',
-                        message: `Duplicate key ${JSON.stringify(name)}: JSON parsers disagree on which value wins (Genesys and JSON.parse keep the last).`,
-                        offset: k.offset,
-                        length: k.length,
-                        pointer,
-                    });
-                }
-                seen.add(name);
-                out[name] = materialise(v, pointer + '/' + escapePointerToken(name), entries, problems, k);
-            }
-            // Plain prototype for consumers, built without ever assigning "__proto__" as a setter.
-            return Object.fromEntries(Object.entries(out));
-        }
-        case 'array':
-            return (node.children ?? []).map((c, i) => materialise(c, `${pointer}/${i}`, entries, problems));
-        default:
-            return node.value;
-    }
-}
-function buildMap(text, positions, entries) {
-    const rangeOf = (n) => positions.range(n.offset, n.length);
-    const whole = positions.range(0, text.length);
-    return {
-        value: (p) => {
-            const e = entries.get(p);
-            return e ? rangeOf(e.value) : undefined;
-        },
-        key: (p) => {
-            const e = entries.get(p);
-            return e?.key ? rangeOf(e.key) : undefined;
-        },
-        positionInString: (p, index) => {
-            const e = entries.get(p);
-            if (!e)
-                return undefined;
-            if (e.value.type !== 'string')
-                return positions.at(e.value.offset);
-            const raw = text.slice(e.value.offset, e.value.offset + e.value.length);
-            return positions.at(e.value.offset + rawOffsetOfDecodedIndex(raw, index));
-        },
-        nearest: (p) => {
-            let cur = p;
-            for (;;) {
-                const e = entries.get(cur);
-                if (e)
-                    return rangeOf(e.value);
-                if (cur === '')
-                    return whole;
-                cur = cur.slice(0, cur.lastIndexOf('/'));
-            }
-        },
-        positionAt: (offset) => positions.at(offset),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/definitions/load.ts
-/**
- * Load stage: file bytes → parsed JSON with a source map, plus findings for problems at the file
- * level (encoding, size, syntax, BOM, duplicate keys). Pure: reading from disk happens in
- * {@link readFileBytes}, the only I/O of this module.
- */
-
-
-
-
-
-/** Largest definition or fixture file read, in bytes (1 MiB; real definitions are a few KB). */
-const MAX_FILE_BYTES = 1024 * 1024;
-/**
- * Reads a repository file safely; returns an Error instead of throwing. Pull requests control the
- * repository, so a symbolic link (which could point at /etc/passwd, /proc/self/environ or
- * /dev/zero) and anything that is not a regular file are refused, and at most
- * {@link MAX_FILE_BYTES} + 1 bytes are read (the size check then reports the file as too large).
- */
-async function readFileBytes(root, file) {
-    let handle;
-    try {
-        const full = external_node_path_default().resolve(root, file);
-        const [realRoot, realDir] = await Promise.all([(0,promises_namespaceObject.realpath)(root), (0,promises_namespaceObject.realpath)(external_node_path_default().dirname(full))]);
-        const rel = external_node_path_default().relative(realRoot, realDir);
-        if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
-            return new Error('its folder is a symbolic link leading outside the repository, which is not followed');
-        handle = await (0,promises_namespaceObject.open)(full, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
-        const info = await handle.stat();
-        if (!info.isFile())
-            return new Error('it is not a regular file');
-        const size = Math.min(info.size, MAX_FILE_BYTES + 1);
-        const buffer = new Uint8Array(size);
-        const { bytesRead } = await handle.read(buffer, 0, size, 0);
-        return info.size > MAX_FILE_BYTES ? new FileTooLarge(info.size) : buffer.subarray(0, bytesRead);
-    }
-    catch (e) {
-        const err = e;
-        if (err.code === 'ELOOP' || err.code === 'EMLINK')
-            return new Error('it is a symbolic link, and links are not followed (they could point outside the repository)');
-        return e instanceof Error ? e : new Error(String(e));
-    }
-    finally {
-        await handle?.close();
-    }
-}
-/** A file over {@link MAX_FILE_BYTES}, detected from its size before reading it. */
-class FileTooLarge extends Error {
-    bytes;
-    constructor(bytes) {
-        super(`the file is ${(bytes / 1024 / 1024).toFixed(1)} MiB`);
-        this.bytes = bytes;
-    }
-}
-/**
- * Decodes and parses one file. Never throws: every problem becomes a located finding with the
- * rule ids `file-unreadable`, `file-too-large`, `file-encoding`, `json-syntax`, `json-bom` or
- * `json-duplicate-key`. `source.ok` tells whether a document was parsed.
- */
-function loadDocument(file, bytes) {
-    if (bytes instanceof Error && !(bytes instanceof FileTooLarge)) {
-        return { file, findings: [findingAt('file-unreadable', file, undefined, {}, `The file cannot be read: ${bytes.message}.`)] };
-    }
-    const size = bytes instanceof FileTooLarge ? bytes.bytes : bytes.byteLength;
-    if (bytes instanceof FileTooLarge || size > MAX_FILE_BYTES) {
-        const mib = (size / 1024 / 1024).toFixed(1);
-        return {
-            file,
-            findings: [findingAt('file-too-large', file, undefined, {}, `The file is ${mib} MiB; files over 1 MiB are not read.`, { hint: 'Check that this is a data-action definition and not a data dump.' })],
-        };
-    }
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    }
-    catch {
-        const at = firstInvalidUtf8(bytes);
-        const before = new TextDecoder('utf-8').decode(bytes.subarray(0, at)).replace(/^\uFEFF/, '');
-        const lines = before.split(/\r\n|\r|\n/);
-        const finding = findingAt('file-encoding', file, undefined, {}, `The file is not valid UTF-8 (byte 0x${bytes[at].toString(16).toUpperCase().padStart(2, '0')} at offset ${at}).`, {
-            hint: 'Save the file as UTF-8 (it may be Latin-1 or UTF-16).',
-        });
-        finding.line = lines.length;
-        finding.column = lines[lines.length - 1].length + 1;
-        return { file, findings: [finding] };
-    }
-    const source = parseJsonSource(text);
-    const findings = [];
-    for (const p of source.problems) {
-        const target = { offset: { offset: p.offset, length: p.length } };
-        if (p.kind === 'bom')
-            findings.push(findingAt('json-bom', file, source.map, target, p.message, { hint: 'Save the file as UTF-8 without BOM.' }));
-        else if (p.kind === 'too-deep')
-            findings.push(findingAt('json-too-deep', file, source.map, target, p.message));
-        else if (p.kind === 'duplicate-key')
-            findings.push(findingAt('json-duplicate-key', file, source.map, target, p.message, { hint: 'Remove one of the two entries.' }));
-        else
-            findings.push(findingAt('json-syntax', file, source.map, target, p.message));
-    }
-    // Report only the first syntax error: later ones are usually consequences of the first.
-    const firstSyntax = findings.findIndex((f) => f.ruleId === 'json-syntax');
-    const kept = findings.filter((f, i) => f.ruleId !== 'json-syntax' || i === firstSyntax);
-    return { file, source, findings: kept };
-}
-/** Offset of the first byte that makes the prefix invalid UTF-8 (binary search over prefixes). */
-function firstInvalidUtf8(bytes) {
-    const prefixValid = (end) => {
-        try {
-            // stream: true tolerates a sequence cut at the end of the prefix; invalid bytes still throw.
-            new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end), { stream: true });
-            return true;
-        }
-        catch {
-            return false;
-        }
-    };
-    let lo = 0;
-    let hi = bytes.byteLength;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (prefixValid(mid))
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    // `lo` may end inside a multi-byte sequence that the next byte breaks: report the sequence start.
-    let start = lo;
-    while (start > 0 && lo - start < 3 && (bytes[start - 1] & 0xc0) === 0x80)
-        start--;
-    const lead = bytes[start - 1];
-    if (lead !== undefined && lead >= 0xc0) {
-        const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
-        if (start - 1 + length > lo)
-            return start - 1;
-    }
-    return lo;
-}
-
 ;// CONCATENATED MODULE: ./src/definitions/fixtures.ts
 /**
  * Fixtures: dry-run test cases kept beside a definition in `NAME.fixture.json`.
@@ -86014,8 +96265,10 @@ function loadFixtures(file, bytes) {
             fixture.credentials = c.credentials;
         if (c.authResponse)
             fixture.authResponse = c.authResponse;
-        if (c.expect)
-            fixture.expect = c.expect;
+        if (c.expect) {
+            const expectation = c.expect;
+            fixture.expect = 'output' in expectation ? { ...expectation, output: exact(`${pointerOf(i)}/expect/output`, expectation.output) } : expectation;
+        }
         return fixture;
     });
     const names = new Set();
@@ -86121,20 +96374,167 @@ function cjsDefault(mod) {
     return m.default ?? mod;
 }
 
+;// CONCATENATED MODULE: ./src/validate/rules/definition-schema.ts
+/**
+ * JSON Schema (draft-07, for ajv) of a definition document in export or API shape.
+ *
+ * Sources: PostActionInput / ActionConfig / RequestConfig / ResponseConfig fields and limits
+ * (genesys-api.md §4.2, §4.4: name and category 1–256 characters, timeoutSeconds 1–60,
+ * requestType GET|PUT|POST|PATCH|DELETE as Terraform validates it) and the export shape (§9).
+ * `requestType` membership is checked by its own rule (`request-type`) for a better message, so
+ * the schema only requires a string here; the same goes for `integrationType` (rule
+ * `integration-type`, which also reports an empty one). Server-only fields (`id`, `version`,
+ * `selfUri`, `*Uri`) and this tool's own `suppress` are allowed and ignored.
+ */
+const DEFINITION_SCHEMA = {
+    type: 'object',
+    required: ['name', 'config', 'contract'],
+    properties: {
+        name: { type: 'string', minLength: 1, maxLength: 256 },
+        category: { type: 'string', minLength: 1, maxLength: 256 },
+        integrationType: { type: 'string' },
+        integrationId: { type: 'string' },
+        actionType: { type: 'string' },
+        secure: { type: 'boolean' },
+        config: {
+            type: 'object',
+            required: ['request'],
+            properties: {
+                timeoutSeconds: { type: 'integer', minimum: 1, maximum: 60 },
+                request: {
+                    type: 'object',
+                    required: ['requestUrlTemplate', 'requestType'],
+                    properties: {
+                        requestUrlTemplate: { type: 'string', minLength: 1 },
+                        requestType: { type: 'string' },
+                        headers: { type: 'object', additionalProperties: { type: 'string' } },
+                        requestTemplate: { type: 'string' },
+                    },
+                },
+                response: {
+                    type: 'object',
+                    properties: {
+                        translationMap: { type: 'object', additionalProperties: { type: 'string' } },
+                        translationMapDefaults: { type: 'object', additionalProperties: { type: 'string' } },
+                        successTemplate: { type: 'string' },
+                    },
+                },
+            },
+        },
+        contract: {
+            type: 'object',
+            required: ['input', 'output'],
+            properties: {
+                input: { type: 'object', required: ['inputSchema'], properties: { inputSchema: { type: 'object' } } },
+                output: { type: 'object', required: ['successSchema'], properties: { successSchema: { type: 'object' } } },
+            },
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/validate/rules/structure.ts
+/**
+ * Rule family "structure": the document has the fields Genesys requires, with the right types
+ * and lengths (rule `structure`), and a supported `requestType` (rule `request-type`).
+ */
+
+
+
+
+const validateDocument = new dist_ajv.Ajv({ allErrors: true, strict: false }).compile(DEFINITION_SCHEMA);
+/** Human name of a pointer: `/config/request/requestType` → `config.request.requestType`. */
+function fieldName(pointer) {
+    if (pointer === '')
+        return 'the document';
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .join('.');
+}
+function structure_describe(e) {
+    const at = e.instancePath;
+    switch (e.keyword) {
+        case 'required': {
+            const missing = e.params.missingProperty;
+            const pointer = `${at}/${missing}`;
+            return { pointer, message: `${fieldName(pointer)} is required.`, hint: `Add "${missing}" to ${fieldName(at)}.` };
+        }
+        case 'type': {
+            const expected = e.params.type;
+            return { pointer: at, message: `${fieldName(at)} must be ${article(expected)} ${expected}.` };
+        }
+        case 'minLength':
+            return { pointer: at, message: `${fieldName(at)} must not be empty.` };
+        case 'maxLength':
+            return { pointer: at, message: `${fieldName(at)} must be at most ${e.params.limit} characters.` };
+        case 'minimum':
+        case 'maximum':
+            return { pointer: at, message: `${fieldName(at)} must be between 1 and 60 (seconds).`, hint: 'Genesys accepts execution timeouts of 1–60 seconds.' };
+        default:
+            return { pointer: at, message: `${fieldName(at)} ${e.message ?? 'is invalid'}.` };
+    }
+}
+function article(word) {
+    return /^[aeiou]/.test(word) ? 'an' : 'a';
+}
+/**
+ * Checks the document's structure. Returns findings; an empty list means {@link toDefinition}
+ * can convert the document safely.
+ */
+function checkStructure(ctx) {
+    const { file, map, doc } = ctx;
+    if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
+        const kind = doc === null ? 'null' : Array.isArray(doc) ? 'an array' : `a ${typeof doc}`;
+        return [
+            findingAt('structure', file, map, { pointer: '' }, `A data-action definition must be a JSON object, but this file holds ${kind}.`, {
+                hint: 'Export the action from Genesys Cloud (Admin > Integrations > Actions > Export) or write an object with name, config and contract.',
+            }),
+        ];
+    }
+    const findings = [];
+    if (!validateDocument(doc)) {
+        const seen = new Set();
+        for (const e of validateDocument.errors ?? []) {
+            const d = structure_describe(e);
+            const key = `${d.pointer}|${d.message}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            findings.push(findingAt('structure', file, map, { pointer: d.pointer }, d.message, d.hint ? { hint: d.hint } : {}));
+        }
+    }
+    const requestType = doc.config?.request?.requestType;
+    if (typeof requestType === 'string' && !REQUEST_TYPES.includes(requestType)) {
+        const upper = requestType.toUpperCase();
+        findings.push(findingAt('request-type', file, map, { pointer: '/config/request/requestType' }, `requestType "${requestType}" is not one of ${REQUEST_TYPES.join(', ')}.`, {
+            hint: REQUEST_TYPES.includes(upper) ? `Write "${upper}" (upper case).` : 'Use one of the HTTP methods Genesys supports.',
+        }));
+    }
+    return findings;
+}
+
 ;// CONCATENATED MODULE: ./src/validate/rules/contracts.ts
 /**
  * Rule family "contracts": `contract.input.inputSchema` and `contract.output.successSchema`
  * must be valid JSON Schema draft-04 documents, the dialect Genesys writes and validates with
- * (genesys-runtime.md §6, §7). Rule `contract-schema`.
+ * (genesys-runtime.md §6, §7; rule `contract-schema`), and keep to what Genesys contracts support
+ * (§7; rules `contract-ref`, `input-contract`, `input-reserved-name`, `output-nested-array`,
+ * `contract-keyword-unsupported`, `contract-required-unknown`).
  */
+
+
+
 
 
 
 const AjvDraft04 = cjsDefault((dist_default()));
 const metaValidator = new AjvDraft04({ allErrors: true, strict: false, validateSchema: false });
+const INPUT_POINTER = '/contract/input/inputSchema';
+const OUTPUT_POINTER = '/contract/output/successSchema';
 const CONTRACTS = [
-    { pointer: '/contract/input/inputSchema', label: 'contract.input.inputSchema' },
-    { pointer: '/contract/output/successSchema', label: 'contract.output.successSchema' },
+    { pointer: INPUT_POINTER, label: 'contract.input.inputSchema' },
+    { pointer: OUTPUT_POINTER, label: 'contract.output.successSchema' },
 ];
 function at(doc, pointer) {
     let cur = doc;
@@ -86186,7 +96586,7 @@ function findRefs(value, pointer, out) {
         value.forEach((v, i) => findRefs(v, `${pointer}/${i}`, out));
     else if (value && typeof value === 'object') {
         for (const [k, v] of Object.entries(value)) {
-            const p = `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+            const p = `${pointer}/${escapePointerToken(k)}`;
             if (k === '$ref')
                 out.push(p);
             else
@@ -86194,28 +96594,44 @@ function findRefs(value, pointer, out) {
         }
     }
 }
+/** Where draft-04 (and later drafts) nest subschemas: maps of schemas, single schemas, lists. */
+const SCHEMA_MAPS = ['properties', 'patternProperties', 'definitions', '$defs', 'dependentSchemas', 'dependencies'];
+const SCHEMA_SINGLES = ['additionalProperties', 'additionalItems', 'items', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'unevaluatedItems', 'unevaluatedProperties'];
+const SCHEMA_LISTS = ['items', 'allOf', 'anyOf', 'oneOf', 'prefixItems'];
+const isSchema = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 /**
- * Genesys contract restrictions (genesys-runtime.md §7; S-CONTRACT): no `$ref` anywhere
- * (`contract-ref`); the input contract is a flat object of primitive properties with names
- * matching `^[a-zA-Z][a-zA-Z0-9_-]*$` (`input-contract`, the check behind "Failed Validation of
- * contract.input.inputSchema as a simple properties schema"); reserved input names
- * (`input-reserved-name`).
+ * Calls `visit` for `schema` and every subschema below it (depth first, document order), with the
+ * JSON pointer of each. Keys of `properties` and values of `enum`/`default` are never taken for
+ * keywords.
  */
-function checkContractRestrictions(ctx) {
+function forEachSubschema(schema, pointer, visit) {
+    if (!isSchema(schema))
+        return;
+    visit(schema, pointer);
+    for (const [key, value] of Object.entries(schema)) {
+        const p = `${pointer}/${escapePointerToken(key)}`;
+        if (SCHEMA_MAPS.includes(key) && isSchema(value)) {
+            for (const [name, sub] of Object.entries(value))
+                forEachSubschema(sub, `${p}/${escapePointerToken(name)}`, visit);
+        }
+        else if (SCHEMA_LISTS.includes(key) && Array.isArray(value)) {
+            value.forEach((sub, i) => forEachSubschema(sub, `${p}/${i}`, visit));
+        }
+        else if (SCHEMA_SINGLES.includes(key)) {
+            forEachSubschema(value, p, visit);
+        }
+    }
+}
+/** Genesys contract restrictions of the input contract: `input-contract`, `input-reserved-name`. */
+function checkInputContract(ctx) {
     const findings = [];
-    const refs = [];
-    findRefs(ctx.doc.contract, '/contract', refs);
-    for (const p of refs) {
-        findings.push(findingAt('contract-ref', ctx.file, ctx.map, { pointer: p, atKey: true }, 'Contracts do not support "$ref".', { hint: 'Write the referenced schema inline.' }));
-    }
-    const input = at(ctx.doc, '/contract/input/inputSchema');
-    const base = '/contract/input/inputSchema';
+    const input = at(ctx.doc, INPUT_POINTER);
     if (input.type !== undefined && input.type !== 'object') {
-        findings.push(findingAt('input-contract', ctx.file, ctx.map, { pointer: `${base}/type` }, `The input contract must be an object schema ("type": "object"), not ${JSON.stringify(input.type)}.`));
+        findings.push(findingAt('input-contract', ctx.file, ctx.map, { pointer: `${INPUT_POINTER}/type` }, `The input contract must be an object schema ("type": "object"), not ${JSON.stringify(input.type)}.`));
     }
-    const props = input.properties && typeof input.properties === 'object' ? input.properties : {};
+    const props = isSchema(input.properties) ? input.properties : {};
     for (const [name, schema] of Object.entries(props)) {
-        const p = `${base}/properties/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+        const p = `${INPUT_POINTER}/properties/${escapePointerToken(name)}`;
         if (!contracts_INPUT_NAME.test(name)) {
             findings.push(findingAt('input-contract', ctx.file, ctx.map, { pointer: p, atKey: true }, `Input "${name}": names must start with a letter and hold only letters, digits, "-" and "_".`));
         }
@@ -86232,6 +96648,147 @@ function checkContractRestrictions(ctx) {
         }
     }
     return findings;
+}
+/** True when a schema declares the array type (`"array"` or a type list holding it). */
+function declaresArray(schema) {
+    if (!isSchema(schema))
+        return false;
+    return schema.type === 'array' || (Array.isArray(schema.type) && schema.type.includes('array'));
+}
+/**
+ * `output-nested-array`: an array schema of the output contract whose items (or, in tuple form,
+ * one of them) are arrays. S-CONTRACT: "The output contract does not support nested arrays"
+ * (genesys-runtime.md §6, §7.2).
+ */
+function checkNestedArrays(ctx) {
+    const findings = [];
+    const hint = 'Wrap the inner array in an object: "items": {"type": "object", "properties": {"values": {"type": "array", ...}}}.';
+    forEachSubschema(at(ctx.doc, OUTPUT_POINTER), OUTPUT_POINTER, (schema, pointer) => {
+        const items = schema.items;
+        const inner = Array.isArray(items) ? items.map((s, i) => ({ s, p: `${pointer}/items/${i}` })) : [{ s: items, p: `${pointer}/items` }];
+        for (const { s, p } of inner) {
+            if (!declaresArray(s))
+                continue;
+            findings.push(findingAt('output-nested-array', ctx.file, ctx.map, { pointer: `${p}/type` }, `${fieldName(pointer)} is an array of arrays; Genesys output contracts do not support nested arrays.`, { hint }));
+        }
+    });
+    return findings;
+}
+/**
+ * Keywords of later JSON Schema drafts that constrain a value. Genesys validates contracts as
+ * draft-04 (genesys-runtime.md §6, §7.2), which ignores them: the constraint is never checked.
+ * Annotations (`examples`, `$comment`, `readOnly`, ...) are harmless and not listed.
+ */
+const LATER_DRAFT_KEYWORDS = {
+    const: 'Use "enum": [value] instead.',
+    contains: 'Draft-04 has no equivalent; check the items in the flow instead.',
+    propertyNames: 'Use "patternProperties" with "additionalProperties": false, or drop it.',
+    if: 'Draft-04 has no conditionals; drop "if"/"then"/"else".',
+    then: 'Draft-04 has no conditionals; drop "if"/"then"/"else".',
+    else: 'Draft-04 has no conditionals; drop "if"/"then"/"else".',
+    prefixItems: 'Use the draft-04 tuple form: "items": [schema, ...].',
+    dependentRequired: 'Use draft-04 "dependencies": {"a": ["b"]}.',
+    dependentSchemas: 'Use draft-04 "dependencies": {"a": {schema}}.',
+    unevaluatedProperties: 'Use "additionalProperties".',
+    unevaluatedItems: 'Use "additionalItems".',
+    minContains: 'Draft-04 has no equivalent; drop it.',
+    maxContains: 'Draft-04 has no equivalent; drop it.',
+};
+/**
+ * Draft-04 keywords that Genesys validates but that flows cannot represent: Architect builds flow
+ * variables from "type", "properties" and "items", and the input contract must be a simple
+ * properties schema (genesys-runtime.md §7.1, §7.2; S-CONTRACT).
+ */
+const NOT_REPRESENTABLE = ['oneOf', 'anyOf', 'allOf', 'not', 'patternProperties'];
+const COMBINE_HINT = 'Declare one "type" (with "properties" for an object, "items" for an array) instead of combining schemas.';
+const NOT_REPRESENTABLE_HINT = {
+    oneOf: COMBINE_HINT,
+    anyOf: COMBINE_HINT,
+    allOf: COMBINE_HINT,
+    not: 'Use "enum" for a fixed set of values, or check the value in the flow.',
+    patternProperties: 'Declare each property by name in "properties".',
+};
+/** The message for a draft-04 keyword flows cannot represent; `typed`: the schema also has a "type". */
+function notRepresentable(key, where, typed) {
+    if (key === 'patternProperties')
+        return `"patternProperties" in ${where}: keys matched only by a pattern are not declared properties, so flows cannot read or supply them.`;
+    if (!typed)
+        return `"${key}" in ${where}: the value has no "type" of its own, and flows describe values by "type", "properties" and "items" only, so it has no usable shape in Architect.`;
+    return `"${key}" in ${where}: Genesys validates it, but flows see only "type", "properties" and "items"; a value that breaks it fails the run with no sign of the rule in Architect.`;
+}
+/** `contract-keyword-unsupported`: later-draft keywords and composition keywords, in both contracts. */
+function checkKeywords(ctx) {
+    const findings = [];
+    for (const { pointer: root } of CONTRACTS) {
+        forEachSubschema(at(ctx.doc, root), root, (schema, pointer) => {
+            for (const key of Object.keys(schema)) {
+                const where = fieldName(pointer);
+                const p = `${pointer}/${escapePointerToken(key)}`;
+                if (Object.prototype.hasOwnProperty.call(LATER_DRAFT_KEYWORDS, key)) {
+                    findings.push(findingAt('contract-keyword-unsupported', ctx.file, ctx.map, { pointer: p, atKey: true }, `"${key}" in ${where} is not a JSON Schema draft-04 keyword; Genesys validates contracts as draft-04 and ignores it, so the constraint is never checked.`, {
+                        hint: LATER_DRAFT_KEYWORDS[key],
+                    }));
+                }
+                else if (NOT_REPRESENTABLE.includes(key)) {
+                    findings.push(findingAt('contract-keyword-unsupported', ctx.file, ctx.map, { pointer: p, atKey: true }, notRepresentable(key, where, schema.type !== undefined), { hint: NOT_REPRESENTABLE_HINT[key] }));
+                }
+            }
+        });
+    }
+    return findings;
+}
+/** A name compared loosely: letter case, `-` and `_` ignored (`USER_ID` ~ `userId`). */
+const loose = (name) => name.toLowerCase().replace(/[-_]/g, '');
+/**
+ * `contract-required-unknown`: names in `required` that are not in `properties`. In the input
+ * contract no flow can supply them, so every call fails step 3 with "object has missing required
+ * properties" (error; checked with the oracle and the dry run). In the output contract the run
+ * fails step 10 unless the success template writes the name anyway (warning).
+ */
+function checkRequiredNames(ctx) {
+    const findings = [];
+    const check = (schema, pointer, input) => {
+        if (!Array.isArray(schema.required))
+            return;
+        const props = isSchema(schema.properties) ? Object.keys(schema.properties) : [];
+        schema.required.forEach((name, i) => {
+            if (typeof name !== 'string' || props.includes(name))
+                return;
+            const near = props.find((p) => loose(p) === loose(name)) ?? props.find((p) => editDistance(p.toLowerCase(), name.toLowerCase()) <= 2);
+            const fix = near ? `Did you mean "${near}"? ` : '';
+            const message = input
+                ? `${fieldName(pointer)} requires "${name}", which is not one of its properties: flows cannot supply it, so every call fails step 3 (object has missing required properties).`
+                : `${fieldName(pointer)} requires "${name}", which is not one of its properties: unless the success template writes it anyway, every run fails the output validation (step 10).`;
+            findings.push(findingAt('contract-required-unknown', ctx.file, ctx.map, { pointer: `${pointer}/required/${i}` }, message, {
+                hint: `${fix}Add "${name}" to properties, or remove it from required.`,
+                ...(input ? {} : { severity: 'warning' }),
+            }));
+        });
+    };
+    const input = at(ctx.doc, INPUT_POINTER);
+    if (isSchema(input))
+        check(input, INPUT_POINTER, true);
+    forEachSubschema(at(ctx.doc, OUTPUT_POINTER), OUTPUT_POINTER, (schema, pointer) => check(schema, pointer, false));
+    return findings;
+}
+/**
+ * Genesys contract restrictions (genesys-runtime.md §7; S-CONTRACT): no `$ref` anywhere
+ * (`contract-ref`); the input contract is a flat object of primitive properties with names
+ * matching `^[a-zA-Z][a-zA-Z0-9_-]*$` (`input-contract`, the check behind "Failed Validation of
+ * contract.input.inputSchema as a simple properties schema"); reserved input names
+ * (`input-reserved-name`); no nested arrays in the output contract (`output-nested-array`);
+ * keywords Genesys ignores or flows cannot represent (`contract-keyword-unsupported`); `required`
+ * names that are not properties (`contract-required-unknown`). Runs on structurally valid
+ * documents (both contracts are objects).
+ */
+function checkContractRestrictions(ctx) {
+    const findings = [];
+    const refs = [];
+    findRefs(ctx.doc.contract, '/contract', refs);
+    for (const p of refs) {
+        findings.push(findingAt('contract-ref', ctx.file, ctx.map, { pointer: p, atKey: true }, 'Contracts do not support "$ref".', { hint: 'Write the referenced schema inline.' }));
+    }
+    return [...findings, ...checkInputContract(ctx), ...checkNestedArrays(ctx), ...checkKeywords(ctx), ...checkRequiredNames(ctx)];
 }
 
 ;// CONCATENATED MODULE: ./src/validate/rules/naming.ts
@@ -86302,145 +96859,6 @@ function checkRequest(ctx) {
     return findings;
 }
 
-;// CONCATENATED MODULE: ./src/validate/rules/definition-schema.ts
-/**
- * JSON Schema (draft-07, for ajv) of a definition document in export or API shape.
- *
- * Sources: PostActionInput / ActionConfig / RequestConfig / ResponseConfig fields and limits
- * (genesys-api.md §4.2, §4.4: name and category 1–256 characters, timeoutSeconds 1–60,
- * requestType GET|PUT|POST|PATCH|DELETE as Terraform validates it) and the export shape (§9).
- * `requestType` membership is checked by its own rule (`request-type`) for a better message, so
- * the schema only requires a string here. Server-only fields (`id`, `version`, `selfUri`, `*Uri`)
- * are allowed and ignored.
- */
-const DEFINITION_SCHEMA = {
-    type: 'object',
-    required: ['name', 'config', 'contract'],
-    properties: {
-        name: { type: 'string', minLength: 1, maxLength: 256 },
-        category: { type: 'string', minLength: 1, maxLength: 256 },
-        integrationType: { type: 'string', minLength: 1 },
-        integrationId: { type: 'string' },
-        actionType: { type: 'string' },
-        secure: { type: 'boolean' },
-        config: {
-            type: 'object',
-            required: ['request'],
-            properties: {
-                timeoutSeconds: { type: 'integer', minimum: 1, maximum: 60 },
-                request: {
-                    type: 'object',
-                    required: ['requestUrlTemplate', 'requestType'],
-                    properties: {
-                        requestUrlTemplate: { type: 'string', minLength: 1 },
-                        requestType: { type: 'string' },
-                        headers: { type: 'object', additionalProperties: { type: 'string' } },
-                        requestTemplate: { type: 'string' },
-                    },
-                },
-                response: {
-                    type: 'object',
-                    properties: {
-                        translationMap: { type: 'object', additionalProperties: { type: 'string' } },
-                        translationMapDefaults: { type: 'object', additionalProperties: { type: 'string' } },
-                        successTemplate: { type: 'string' },
-                    },
-                },
-            },
-        },
-        contract: {
-            type: 'object',
-            required: ['input', 'output'],
-            properties: {
-                input: { type: 'object', required: ['inputSchema'], properties: { inputSchema: { type: 'object' } } },
-                output: { type: 'object', required: ['successSchema'], properties: { successSchema: { type: 'object' } } },
-            },
-        },
-    },
-};
-
-;// CONCATENATED MODULE: ./src/validate/rules/structure.ts
-/**
- * Rule family "structure": the document has the fields Genesys requires, with the right types
- * and lengths (rule `structure`), and a supported `requestType` (rule `request-type`).
- */
-
-
-
-
-const validateDocument = new dist_ajv.Ajv({ allErrors: true, strict: false }).compile(DEFINITION_SCHEMA);
-/** Human name of a pointer: `/config/request/requestType` → `config.request.requestType`. */
-function fieldName(pointer) {
-    if (pointer === '')
-        return 'the document';
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .join('.');
-}
-function describe(e) {
-    const at = e.instancePath;
-    switch (e.keyword) {
-        case 'required': {
-            const missing = e.params.missingProperty;
-            const pointer = `${at}/${missing}`;
-            return { pointer, message: `${fieldName(pointer)} is required.`, hint: `Add "${missing}" to ${fieldName(at)}.` };
-        }
-        case 'type': {
-            const expected = e.params.type;
-            return { pointer: at, message: `${fieldName(at)} must be ${article(expected)} ${expected}.` };
-        }
-        case 'minLength':
-            return { pointer: at, message: `${fieldName(at)} must not be empty.` };
-        case 'maxLength':
-            return { pointer: at, message: `${fieldName(at)} must be at most ${e.params.limit} characters.` };
-        case 'minimum':
-        case 'maximum':
-            return { pointer: at, message: `${fieldName(at)} must be between 1 and 60 (seconds).`, hint: 'Genesys accepts execution timeouts of 1–60 seconds.' };
-        default:
-            return { pointer: at, message: `${fieldName(at)} ${e.message ?? 'is invalid'}.` };
-    }
-}
-function article(word) {
-    return /^[aeiou]/.test(word) ? 'an' : 'a';
-}
-/**
- * Checks the document's structure. Returns findings; an empty list means {@link toDefinition}
- * can convert the document safely.
- */
-function checkStructure(ctx) {
-    const { file, map, doc } = ctx;
-    if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
-        const kind = doc === null ? 'null' : Array.isArray(doc) ? 'an array' : `a ${typeof doc}`;
-        return [
-            findingAt('structure', file, map, { pointer: '' }, `A data-action definition must be a JSON object, but this file holds ${kind}.`, {
-                hint: 'Export the action from Genesys Cloud (Admin > Integrations > Actions > Export) or write an object with name, config and contract.',
-            }),
-        ];
-    }
-    const findings = [];
-    if (!validateDocument(doc)) {
-        const seen = new Set();
-        for (const e of validateDocument.errors ?? []) {
-            const d = describe(e);
-            const key = `${d.pointer}|${d.message}`;
-            if (seen.has(key))
-                continue;
-            seen.add(key);
-            findings.push(findingAt('structure', file, map, { pointer: d.pointer }, d.message, d.hint ? { hint: d.hint } : {}));
-        }
-    }
-    const requestType = doc.config?.request?.requestType;
-    if (typeof requestType === 'string' && !REQUEST_TYPES.includes(requestType)) {
-        const upper = requestType.toUpperCase();
-        findings.push(findingAt('request-type', file, map, { pointer: '/config/request/requestType' }, `requestType "${requestType}" is not one of ${REQUEST_TYPES.join(', ')}.`, {
-            hint: REQUEST_TYPES.includes(upper) ? `Write "${upper}" (upper case).` : 'Use one of the HTTP methods Genesys supports.',
-        }));
-    }
-    return findings;
-}
-
 ;// CONCATENATED MODULE: ./src/validate/rules/templates.ts
 /**
  * Rule family "templates": every Velocity template parses (rule `template-syntax`). The four
@@ -86475,8 +96893,290 @@ function checkTemplates(ctx) {
         catch (e) {
             if (!(e instanceof TemplateSyntaxError))
                 throw e;
+            if (e instanceof TemplateTooDeepError) {
+                findings.push(findingAt('template-syntax', ctx.file, ctx.map, { pointer: t.pointer, stringIndex: e.offset }, `${t.name} nests blocks and parentheses more than ${e.limit} levels deep; the dry run cannot evaluate it.`, {
+                    hint: 'Flatten the template: real templates nest a few levels.',
+                }));
+                continue;
+            }
             findings.push(findingAt('template-syntax', ctx.file, ctx.map, { pointer: t.pointer, stringIndex: e.offset }, `Velocity syntax error in ${t.name}: unexpected ${e.token === '<EOF>' ? 'end of template' : JSON.stringify(e.token)}.`, {
-                hint: 'Check for an unclosed ${...}, #if without #end, or a stray # or $; write \\$ or \\# for literal characters.',
+                hint: 'Check for an unclosed ${...}, #if without #end, or a stray # or $; write \\$ or \\# before a reference or directive to print it literally.',
+            }));
+        }
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/response-side/path-text.ts
+/**
+ * A light lexer over the text of a translationMap path, for rules that must see how the path was
+ * written (dot notation vs brackets, a call's parentheses, a JavaScript method) — things the
+ * compiled Jayway tokens no longer tell, or that make Jayway's compiler fail. Offsets are
+ * positions in the path string, so findings can point inside it.
+ */
+/** Characters that end a dot-notation name (Jayway stops at space, `.`, `[`, `(`; filters add operators). */
+const NAME_END = new Set([' ', '.', '[', ']', '(', ')', '=', '<', '>', '!', '&', '|', ',', "'", '"', '~', '\t', '\n', '\r']);
+function isNameChar(c) {
+    return c !== undefined && !NAME_END.has(c);
+}
+function path_text_isDigit(c) {
+    return c !== undefined && c >= '0' && c <= '9';
+}
+/** The index after the quoted string that starts at `i` (backslash escapes skipped). */
+function skipQuoted(text, i) {
+    const quote = text[i];
+    let p = i + 1;
+    while (p < text.length) {
+        if (text[p] === '\\')
+            p += 2;
+        else if (text[p] === quote)
+            return p + 1;
+        else
+            p++;
+    }
+    return text.length;
+}
+/** The `n` characters before offset `i` of `text`, skipping the spaces right before `i`. */
+function previousSignificant(text, i, n) {
+    let k = i;
+    while (k > 0 && text[k - 1] === ' ')
+        k--;
+    return text.slice(Math.max(0, k - n), k);
+}
+/**
+ * The dot-notation names of `path`, in order. Quoted strings, `/regex/` literals after `=~` and
+ * number literals (`1.5`) are skipped. Linear in the length of `path`; never throws, also on
+ * text Jayway rejects.
+ */
+function dotSegments(path) {
+    const out = [];
+    const brackets = []; // true for a filter bracket
+    let filters = 0; // filter brackets open
+    let i = 0;
+    const trimmed = path.trimStart();
+    const lead = path.length - trimmed.length;
+    if (trimmed.length > 0 && trimmed[0] !== '$' && trimmed[0] !== '@' && trimmed[0] !== '[' && trimmed[0] !== '.') {
+        // Jayway reads `a.b` as `$.a.b` (genesys-runtime.md §5.2).
+        let e = lead;
+        while (isNameChar(path[e]))
+            e++;
+        if (e > lead)
+            out.push({ name: path.slice(lead, e), start: lead, nameStart: lead, end: e, call: path[e] === '(', scan: false, inFilter: false });
+        i = e;
+    }
+    while (i < path.length) {
+        const c = path[i];
+        const inFilter = filters > 0;
+        if (c === "'" || c === '"') {
+            i = skipQuoted(path, i);
+            continue;
+        }
+        if (c === '/' && inFilter && previousSignificant(path, i, 2) === '=~') {
+            i = skipQuoted(path, i);
+            continue;
+        }
+        if (c === '[') {
+            let k = i + 1;
+            while (path[k] === ' ')
+                k++;
+            const filter = path[k] === '?';
+            brackets.push(filter);
+            if (filter)
+                filters++;
+            i++;
+            continue;
+        }
+        if (c === ']') {
+            if (brackets.pop())
+                filters--;
+            i++;
+            continue;
+        }
+        if (path_text_isDigit(c) && !isNameChar(path[i - 1])) {
+            // a number literal such as 1.5 or 2e3 in a filter or an index
+            i++;
+            while (path_text_isDigit(path[i]) || path[i] === '.' || path[i] === 'e' || path[i] === 'E')
+                i++;
+            continue;
+        }
+        if (c !== '.') {
+            i++;
+            continue;
+        }
+        const scan = path[i + 1] === '.';
+        const nameStart = scan ? i + 2 : i + 1;
+        let e = nameStart;
+        while (isNameChar(path[e]))
+            e++;
+        if (e > nameStart && path[nameStart] !== '*') {
+            let after = e;
+            while (path[after] === ' ')
+                after++;
+            out.push({ name: path.slice(nameStart, e), start: i, nameStart, end: e, call: path[after] === '(', scan, inFilter });
+        }
+        i = Math.max(e, i + 1);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/response-side/response-config.ts
+/**
+ * The response side of a structurally valid definition document, read once for the
+ * response-side rules: `config.response` (translationMap, translationMapDefaults,
+ * successTemplate) and `contract.output.successSchema`, with the JSON pointers findings use.
+ */
+
+/** Pointer of the successTemplate string. */
+const SUCCESS_TEMPLATE_POINTER = '/config/response/successTemplate';
+/** Pointer of translationMap entry `key`. */
+function translationPointer(key) {
+    return `/config/response/translationMap/${escapePointerToken(key)}`;
+}
+/** Pointer of translationMapDefaults entry `key`. */
+function defaultPointer(key) {
+    return `/config/response/translationMapDefaults/${escapePointerToken(key)}`;
+}
+function stringRecord(value) {
+    const out = {};
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return out;
+    for (const [k, v] of Object.entries(value))
+        if (typeof v === 'string')
+            out[k] = v;
+    return out;
+}
+function objectOr(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
+}
+/**
+ * Reads the response configuration of a parsed definition document. Tolerant of missing or
+ * mistyped parts (the structure rules report those): non-string entries are left out.
+ */
+function readResponseConfig(doc) {
+    const root = objectOr(doc);
+    const response = objectOr(objectOr(root.config).response);
+    const output = objectOr(objectOr(root.contract).output);
+    const config = {
+        translationMap: stringRecord(response.translationMap),
+        translationMapDefaults: stringRecord(response.translationMapDefaults),
+        successSchema: objectOr(output.successSchema),
+    };
+    if (typeof response.successTemplate === 'string')
+        config.successTemplate = response.successTemplate;
+    return config;
+}
+/** True when `key` is an own key of `record` (never an inherited one such as `constructor`). */
+function hasKey(record, key) {
+    return Object.prototype.hasOwnProperty.call(record, key);
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/response-side/js-habit.ts
+
+
+
+/** JavaScript String/Array methods people write in JSONPath filters. */
+const JS_METHODS = new Set(['startsWith', 'endsWith', 'includes', 'indexOf', 'lastIndexOf', 'contains', 'toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase', 'trim', 'match', 'test', 'substring', 'substr', 'charAt', 'split', 'replace', 'toString', 'localeCompare', 'search', 'some', 'every', 'find', 'filter']);
+/** Escapes `s` for a Java regular expression literal between slashes. */
+function regexLiteral(s) {
+    return s.replace(/[\\^$.*+?()[\]{}|/]/g, (c) => `\\${c}`);
+}
+/** At most this many characters after a call are read for its argument (bounds the work per call). */
+const WINDOW = 400;
+/** At most this many habits are reported per path. */
+const MAX_HABITS = 10;
+/** The single quoted argument of the call whose `(` is at `open`, if that is what follows. */
+function quotedArgument(path, open) {
+    const m = /^\(\s*(['"])((?:\\.|(?!\1)[^\\])*)\1\s*\)/.exec(path.slice(open, open + WINDOW));
+    return m ? m[2] : undefined;
+}
+/** The string compared right after `)` at `close` (`… == 'x'`), if any. */
+function comparedString(path, close) {
+    const m = /^\s*===?\s*(['"])((?:\\.|(?!\1)[^\\])*)\1/.exec(path.slice(close + 1, close + 1 + WINDOW));
+    return m ? m[2] : undefined;
+}
+function methodFix(path, subject, method, open) {
+    const arg = quotedArgument(path, open);
+    switch (method) {
+        case 'startsWith':
+            return arg !== undefined ? `${subject} =~ /${regexLiteral(arg)}.*/` : `${subject} =~ /prefix.*/`;
+        case 'endsWith':
+            return arg !== undefined ? `${subject} =~ /.*${regexLiteral(arg)}/` : `${subject} =~ /.*suffix/`;
+        case 'includes':
+        case 'contains':
+        case 'indexOf':
+        case 'lastIndexOf':
+            return arg !== undefined ? `${subject} contains '${arg}'` : `${subject} contains 'text'`;
+        case 'toLowerCase':
+        case 'toUpperCase':
+        case 'toLocaleLowerCase':
+        case 'toLocaleUpperCase': {
+            const close = path.slice(open, open + WINDOW).indexOf(')');
+            const compared = close >= 0 ? comparedString(path, open + close) : undefined;
+            return compared !== undefined ? `${subject} =~ /${regexLiteral(compared)}/i` : `${subject} =~ /text/i (the i flag ignores letter case)`;
+        }
+        default:
+            return `${subject} =~ /regex/ (Jayway filters have no string methods; =~ must match the whole value), or ${subject} contains 'text'`;
+    }
+}
+/** The path text of the value a method is called on: `@.name` for `@.name.startsWith(…)`. */
+function subjectBefore(path, dot) {
+    let s = dot;
+    while (s > 0 && dot - s < WINDOW && !/[\s(!&|=<>,[]/.test(path[s - 1]))
+        s--;
+    return path.slice(s, dot) || '@';
+}
+/**
+ * The JavaScript habits in `path`, in text order; empty when there are none. Pure; never throws.
+ */
+function jsHabits(path) {
+    const out = [];
+    for (const seg of dotSegments(path)) {
+        if (out.length >= MAX_HABITS)
+            break;
+        if (seg.name === 'length' && !seg.call) {
+            out.push({
+                offset: seg.start,
+                problem: `".length" is read as a property named "length", which arrays and strings do not have${seg.inFilter ? ', so the filter never matches' : ''}`,
+                fix: `${path.slice(0, seg.end)}()${path.slice(seg.end)}${seg.inFilter ? ' (length() counts array elements; for the characters of a string use a regex such as =~ /.{4,}/)' : ''}`,
+            });
+        }
+        else if (seg.call && JS_METHODS.has(seg.name)) {
+            const open = seg.end + Math.max(path.slice(seg.end, seg.end + WINDOW).indexOf('('), 0);
+            const subject = subjectBefore(path, seg.start);
+            out.push({
+                offset: seg.start,
+                problem: `"${seg.name}(…)" is a JavaScript method; Jayway has no such function${seg.inFilter ? ' in filters' : ''}`,
+                fix: seg.inFilter ? methodFix(path, subject, seg.name, open) : `${subject} (a path only selects values: remove the call, and transform the value in the successTemplate if needed)`,
+            });
+        }
+        else if (/^\d+$/.test(seg.name) && !seg.inFilter) {
+            out.push({
+                offset: seg.start,
+                problem: `".${seg.name}" is read as a property named "${seg.name}", not as an array index`,
+                fix: `${path.slice(0, seg.start)}[${seg.name}]${path.slice(seg.end)}`,
+            });
+        }
+    }
+    const script = /\[\s*\(\s*@\s*\.\s*length\s*(?:-\s*(\d+))?\s*\)\s*\]/.exec(path);
+    if (script) {
+        const index = script[1] ? `[-${script[1]}]` : '[-1]';
+        out.push({ offset: script.index, problem: 'script expressions "[(…)]" do not exist in Jayway', fix: `${path.slice(0, script.index)}${index}${path.slice(script.index + script[0].length)}` });
+    }
+    else {
+        const other = /\[\s*\((?!\?)/.exec(path);
+        if (other)
+            out.push({ offset: other.index, problem: 'script expressions "[(…)]" do not exist in Jayway', fix: 'a negative index ([-1] is the last element) or a filter [?(…)]' });
+    }
+    return out.sort((a, b) => a.offset - b.offset);
+}
+/** Reports each JavaScript habit of each translationMap path, at its place in the path string. */
+function checkJsHabits(ctx) {
+    const { translationMap } = readResponseConfig(ctx.doc);
+    const findings = [];
+    for (const [key, path] of Object.entries(translationMap)) {
+        for (const h of jsHabits(path)) {
+            findings.push(findingAt('jsonpath-js-habit', ctx.file, ctx.map, { pointer: translationPointer(key), stringIndex: h.offset }, `translationMap "${key}": ${h.problem} (Jayway JsonPath is not a JavaScript library).`, {
+                hint: `Write it the Jayway way: ${h.fix}`,
             }));
         }
     }
@@ -86485,130 +97185,2438 @@ function checkTemplates(ctx) {
 
 ;// CONCATENATED MODULE: ./src/validate/rules/translation-map.ts
 /**
- * Rule family "translation map": every translationMap value compiles as a Jayway JsonPath
- * (rule `jsonpath-syntax`, genesys-runtime.md §5.2). Jayway throws InvalidPathException for these
- * at execution time, so the key would always fall back to its default or fail step 9.
+ * Rule family "translation map": every translationMap value is a path Jayway JsonPath can read
+ * (rule `jsonpath-syntax`, genesys-runtime.md §5.2). Two kinds of text fail:
+ * - text Jayway's compiler rejects (`InvalidPathException` from `PathCompiler.compile`);
+ * - a call of a function Jayway does not have (`$.name.trim()`): json-path 2.10.0 compiles it
+ *   but every read throws `Function with name: trim does not exist.`; inside a filter the
+ *   function yields nothing, so the filter never matches (both checked with the oracle).
+ * Either way the key always falls back to its translationMapDefaults value, or step 9 fails
+ * (genesys-runtime.md §5.4, oracle policy "any exception switches to the default"). Paths whose
+ * problem is a JavaScript habit are left to rule `jsonpath-js-habit`, which names the Jayway form.
+ * The Genesys API documentation (genesys-api.md) does not describe a save-time check of the paths,
+ * so the failure is placed at run time.
  */
 
 
 
 
+
+/** The path functions of json-path 2.10.0 (`PathFunctionFactory`). */
+const JAYWAY_FUNCTIONS = new Set(['length', 'size', 'min', 'max', 'avg', 'stddev', 'sum', 'keys', 'first', 'last', 'index', 'concat', 'append']);
+const FORMS = 'Jayway forms: $.a.b, $[\'key with.dots\'], $.a[0], $.a[-1], $.a[*].b, $..b, $.a[?(@.k == \'v\')].b, $.a.length().';
+/** Names of the functions a compiled path calls, in its own tokens, filters and parameters. */
+function calledFunctions(path) {
+    const names = [];
+    const paths = [path];
+    const filters = [];
+    const operand = (o) => {
+        if (o.kind === 'path')
+            paths.push(o.path);
+    };
+    while (paths.length > 0 || filters.length > 0) {
+        const f = filters.pop();
+        if (f) {
+            if (f.kind === 'relation') {
+                operand(f.left);
+                operand(f.right);
+            }
+            else if (f.kind === 'not')
+                filters.push(f.operand);
+            else
+                filters.push(...f.operands);
+            continue;
+        }
+        for (const t of paths.pop().tokens) {
+            if (t.kind === 'function') {
+                names.push(t.name);
+                for (const p of t.parameters)
+                    if (p.kind === 'path')
+                        paths.push(p.path);
+            }
+            else if (t.kind === 'filter')
+                filters.push(t.expression);
+        }
+    }
+    return names;
+}
 /** Compiles each translationMap path; invalid ones become findings at the path string. */
 function checkTranslationMap(ctx) {
-    const map = ctx.doc.config.response?.translationMap ?? {};
+    const { translationMap } = readResponseConfig(ctx.doc);
     const findings = [];
-    for (const [key, path] of Object.entries(map)) {
+    for (const [key, path] of Object.entries(translationMap)) {
+        if (jsHabits(path).length > 0)
+            continue;
+        const pointer = translationPointer(key);
+        let compiled;
         try {
-            compiler_compileJsonPath(path);
+            compiled = compiler_compileJsonPath(path);
         }
         catch (e) {
             if (!(e instanceof JsonPathError))
                 throw e;
-            findings.push(findingAt('jsonpath-syntax', ctx.file, ctx.map, { pointer: `/config/response/translationMap/${escapePointerToken(key)}` }, `translationMap "${key}": ${e.message}`, {
-                hint: 'Genesys evaluates these with Jayway JsonPath: $.a.b, $.a[0], $.a[*].b, $.a[?(@.k == \'v\')].b, $.a.length().',
+            findings.push(findingAt('jsonpath-syntax', ctx.file, ctx.map, { pointer }, `translationMap "${key}": ${e.message}`, {
+                hint: `Genesys reads translationMap paths with Jayway JsonPath; this one can never resolve, so the key always takes its default or step 9 fails. ${FORMS}`,
+            }));
+            continue;
+        }
+        const unknown = [...new Set(calledFunctions(compiled).filter((n) => !JAYWAY_FUNCTIONS.has(n)))];
+        for (const name of unknown) {
+            const at = path.indexOf(`${name}(`);
+            findings.push(findingAt('jsonpath-syntax', ctx.file, ctx.map, at >= 0 ? { pointer, stringIndex: at } : { pointer }, `translationMap "${key}": Function with name: ${name} does not exist (Jayway JsonPath functions: ${[...JAYWAY_FUNCTIONS].join(', ')}).`, {
+                hint: `Every read of this path fails (inside a filter: the filter never matches). ${FORMS}`,
             }));
         }
     }
     return findings;
 }
 
-;// CONCATENATED MODULE: ./src/validate/rules/unknown-keys.ts
+;// CONCATENATED MODULE: ./src/validate/rules/api-limits.ts
+
+
 /**
- * Rule family "keys": members the Genesys action model does not have are ignored by the API
- * without a word, so a typo silently changes what is deployed (`"Secure": true` deploys a
- * non-secure action). A key that differs from a known one only in letter case is an error
- * (`key-case`); any other unknown key is a warning with a did-you-mean (`unknown-key`).
- * Known members: Action / ActionConfig / RequestConfig / ResponseConfig / ActionContract
- * (genesys-api.md §4.1–§4.3) and the UI export fields (§9). Contract schemas, headers and the
- * translation maps hold user-defined keys and are not checked.
+ * Integration type ids whose integrations hold data actions. Sources: genesys-api.md §8.1
+ * (custom-rest-actions, purecloud-data-actions, function-data-actions, aws-lambda-data-actions);
+ * the corpus (salesforce-datadip, 3 files); the Genesys Cloud DevOps Terraform integration
+ * modules (zendesk-data-actions, microsoft-dynamics-data-actions). The Google and Adobe data
+ * action integrations exist (help article "Request configuration for data actions",
+ * https://help.mypurecloud.com/?p=138534) but their ids are not documented, which is why an
+ * unknown id is a warning, not an error.
  */
-
-
-/** null: a leaf (or a map of user-defined keys) that is not descended into. */
-const unknown_keys_KNOWN = {
-    id: null,
-    name: null,
-    category: null,
-    integrationType: null,
-    integrationId: null,
-    actionType: null,
-    secure: null,
-    version: null,
-    selfUri: null,
-    description: null,
-    config: {
-        timeoutSeconds: null,
-        request: { requestUrlTemplate: null, requestType: null, headers: null, requestTemplate: null, requestTemplateUri: null },
-        response: { translationMap: null, translationMapDefaults: null, successTemplate: null, successTemplateUri: null },
-    },
-    contract: {
-        input: { inputSchema: null, inputSchemaUri: null, inputSchemaFlattened: null },
-        output: {
-            successSchema: null,
-            successSchemaUri: null,
-            successSchemaFlattened: null,
-            errorSchema: null,
-            errorSchemaUri: null,
-            errorSchemaFlattened: null,
-        },
-    },
+const DATA_ACTION_INTEGRATION_TYPES = [
+    'custom-rest-actions',
+    'purecloud-data-actions',
+    'function-data-actions',
+    'aws-lambda-data-actions',
+    'salesforce-datadip',
+    'zendesk-data-actions',
+    'microsoft-dynamics-data-actions',
+];
+/**
+ * Names that look like integration types but are not: keys of a Genesys premium-app wizard that
+ * map to the real ids (genesys-api.md §8.1), and the UI names of the two common integrations.
+ */
+const ALIASES = {
+    'ws-data-actions': 'custom-rest-actions',
+    'web-services-data-actions': 'custom-rest-actions',
+    'web services data actions': 'custom-rest-actions',
+    'gc-data-actions': 'purecloud-data-actions',
+    'genesys-cloud-data-actions': 'purecloud-data-actions',
+    'genesys cloud data actions': 'purecloud-data-actions',
 };
-/** Edit distance, for did-you-mean suggestions (small strings only). */
-function distance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cur = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = cur;
-        }
-    }
-    return row[b.length];
+/** The integration type a mistyped id most likely means, if any. */
+function suggestType(value) {
+    const lower = value.trim().toLowerCase();
+    if (ALIASES[lower])
+        return ALIASES[lower];
+    return DATA_ACTION_INTEGRATION_TYPES.find((t) => t === lower || editDistance(t, lower) <= 3);
 }
-/** Where else in the tree a key is known (e.g. `timeoutSeconds` belongs in `config`). */
-function knownElsewhere(key, tree = unknown_keys_KNOWN, at = '') {
-    for (const [k, sub] of Object.entries(tree)) {
-        if (k === key)
-            return at || 'the top level';
-        if (sub) {
-            const found = knownElsewhere(key, sub, at ? `${at}.${k}` : k);
-            if (found)
-                return found;
+/** `integration-type`: an unknown or empty `integrationType`, or none at all and no `integrationId`. */
+function checkIntegrationType(ctx, doc) {
+    const type = doc.integrationType;
+    if (type === undefined) {
+        if (typeof doc.integrationId === 'string')
+            return [];
+        return [
+            findingAt('integration-type', ctx.file, ctx.map, { pointer: '' }, 'The definition names no integrationType, so its request URL cannot be checked and the target integration must come from the "integration" input.', {
+                hint: 'Add "integrationType": "custom-rest-actions" (Web Services) or "purecloud-data-actions" (Genesys Cloud Data Actions).',
+                severity: 'info',
+            }),
+        ];
+    }
+    if (typeof type !== 'string' || DATA_ACTION_INTEGRATION_TYPES.includes(type))
+        return [];
+    const suggestion = suggestType(type);
+    const message = type.trim() === ''
+        ? 'integrationType is empty; the plan cannot choose an integration by type.'
+        : `integrationType "${type}" is not a Genesys Cloud data-action integration type; no integration of the org would receive this action.`;
+    return [
+        findingAt('integration-type', ctx.file, ctx.map, { pointer: '/integrationType' }, message, {
+            hint: suggestion ? `Did you mean "${suggestion}"?` : `Data-action integration types: ${DATA_ACTION_INTEGRATION_TYPES.join(', ')}.`,
+        }),
+    ];
+}
+/** True when the template's value is only known at run time (it starts with `$` or `#`). */
+function startsDynamic(template) {
+    return /^[$#]/.test(template);
+}
+const URL_POINTER = '/config/request/requestUrlTemplate';
+/** `request-url-scheme` for Web Services actions. */
+function checkWebServicesUrl(ctx, url) {
+    if (startsDynamic(url) || /^https:\/\/[^\s/?#]/i.test(url))
+        return [];
+    if (/^http:\/\/[^\s/?#]/i.test(url)) {
+        return [
+            findingAt('request-url-scheme', ctx.file, ctx.map, { pointer: URL_POINTER }, 'requestUrlTemplate uses plain http://; Web Services data actions are meant to call https:// endpoints, and the request (with any credentials in it) would travel unencrypted.', {
+                hint: 'Use the https:// address of the service.',
+                severity: 'warning',
+            }),
+        ];
+    }
+    const relative = url.startsWith('/');
+    const message = relative
+        ? `requestUrlTemplate "${clip(url)}" is a relative path; a Web Services (custom-rest-actions) data action needs an absolute https:// URL.`
+        : `requestUrlTemplate "${clip(url)}" is not an absolute https:// URL; Genesys cannot send the request.`;
+    return [
+        findingAt('request-url-scheme', ctx.file, ctx.map, { pointer: URL_POINTER }, message, {
+            hint: relative
+                ? 'Write the full address (https://host/path). Relative /api/v2/... paths work only in a Genesys Cloud Data Actions (purecloud-data-actions) integration.'
+                : 'Write the full address, e.g. https://api.example.com/path; replace any placeholder left from a template.',
+        }),
+    ];
+}
+/** `request-url-path` for Genesys Cloud Data Actions. */
+function checkPlatformApiPath(ctx, url) {
+    if (startsDynamic(url) || url.startsWith('/api/v2/'))
+        return [];
+    const absolute = /^[a-z][a-z0-9+.-]*:\/\//i.exec(url);
+    const apiAt = url.indexOf('/api/v2/');
+    const message = absolute
+        ? `requestUrlTemplate "${clip(url)}" is an absolute URL; a Genesys Cloud Data Actions (purecloud-data-actions) action calls the org's Platform API with a path such as /api/v2/users.`
+        : `requestUrlTemplate "${clip(url)}" is not a Platform API path; Genesys Cloud Data Actions (purecloud-data-actions) call paths that start with /api/v2/.`;
+    const hint = absolute && apiAt > 0
+        ? `Keep only the path: "${clip(url.slice(apiAt))}". The integration adds the org's API host and its credentials.`
+        : absolute
+            ? 'Use a Web Services (custom-rest-actions) integration to call other hosts.'
+            : 'Start the path with /api/v2/ (see the Platform API reference).';
+    return [findingAt('request-url-path', ctx.file, ctx.map, { pointer: URL_POINTER }, message, { hint })];
+}
+/** Shortens long URLs in messages. */
+function clip(text) {
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+/**
+ * Checks the integration type and, for the two integration types whose URL form is documented,
+ * the start of `requestUrlTemplate`. Runs on structurally valid documents only.
+ * @returns findings of rules `integration-type`, `request-url-scheme` (an `http://` URL is a
+ *   warning, other non-https URLs an error) and `request-url-path`.
+ */
+function checkApiLimits(ctx) {
+    const doc = ctx.doc;
+    const findings = checkIntegrationType(ctx, doc);
+    const url = doc.config.request.requestUrlTemplate;
+    if (doc.integrationType === 'custom-rest-actions')
+        findings.push(...checkWebServicesUrl(ctx, url));
+    else if (doc.integrationType === 'purecloud-data-actions')
+        findings.push(...checkPlatformApiPath(ctx, url));
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/request-side/json-error.ts
+/**
+ * Where a JSON parse error of a rendered request body is, in the rendered text and (where the
+ * characters around it come from literal template text) in the template.
+ */
+/**
+ * The offset in `text` of a dry-run JSON parse error message ending in `at line L, column C`
+ * (1-based, lines split at `\n`; dryrun/json/parse.ts). Undefined when the message has no
+ * position.
+ */
+function errorOffset(text, message) {
+    const m = / at line (\d+), column (\d+)$/.exec(message);
+    if (!m)
+        return undefined;
+    const line = Number(m[1]);
+    const column = Number(m[2]);
+    let offset = 0;
+    for (let l = 1; l < line; l++) {
+        const nl = text.indexOf('\n', offset);
+        if (nl < 0)
+            return undefined;
+        offset = nl + 1;
+    }
+    return Math.min(offset + column - 1, text.length);
+}
+/** The parse error message without its rendered-text position (`… at line L, column C`). */
+function errorReason(message) {
+    return message.replace(/ at line \d+, column \d+$/, '');
+}
+/**
+ * The template offset that wrote the character at `offset` of `rendered`: the widest window of
+ * rendered text around it (up to 24 characters) that occurs exactly once in `template` decides.
+ * An error at the end of the text maps to the last character the window matched. Undefined
+ * when no window is unique (the characters came from input values or repeat).
+ */
+function templateOffset(rendered, offset, template) {
+    for (let size = Math.min(24, rendered.length); size >= 2; size--) {
+        for (let before = Math.min(size, offset); before >= 0; before--) {
+            const start = offset - before;
+            const end = start + size;
+            if (end > rendered.length)
+                continue;
+            if (offset < rendered.length && end <= offset)
+                continue;
+            const window = rendered.slice(start, end);
+            const at = template.indexOf(window);
+            if (at < 0 || template.indexOf(window, at + 1) >= 0)
+                continue;
+            return offset < rendered.length ? at + before : at + window.length - 1;
         }
     }
     return undefined;
 }
-function walk(ctx, value, tree, pointer, field, out) {
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        return;
-    const known = Object.keys(tree);
-    for (const [key, child] of Object.entries(value)) {
-        const p = `${pointer}/${escapePointerToken(key)}`;
-        if (key in tree) {
-            const sub = tree[key];
-            if (sub)
-                walk(ctx, child, sub, p, field ? `${field}.${key}` : key, out);
+/** Up to `radius` characters of `text` either side of `offset`, line breaks shown as `\n`. */
+function excerpt(text, offset, radius = 20) {
+    const start = Math.max(0, offset - radius);
+    const end = Math.min(text.length, offset + radius);
+    const body = text.slice(start, end).replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/\t/g, '\\t');
+    return `${start > 0 ? '…' : ''}${body}${end < text.length ? '…' : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/request-side/json-holes.ts
+/**
+ * Placeholder values for text inputs when a request body is rendered to check its JSON. A text
+ * input written inside a JSON string is ordinary text; one written outside any string
+ * (`"attributes": ${input.attributes}`, `{ ${input.data} }`, `[ $!{input.ids} ]`, a whole body
+ * `${input.payload}`) carries JSON the flow builds — the corpus does this on purpose
+ * (automated-callback, Update-Emergency-Group, Bamboo-Put-TimeOff-Request) — so there the
+ * placeholder stands for whatever JSON fits its place.
+ */
+/** The placeholder for the `index`-th text input: letters and digits only, so escapers keep it. */
+function holeToken(index) {
+    return `zzhole${index}zz`;
+}
+const HOLE = /zzhole\d+zz/iy;
+/**
+ * Replaces each placeholder of `rendered`: inside a JSON string by `test`; elsewhere by JSON that
+ * fits its place — `0` for a value (after `:`, in an array), a member `"zzN":0` in an object
+ * (after `{` or `,`), `{}` for the whole document, nothing elsewhere. Context is read from the
+ * text written so far (strings, `{`/`[` nesting); the rest of the text is copied unchanged.
+ */
+function fillHoles(rendered) {
+    let out = '';
+    let inString = false;
+    let escape = false;
+    const stack = [];
+    let members = 0;
+    let i = 0;
+    while (i < rendered.length) {
+        HOLE.lastIndex = i;
+        const m = HOLE.exec(rendered);
+        if (m) {
+            if (inString)
+                out += 'test';
+            else
+                out += fill(out, stack[stack.length - 1], () => members++);
+            i += m[0].length;
             continue;
         }
-        const where = field || 'the top level';
-        const caseMatch = known.find((k) => k.toLowerCase() === key.toLowerCase());
-        if (caseMatch) {
-            out.push(findingAt('key-case', ctx.file, ctx.map, { pointer: p, atKey: true }, `"${key}" at ${where} is not a Genesys field; Genesys would ignore it. Did you mean "${caseMatch}"? Keys are case-sensitive.`, { hint: `Rename it to "${caseMatch}".` }));
-            continue;
+        const c = rendered[i];
+        if (inString) {
+            if (escape)
+                escape = false;
+            else if (c === '\\')
+                escape = true;
+            else if (c === '"')
+                inString = false;
         }
-        const near = known.filter((k) => distance(k.toLowerCase(), key.toLowerCase()) <= 2);
-        const elsewhere = knownElsewhere(key);
-        const hint = near.length ? `Did you mean "${near[0]}"?` : elsewhere ? `"${key}" belongs in ${elsewhere}.` : `Known fields here: ${known.join(', ')}.`;
-        out.push(findingAt('unknown-key', ctx.file, ctx.map, { pointer: p, atKey: true }, `"${key}" at ${where} is not a Genesys field; it would be ignored.`, { hint }));
+        else if (c === '"')
+            inString = true;
+        else if (c === '{' || c === '[')
+            stack.push(c);
+        else if (c === '}' || c === ']')
+            stack.pop();
+        out += c;
+        i++;
+    }
+    return out;
+}
+function fill(written, container, nextMember) {
+    const before = written.trimEnd();
+    const prev = before[before.length - 1];
+    if (prev === undefined)
+        return '{}';
+    if (prev === ':')
+        return '0';
+    if (container === '[' && (prev === '[' || prev === ','))
+        return '0';
+    if (container === '{' && (prev === '{' || prev === ','))
+        return `"zz${nextMember()}":0`;
+    return '';
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/request-side/request.ts
+/**
+ * What the request-side rules know about one definition: its request templates (which Genesys
+ * renders and sends, genesys-runtime.md §3.1, §3.6), the input contract's properties, and the
+ * facts that decide which rules apply (requestType, Content-Type).
+ */
+
+const request_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** The input properties of an `inputSchema` (any JSON value; nothing for a non-object). */
+function inputProperties(inputSchema) {
+    const out = new Map();
+    if (!request_isObj(inputSchema) || !request_isObj(inputSchema.properties))
+        return out;
+    const required = new Set(Array.isArray(inputSchema.required) ? inputSchema.required.filter((r) => typeof r === 'string') : []);
+    for (const [name, schema] of Object.entries(inputSchema.properties)) {
+        const prop = { name, required: required.has(name) };
+        if (request_isObj(schema)) {
+            const t = Array.isArray(schema.type) ? schema.type[0] : schema.type;
+            if (typeof t === 'string')
+                prop.type = t;
+            if (Array.isArray(schema.enum) && schema.enum.length > 0)
+                prop.enumValues = schema.enum;
+        }
+        out.set(name, prop);
+    }
+    return out;
+}
+/**
+ * Reads the request side of a document that passed the structure rule (export or API shape:
+ * `config.request` and `contract.input.inputSchema` at the same places).
+ */
+function requestSideOf(doc) {
+    const d = doc;
+    const request = d.config.request;
+    const headers = Object.entries(request.headers ?? {})
+        .filter((e) => typeof e[1] === 'string')
+        .map(([name, text]) => ({ kind: 'header', pointer: `/config/request/headers/${escapePointerToken(name)}`, name: `header ${name}`, text }));
+    const contentType = Object.entries(request.headers ?? {}).find(([name]) => name.toLowerCase() === 'content-type')?.[1];
+    const method = String(request.requestType).toUpperCase();
+    const side = {
+        method,
+        url: { kind: 'url', pointer: '/config/request/requestUrlTemplate', name: 'requestUrlTemplate', text: request.requestUrlTemplate },
+        headers,
+        jsonBody: typeof contentType !== 'string' || /json/i.test(contentType),
+        inputs: inputProperties(d.contract?.input?.inputSchema),
+        declaresRequired: request_isObj(d.contract?.input?.inputSchema) && Array.isArray(d.contract.input.inputSchema.required),
+    };
+    if (method !== 'GET' && typeof request.requestTemplate === 'string') {
+        side.body = { kind: 'body', pointer: '/config/request/requestTemplate', name: 'requestTemplate', text: request.requestTemplate };
+    }
+    return side;
+}
+/** Every template of the request side, URL first, then headers, then the body when sent. */
+function requestTemplates(side) {
+    return [side.url, ...side.headers, ...(side.body ? [side.body] : [])];
+}
+/** True for inputs whose values are text: `type` string, or no type at all. */
+function isTextInput(prop) {
+    return prop.type === undefined || prop.type === 'string';
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/request-side/body-json.ts
+/**
+ * Rule `request-body-json`: the requestTemplate of a POST, PUT or PATCH with a JSON Content-Type
+ * (or none) cannot render valid JSON. Genesys sends the rendered body without checking it
+ * (genesys-runtime.md §3.6; the corpus export purplenet__Update-Data-Table-Row.json has a stray
+ * `"` after the closing brace) and the remote side answers 400 (§9 item 16).
+ *
+ * The body is rendered by the dry run's Velocity engine (non-strict, as Genesys renders request
+ * templates: §3.3) with sample inputs built like the smoke test's (dryrun/synthesise.ts: first
+ * enum value, `1`, `1.5`, `true`; text inputs get placeholders, json-holes.ts), twice: with
+ * every input set, and with the optional inputs left out. No valid sample → error at the place
+ * of the parse error (mapped back into the template when the characters there come from
+ * template text); some valid → warning naming the failing sample.
+ */
+
+
+
+
+
+
+
+
+
+
+/** Methods whose body Genesys sends (genesys-runtime.md §3.6; DELETE bodies are not documented). */
+const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
+/** Evaluation budget for one sample render (the dry run's default is 2,000,000 steps). */
+const MAX_STEPS = 200_000;
+/**
+ * The samples for a body: every input set (text inputs without an enum get placeholders, the
+ * others the synthesised value), then — when some input is optional — the required ones only.
+ */
+function bodySamples(doc, side) {
+    const synthesised = synthesiseCase(toDefinition(doc)).input;
+    const all = {};
+    let holes = 0;
+    for (const prop of side.inputs.values()) {
+        all[prop.name] = isTextInput(prop) && !prop.enumValues ? holeToken(holes++) : synthesised[prop.name];
+    }
+    const samples = [{ label: 'every input set', input: all }];
+    const optional = [...side.inputs.values()].filter((p) => !p.required);
+    if (optional.length > 0) {
+        const required = Object.fromEntries(Object.entries(all).filter(([k]) => side.inputs.get(k)?.required));
+        samples.push({ label: 'optional inputs left out', input: required });
+    }
+    return samples;
+}
+/**
+ * Renders `template` for one sample and parses it as JSON (placeholders filled first). An
+ * empty body is fine (nothing is sent). Undefined when the template cannot be rendered
+ * (syntax or runtime error: other rules and the dry run report those).
+ */
+function renderSample(template, sample) {
+    const notes = [];
+    const context = createTools(notes);
+    context.set('input', inputMap(toJsonModel(sample.input)));
+    context.set('credentials', fromJson({}));
+    let rendered;
+    try {
+        rendered = fillHoles(renderTemplate(template, context, { name: 'requestTemplate', strict: false, notes, maxSteps: MAX_STEPS }));
+    }
+    catch (e) {
+        if (e instanceof VelocityError)
+            return undefined;
+        throw e;
+    }
+    if (rendered.trim() === '')
+        return { label: sample.label, ok: true };
+    try {
+        parseJson(rendered);
+        return { label: sample.label, ok: true };
+    }
+    catch (e) {
+        if (!(e instanceof JsonParseError))
+            throw e;
+        return { label: sample.label, ok: false, reason: errorReason(e.message), rendered, offset: errorOffset(rendered, e.message) ?? 0 };
     }
 }
-/** Reports members the Genesys action model does not have. */
-function checkUnknownKeys(ctx) {
+/** At most one finding: error when no sample renders valid JSON, warning when some do not. */
+function checkBodyJson(ctx, side) {
+    const t = side.body;
+    if (!t || !side.jsonBody || !BODY_METHODS.has(side.method))
+        return [];
+    const results = bodySamples(ctx.doc, side).map((s) => renderSample(t.text, s));
+    if (results.some((r) => r === undefined))
+        return [];
+    const failed = results.filter((r) => r !== undefined && !r.ok);
+    const first = failed[0];
+    if (!first)
+        return [];
+    const all = failed.length === results.length;
+    const at = templateOffset(first.rendered, first.offset, t.text);
+    const where = `${first.reason.charAt(0).toLowerCase()}${first.reason.slice(1)}, near ${JSON.stringify(excerpt(first.rendered, first.offset))}`;
+    const message = all
+        ? `requestTemplate does not render valid JSON (${first.label}: ${where}); Genesys sends it as is and the remote side rejects it.`
+        : `requestTemplate does not render valid JSON with ${first.label} (${where}); Genesys sends it as is and the remote side rejects it.`;
+    return [
+        findingAt('request-body-json', ctx.file, ctx.map, { pointer: t.pointer, ...(at !== undefined ? { stringIndex: at } : { stringIndex: 0 }) }, message, {
+            hint: all ? 'Fix the JSON of the template: quotes, braces and commas around the references.' : 'Guard optional inputs with #if("$!{input.x}" != "") … #end, or give them a JSON value in every case.',
+            ...(all ? {} : { severity: 'warning' }),
+        }),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/validate/template-refs.ts
+
+
+/**
+ * The references of `template`, in an unspecified order; an empty list when the template does
+ * not parse (rule `template-syntax` reports that).
+ */
+function templateReferences(template) {
+    let root;
+    try {
+        root = parseTemplate(template).root;
+    }
+    catch (e) {
+        if (e instanceof TemplateSyntaxError)
+            return [];
+        throw e;
+    }
     const out = [];
-    walk(ctx, ctx.doc, unknown_keys_KNOWN, '', '', out);
+    const units = [{ unit: root, items: root.items, scope: { rendered: true, calls: [], inStringLiteral: false } }];
+    while (units.length > 0) {
+        const { unit, items, scope } = units.pop();
+        const lists = [items];
+        while (lists.length > 0) {
+            const list = lists.pop();
+            for (const item of list) {
+                if (typeof item === 'string')
+                    continue;
+                if (Array.isArray(item)) {
+                    lists.push(item);
+                    continue;
+                }
+                if (item.type === 'references') {
+                    visitExpression(unit, item, scope, out, units);
+                    continue;
+                }
+                const d = item;
+                const inner = { rendered: false, calls: scope.calls, directive: d.type, inStringLiteral: scope.inStringLiteral };
+                const exprs = [];
+                if (d.condition)
+                    exprs.push(d.condition);
+                if (d.from)
+                    exprs.push(d.from);
+                if (d.equal) {
+                    const before = out.length;
+                    visitExpression(unit, d.equal[0], inner, out, units);
+                    if (out[before])
+                        out[before].assigned = true;
+                    exprs.push(d.equal[1]);
+                }
+                if (Array.isArray(d.args))
+                    exprs.push(...d.args);
+                for (const e of exprs)
+                    visitExpression(unit, e, inner, out, units);
+            }
+        }
+    }
     return out;
+}
+function visitExpression(unit, first, firstScope, out, units) {
+    const work = [{ e: first, scope: firstScope }];
+    while (work.length > 0) {
+        const { e, scope } = work.pop();
+        if (typeof e !== 'object' || e === null)
+            continue;
+        switch (e.type) {
+            case 'references': {
+                const ref = e;
+                const path = ref.path ?? [];
+                const properties = [];
+                let k = 0;
+                for (; k < path.length && path[k]?.type === 'property'; k++)
+                    properties.push(path[k].id);
+                const next = path[k];
+                const rel = unit.starts.get(ref);
+                out.push({
+                    root: ref.id,
+                    properties,
+                    ...(next?.type === 'method' ? { method: next.id } : {}),
+                    offset: unit.base + (rel ?? 0),
+                    quiet: ref.leader === '$!',
+                    rendered: scope.rendered,
+                    calls: scope.calls,
+                    ...(scope.directive ? { directive: scope.directive } : {}),
+                    inStringLiteral: scope.inStringLiteral,
+                });
+                const prefix = [ref.id];
+                for (const seg of path) {
+                    if (seg.type === 'property')
+                        prefix.push(seg.id);
+                    else if (seg.type === 'method') {
+                        const argScope = { ...scope, rendered: false, calls: [...scope.calls, `${prefix.join('.')}.${seg.id}`] };
+                        for (const a of Array.isArray(seg.args) ? seg.args : [])
+                            work.push({ e: a, scope: argScope });
+                        prefix.push(seg.id);
+                    }
+                    else
+                        work.push({ e: seg.id, scope: { ...scope, rendered: false } });
+                }
+                break;
+            }
+            case 'string': {
+                const s = e;
+                const at = unit.starts.get(s);
+                if (!s.isEval || at === undefined || !s.value.includes('$'))
+                    break;
+                try {
+                    const fragment = parseFragment(s.value, unit.base + at + 1);
+                    units.push({ unit: fragment, items: fragment.items, scope: { ...scope, rendered: false, inStringLiteral: true } });
+                }
+                catch (err) {
+                    if (!(err instanceof TemplateSyntaxError))
+                        throw err;
+                }
+                break;
+            }
+            case 'math':
+                for (const x of e.expression)
+                    work.push({ e: x, scope });
+                break;
+            case 'array':
+                for (const x of e.value ?? [])
+                    work.push({ e: x, scope });
+                break;
+            case 'map':
+                for (const x of Object.values(e.value ?? {}))
+                    work.push({ e: x, scope });
+                break;
+            default:
+                break;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/request-side/esc-javascript.ts
+/**
+ * Rule `esc-javascript-json`: `$esc.javascript(…)` used to escape a value for JSON. velocity-tools
+ * `EscapeTool.javascript` (commons-lang `escapeEcmaScript`) writes `'` as `\'`;
+ * `\'` is not a JSON escape, so a value with an apostrophe (O'Brien) makes the JSON invalid
+ * (oracle, velocity-tools 3.1: `$esc.javascript("O'Brien")` → `O\'Brien`, body rejected
+ * "Unrecognized escape '\''"). `$esc.jsonString`/`$esc.jsonEncode` are the JSON escapers
+ * (genesys-runtime.md §3.6, §3.7).
+ * Checked in the request body when it is JSON, and in header values written as JSON
+ * (starting with `{` or `[`).
+ */
+
+
+/** The templates whose output is JSON: the JSON body, and header values that start like JSON. */
+function jsonTemplates(side) {
+    const out = side.headers.filter((h) => /^\s*[{[]/.test(h.text));
+    if (side.body && side.jsonBody)
+        out.push(side.body);
+    return out;
+}
+/** One finding per `$esc.javascript` call in a JSON template. */
+function checkEscJavascript(ctx, side) {
+    const findings = [];
+    for (const t of jsonTemplates(side)) {
+        for (const r of templateReferences(t.text).sort((a, b) => a.offset - b.offset)) {
+            if (r.root !== 'esc' || r.properties.length > 0 || r.method !== 'javascript')
+                continue;
+            findings.push(findingAt('esc-javascript-json', ctx.file, ctx.map, { pointer: t.pointer, stringIndex: r.offset }, `${t.name} escapes a value for JSON with $esc.javascript, which writes an apostrophe as \\' — not a JSON escape, so a value such as O'Brien makes the JSON invalid.`, { hint: 'Use $esc.jsonString(…) (or $esc.jsonEncode(…)) inside the quotes instead.' }));
+        }
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/request-side/layout.ts
+
+
+/** The layout of `template`; undefined when it does not parse (rule `template-syntax` reports that). */
+function templateLayout(template) {
+    let unit;
+    try {
+        unit = parseTemplate(template).root;
+    }
+    catch (e) {
+        if (e instanceof TemplateSyntaxError)
+            return undefined;
+        throw e;
+    }
+    const walker = new Walker(template, unit);
+    return { text: template, pieces: walker.list(unit.items), unit };
+}
+class Walker {
+    template;
+    unit;
+    cursor = 0;
+    constructor(template, unit) {
+        this.template = template;
+        this.unit = unit;
+    }
+    list(items) {
+        const out = [];
+        for (const item of items) {
+            if (typeof item === 'string') {
+                if (item === '')
+                    continue;
+                const at = this.template.indexOf(item, this.cursor);
+                if (at >= 0)
+                    this.cursor = at + item.length;
+                out.push({ kind: 'text', text: item, offset: at });
+                continue;
+            }
+            if (Array.isArray(item)) {
+                const block = this.block(item);
+                if (block)
+                    out.push(block);
+                this.skipEnd();
+                continue;
+            }
+            const node = item;
+            const start = this.unit.starts.get(node);
+            const end = this.unit.ends.get(node);
+            if (end !== undefined && end > this.cursor)
+                this.cursor = end;
+            if (node.type !== 'references')
+                continue;
+            const ref = node;
+            if ((ref.escape ?? 0) % 2 === 1) {
+                // `\$x` writes the reference text itself: no quote, no comma.
+                out.push({ kind: 'text', text: '$', offset: start ?? -1 });
+                continue;
+            }
+            out.push({ kind: 'ref', node: ref, offset: start ?? 0 });
+        }
+        return out;
+    }
+    block(items) {
+        const head = items[0];
+        const offset = this.unit.starts.get(head) ?? -1;
+        const end = this.unit.ends.get(head);
+        if (end !== undefined && end > this.cursor)
+            this.cursor = end;
+        if (head.type === 'foreach')
+            return { kind: 'foreach', offset, body: this.list(items.slice(1)) };
+        if (head.type !== 'if')
+            return undefined;
+        const branches = [];
+        let current = { directive: 'if', ...(head.condition ? { condition: head.condition } : {}), pieces: [] };
+        let chunk = [];
+        const flush = () => {
+            current.pieces = this.list(chunk);
+            branches.push(current);
+            chunk = [];
+        };
+        for (const item of items.slice(1)) {
+            if (typeof item === 'object' && !Array.isArray(item) && (item.type === 'elseif' || item.type === 'else')) {
+                flush();
+                const node = item;
+                const nodeEnd = this.unit.ends.get(node);
+                if (nodeEnd !== undefined && nodeEnd > this.cursor)
+                    this.cursor = nodeEnd;
+                current = { directive: node.type, ...(node.condition ? { condition: node.condition } : {}), pieces: [] };
+                continue;
+            }
+            chunk.push(item);
+        }
+        flush();
+        return { kind: 'if', offset, branches };
+    }
+    /** Moves the cursor past the `#end` that closes the block just walked. */
+    skipEnd() {
+        const m = /#\{?end\}?/.exec(this.template.slice(this.cursor));
+        if (m)
+            this.cursor += m.index + m[0].length;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/request-side/foreach-comma.ts
+
+
+function lastWritten(pieces) {
+    for (let i = pieces.length - 1; i >= 0; i--) {
+        const p = pieces[i];
+        if (p.kind === 'if')
+            continue;
+        if (p.kind !== 'text')
+            return undefined;
+        const trimmed = p.text.trimEnd();
+        if (trimmed === '')
+            continue;
+        return { char: trimmed[trimmed.length - 1], offset: p.offset < 0 ? -1 : p.offset + trimmed.length - 1 };
+    }
+    return undefined;
+}
+function firstWritten(pieces) {
+    for (const p of pieces) {
+        if (p.kind === 'if')
+            continue;
+        if (p.kind !== 'text')
+            return undefined;
+        const lead = p.text.length - p.text.trimStart().length;
+        if (lead === p.text.length)
+            continue;
+        return { char: p.text[lead], offset: p.offset < 0 ? -1 : p.offset + lead };
+    }
+    return undefined;
+}
+/** The first character written after `pieces[i]` in the same list, when it is literal text. */
+function nextChar(pieces, i) {
+    for (const p of pieces.slice(i + 1)) {
+        if (p.kind !== 'text')
+            return undefined;
+        const t = p.text.trimStart();
+        if (t !== '')
+            return t[0];
+    }
+    return undefined;
+}
+/** The last character written before `pieces[i]` in the same list, when it is literal text. */
+function previousChar(pieces, i) {
+    for (const p of pieces.slice(0, i).reverse()) {
+        if (p.kind !== 'text')
+            return undefined;
+        const t = p.text.trimEnd();
+        if (t !== '')
+            return t[t.length - 1];
+    }
+    return undefined;
+}
+/** Every piece list of the layout (top level, branches, loop bodies). */
+function foreach_comma_allLists(pieces) {
+    const out = [];
+    const work = [pieces];
+    while (work.length > 0) {
+        const list = work.pop();
+        out.push(list);
+        for (const p of list) {
+            if (p.kind === 'foreach')
+                work.push(p.body);
+            else if (p.kind === 'if')
+                for (const b of p.branches)
+                    work.push(b.pieces);
+        }
+    }
+    return out;
+}
+/** One finding per `#foreach` of the JSON request body that writes a stray separator. */
+function checkForeachCommas(ctx, side) {
+    const t = side.body;
+    if (!t || !side.jsonBody)
+        return [];
+    const layout = templateLayout(t.text);
+    if (!layout)
+        return [];
+    const findings = [];
+    for (const list of foreach_comma_allLists(layout.pieces)) {
+        list.forEach((p, i) => {
+            if (p.kind !== 'foreach')
+                return;
+            const last = lastWritten(p.body);
+            const first = firstWritten(p.body);
+            const closing = nextChar(list, i);
+            const opening = previousChar(list, i);
+            let hit;
+            if (last?.char === ',' && (closing === ']' || closing === '}'))
+                hit = { edge: last, what: `after every item, also the last one, and "${closing}" follows the loop: a trailing comma` };
+            else if (first?.char === ',' && (opening === '[' || opening === '{'))
+                hit = { edge: first, what: `before every item, also the first one, right after "${opening}": a leading comma` };
+            if (!hit)
+                return;
+            findings.push(findingAt('foreach-trailing-comma', ctx.file, ctx.map, { pointer: t.pointer, stringIndex: hit.edge.offset >= 0 ? hit.edge.offset : p.offset }, `The #foreach in requestTemplate writes "," ${hit.what}, so the body is not valid JSON whenever the loop runs.`, { hint: 'Write the separator as #if($foreach.hasNext),#end after the item (or #if($foreach.count > 1),#end before it).' }));
+        });
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/request-side/did-you-mean.ts
+/** Did-you-mean suggestions for misspelt names (input properties). */
+
+/**
+ * The candidate closest to `name`: one equal to it ignoring letter case first, else the one at
+ * the smallest edit distance (letter case ignored) if that distance is at most a third of the
+ * name's length (at least 1, at most 3). Undefined when nothing is close.
+ */
+function closestName(name, candidates) {
+    const lower = name.toLowerCase();
+    let best;
+    let bestDistance = Math.min(3, Math.max(1, Math.floor(name.length / 3))) + 1;
+    for (const c of candidates) {
+        if (c.toLowerCase() === lower)
+            return c;
+        const d = editDistance(c.toLowerCase(), lower);
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/request-side/escaped.ts
+/** Velocity's escaping of references in template text (`\$x`, genesys-runtime.md §3.3). */
+/**
+ * True when the reference whose `$` is at `offset` is written after an odd number of
+ * backslashes (`\${input.x}`): Velocity then writes the reference text, not its value.
+ */
+function isEscapedAt(template, offset) {
+    let n = 0;
+    for (let i = offset - 1; i >= 0 && template[i] === '\\'; i--)
+        n++;
+    return n % 2 === 1;
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/request-side/input-references.ts
+/**
+ * Rules `input-reference-unknown` and `input-reference-case`: every `$input.x` of a request
+ * template (any form: `$input.x`, `${input.x}`, `$!{input.x}`, inside method calls, directives
+ * and interpolated strings) names a property of `contract.input.inputSchema`, and the variable
+ * is spelt `input`.
+ *
+ * Genesys: the request context holds `input` (a map of the execution input) with the built-in
+ * `rawRequest`, and `orgId`/`integrationId` as reserved keys (genesys-runtime.md §3.2); a
+ * reference to a missing key renders as its own text, `$!` as nothing (§3.3). Velocity names
+ * are case-sensitive, so `${INPUT.x}` is another, undefined variable (stock Velocity writes it
+ * literally; oracle, Velocity 2.4.1); whether Genesys does the same is open (§12 item 11).
+ */
+
+
+
+
+
+/** Keys Genesys puts into `input` itself (genesys-runtime.md §3.2). */
+const BUILT_IN_INPUTS = new Set(['rawRequest', 'orgId', 'integrationId']);
+function live(t, refs) {
+    return refs.filter((r) => !r.assigned && !isEscapedAt(t.text, r.offset)).sort((a, b) => a.offset - b.offset);
+}
+/** Groups references by a key, keeping template order; the first of each group is reported. */
+function firstOfEach(refs, key) {
+    const groups = new Map();
+    for (const r of refs) {
+        const k = key(r);
+        if (k === undefined)
+            continue;
+        const g = groups.get(k);
+        if (g)
+            g.count++;
+        else
+            groups.set(k, { first: r, count: 1, key: k });
+    }
+    return [...groups.values()];
+}
+const times = (n) => (n > 1 ? ` (${n} places)` : '');
+/**
+ * `input-reference-unknown`: `$input.x` where `x` is neither an inputSchema property nor a
+ * built-in key. One finding per template and name, at its first reference, with the closest
+ * property name as a suggestion (a case-insensitive match first).
+ */
+function checkUnknownInputs(ctx, side) {
+    const findings = [];
+    const known = [...side.inputs.keys(), ...BUILT_IN_INPUTS];
+    for (const t of requestTemplates(side)) {
+        const refs = live(t, templateReferences(t.text));
+        const unknown = firstOfEach(refs, (r) => {
+            const name = r.properties[0];
+            return r.root === 'input' && name !== undefined && !side.inputs.has(name) && !BUILT_IN_INPUTS.has(name) ? name : undefined;
+        });
+        for (const { first, count, key: name } of unknown) {
+            const suggestion = closestName(name, known);
+            findings.push(findingAt('input-reference-unknown', ctx.file, ctx.map, { pointer: t.pointer, stringIndex: first.offset }, `${t.name} references input "${name}"${times(count)}, which inputSchema does not declare${suggestion ? ` (did you mean "${suggestion}"?)` : ''}: Genesys sends the reference text itself (or nothing with $!) instead of a value.`, { hint: suggestion ? `Write \${input.${suggestion}}, or add "${name}" to contract.input.inputSchema.properties.` : `Add "${name}" to contract.input.inputSchema.properties, or correct the name.` }));
+        }
+    }
+    return findings;
+}
+/**
+ * `input-reference-case`: the variable spelt `INPUT`, `Input` … One finding per template and
+ * spelling, at its first reference.
+ */
+function checkInputCase(ctx, side) {
+    const findings = [];
+    for (const t of requestTemplates(side)) {
+        const refs = live(t, templateReferences(t.text));
+        const wrong = firstOfEach(refs, (r) => (r.root !== 'input' && r.root.toLowerCase() === 'input' ? r.root : undefined));
+        for (const { first, count, key: root } of wrong) {
+            const shown = first.properties.length > 0 ? `$${root}.${first.properties.join('.')}` : `$${root}`;
+            findings.push(findingAt('input-reference-case', ctx.file, ctx.map, { pointer: t.pointer, stringIndex: first.offset }, `${t.name} uses ${shown}${times(count)}: Velocity variable names are case-sensitive and the request context names the input "input"; stock Velocity sends this reference as literal text (whether Genesys resolves it anyway is not documented).`, { hint: `Write $input${first.properties.length > 0 ? `.${first.properties.join('.')}` : ''} (lower case).` }));
+        }
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/request-side/placement.ts
+const INPUT_IN_TEXT = /\$!?\{?input\.([A-Za-z_][A-Za-z0-9_]*)/g;
+/**
+ * The input names an `#if` condition tests, leaving out operands of `!`/`not` (which test for
+ * absence). References inside interpolated string literals (`"$!{input.x}" != ""`) count.
+ */
+function conditionInputs(expr) {
+    const out = new Set();
+    const work = expr ? [expr] : [];
+    while (work.length > 0) {
+        const e = work.pop();
+        if (typeof e !== 'object' || e === null)
+            continue;
+        if (e.type === 'references') {
+            const ref = e;
+            const first = ref.path?.[0];
+            if (ref.id === 'input' && first?.type === 'property')
+                out.add(first.id);
+            for (const seg of ref.path ?? [])
+                if (seg.type === 'method' && Array.isArray(seg.args))
+                    work.push(...seg.args);
+        }
+        else if (e.type === 'string') {
+            if (e.isEval)
+                for (const m of e.value.matchAll(INPUT_IN_TEXT))
+                    out.add(m[1]);
+        }
+        else if (e.type === 'math') {
+            if (e.operator !== 'not' && e.operator !== '!')
+                work.push(...e.expression);
+        }
+        else if (e.type === 'array')
+            work.push(...(e.value ?? []));
+    }
+    return out;
+}
+/** True for `$esc.q`, `$esc.quote` (and their getters), which write a `"`. */
+function writesQuote(ref) {
+    const first = ref.path?.[0];
+    if (ref.id !== 'esc' || !first || ref.path?.length !== 1)
+        return false;
+    return first.type === 'property' ? first.id === 'q' || first.id === 'quote' : first.type === 'method' && (first.id === 'getQ' || first.id === 'getQuote');
+}
+function advance(state, text) {
+    let { inString, escape } = state;
+    for (const c of text) {
+        if (!inString) {
+            if (c === '"')
+                inString = true;
+        }
+        else if (escape)
+            escape = false;
+        else if (c === '\\')
+            escape = true;
+        else if (c === '"')
+            inString = false;
+    }
+    return { inString, escape };
+}
+/**
+ * Every written reference of the layout with its JSON-string state and guards, in template
+ * order. Branches of an `#if` each start from the state before the block; the state after
+ * the block is that at the end of its first branch (well-formed templates balance quotes in
+ * every branch).
+ */
+function placeReferences(layout) {
+    const out = [];
+    const visit = (pieces, start, guards, inLoop) => {
+        let state = start;
+        for (const p of pieces) {
+            switch (p.kind) {
+                case 'text':
+                    state = advance(state, p.text);
+                    break;
+                case 'ref':
+                    out.push({ piece: p, inJsonString: state.inString, guards, inLoop });
+                    if (writesQuote(p.node))
+                        state = advance(state, '"');
+                    break;
+                case 'if': {
+                    let after;
+                    for (const b of p.branches) {
+                        const inner = b.directive === 'else' ? guards : new Set([...guards, ...conditionInputs(b.condition)]);
+                        const end = visit(b.pieces, state, inner, inLoop);
+                        after ??= end;
+                    }
+                    state = after ?? state;
+                    break;
+                }
+                case 'foreach':
+                    state = visit(p.body, state, guards, true);
+                    break;
+            }
+        }
+        return state;
+    };
+    visit(layout.pieces, { inString: false, escape: false }, new Set(), false);
+    return out.sort((a, b) => a.piece.offset - b.piece.offset);
+}
+/**
+ * The input name a reference reads directly (`${input.x}`, `$!input.x`, `${input.x.trim()}`):
+ * the first property after the root `input`; undefined for other references.
+ */
+function directInput(ref) {
+    const first = ref.path?.[0];
+    return ref.id === 'input' && first?.type === 'property' ? first.id : undefined;
+}
+/**
+ * The inputs read inside a reference's method arguments (`$esc.jsonString(${input.x})`,
+ * `$esc.url("FIND {${input.x}}")`), with the offset of each inner reference when the parser
+ * located it (`starts` of the template unit).
+ */
+function argumentInputs(ref, starts) {
+    const out = [];
+    const work = [];
+    for (const seg of ref.path ?? [])
+        if (seg.type === 'method' && Array.isArray(seg.args))
+            work.push(...seg.args);
+    while (work.length > 0) {
+        const e = work.pop();
+        if (typeof e !== 'object' || e === null)
+            continue;
+        if (e.type === 'references') {
+            const inner = e;
+            const name = directInput(inner);
+            const at = starts.get(inner);
+            if (name !== undefined)
+                out.push({ name, ...(at !== undefined ? { offset: at } : {}) });
+            for (const seg of inner.path ?? [])
+                if (seg.type === 'method' && Array.isArray(seg.args))
+                    work.push(...seg.args);
+        }
+        else if (e.type === 'string') {
+            if (e.isEval)
+                for (const m of e.value.matchAll(INPUT_IN_TEXT))
+                    out.push({ name: m[1] });
+        }
+        else if (e.type === 'math')
+            work.push(...e.expression);
+        else if (e.type === 'array')
+            work.push(...(e.value ?? []));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/request-side/names.ts
+/** What an input's name says about its values. */
+/**
+ * True for input names that denote identifiers — ending in `id`/`ids` in any letter case,
+ * optionally numbered: `id`, `conversationId`, `QUEUE_ID`, `GroupID`, `externalcontactid`,
+ * `emergencyFlowId9`. Genesys Cloud ids are UUIDs; ids of other systems are as plain. Such
+ * values hold no space, quote, backslash, `+`, `/`, `?`, `#` or `&`, so the escaping rules
+ * (json-string-unescaped, url-input-unencoded) leave them out. Measured on the 140 corpus
+ * files: url-input-unencoded drops from 100 warnings (76 files) to 22 (20 files),
+ * json-string-unescaped from 158 (53 files) to 104 (43 files).
+ */
+function isIdentifierName(name) {
+    return /ids?\d*$/i.test(name);
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/request-side/json-string.ts
+
+
+
+
+
+/** String methods that keep `"`, `\` and line breaks of the value. */
+const PASS_THROUGH = new Set(['trim', 'strip', 'toString', 'toLowerCase', 'toUpperCase']);
+/** Characters that break a JSON string literal when written unescaped. */
+const UNSAFE = /["\\\u0000-\u001f]/;
+/**
+ * True when the input can carry a `"`, `\` or control character: text, not an identifier
+ * (names.ts), without an enum of safe values.
+ */
+function mayBreakJsonString(prop) {
+    if (!isTextInput(prop) || isIdentifierName(prop.name))
+        return false;
+    if (prop.enumValues)
+        return prop.enumValues.some((v) => typeof v !== 'string' || UNSAFE.test(v));
+    return true;
+}
+/** True when the reference writes the input's text as is (`${input.x}`, `$!input.x.trim()`). */
+function writesRawValue(ref) {
+    const rest = (ref.path ?? []).slice(1);
+    return rest.every((seg) => seg.type === 'method' && PASS_THROUGH.has(seg.id) && (!Array.isArray(seg.args) || seg.args.length === 0));
+}
+/** One finding per input written raw inside a JSON string of the request body, at its first place. */
+function checkJsonStrings(ctx, side) {
+    const t = side.body;
+    if (!t || !side.jsonBody)
+        return [];
+    const layout = templateLayout(t.text);
+    if (!layout)
+        return [];
+    const seen = new Map();
+    for (const placed of placeReferences(layout)) {
+        if (!placed.inJsonString)
+            continue;
+        const node = placed.piece.node;
+        const name = directInput(node);
+        const prop = name === undefined ? undefined : side.inputs.get(name);
+        if (!prop || !mayBreakJsonString(prop) || !writesRawValue(node))
+            continue;
+        const s = seen.get(prop.name);
+        if (s)
+            s.count++;
+        else
+            seen.set(prop.name, { offset: placed.piece.offset, count: 1 });
+    }
+    return [...seen].map(([name, { offset, count }]) => findingAt('json-string-unescaped', ctx.file, ctx.map, { pointer: t.pointer, stringIndex: offset }, `Input "${name}" is written inside a JSON string of requestTemplate${count > 1 ? ` (${count} places)` : ''} without escaping: a value with a double quote, backslash or line break makes the request body invalid JSON.`, { hint: `Write "$esc.jsonString(\${input.${name}})" (keep the surrounding quotes).` }));
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/request-side/optional-unguarded.ts
+
+
+
+
+/** One finding per template and optional input, at its first unguarded reference. */
+function checkOptionalInputs(ctx, side) {
+    const findings = [];
+    for (const t of requestTemplates(side)) {
+        const layout = templateLayout(t.text);
+        if (!layout)
+            continue;
+        const seen = new Map();
+        for (const placed of placeReferences(layout)) {
+            const node = placed.piece.node;
+            if (node.leader === '$!')
+                continue;
+            const direct = directInput(node);
+            const reads = [...(direct !== undefined ? [{ name: direct, offset: placed.piece.offset }] : []), ...argumentInputs(node, layout.unit.starts)];
+            for (const { name, offset } of reads) {
+                const prop = side.inputs.get(name);
+                if (!prop || prop.required || placed.guards.has(name))
+                    continue;
+                const s = seen.get(name);
+                if (s)
+                    s.count++;
+                else
+                    seen.set(name, { offset: offset ?? placed.piece.offset, count: 1 });
+            }
+        }
+        for (const [name, { offset, count }] of seen) {
+            findings.push(findingAt('optional-input-unguarded', ctx.file, ctx.map, { pointer: t.pointer, stringIndex: offset }, `Optional input "${name}" is written in ${t.name}${count > 1 ? ` (${count} places)` : ''} without $! or an #if guard: when the flow leaves it empty, Genesys sends the literal text \${input.${name}}.`, {
+                hint: side.declaresRequired
+                    ? `Write $!{input.${name}}, wrap it in #if("$!{input.${name}}" != "") … #end, or list "${name}" in inputSchema.required.`
+                    : `inputSchema has no "required" list, so every input is optional: list the inputs the flow always passes in inputSchema.required, and guard the others with $! or #if.`,
+                ...(side.declaresRequired ? {} : { severity: 'info' }),
+            }));
+        }
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/request-side/url-encoding.ts
+
+
+
+
+
+const URL_SAFE = /^[A-Za-z0-9._~-]*$/;
+/** True when the input's value can change the URL's structure when written unencoded. */
+function mayBreakUrl(prop) {
+    if (!isTextInput(prop) || isIdentifierName(prop.name))
+        return false;
+    if (prop.enumValues)
+        return prop.enumValues.some((v) => typeof v !== 'string' || !URL_SAFE.test(v));
+    return true;
+}
+/** Where in the URL a reference at `offset` is written. */
+function urlPart(template, offset) {
+    const before = template.slice(0, offset);
+    if (before.includes('?'))
+        return 'query';
+    if (/^[a-z][a-z0-9+.-]*:\/\/[^/]*$/i.test(before))
+        return 'host';
+    if (!before.includes('/'))
+        return 'base';
+    return 'path';
+}
+/** True when the reference writes the input's own text (no transforming method). */
+function url_encoding_writesRawValue(ref) {
+    return (ref.path ?? []).slice(1).every((seg) => seg.type === 'method' && (seg.id === 'trim' || seg.id === 'toString'));
+}
+/** One finding per input written unencoded into the path or query, at its first place. */
+function checkUrlEncoding(ctx, side) {
+    const t = side.url;
+    const layout = templateLayout(t.text);
+    if (!layout)
+        return [];
+    const seen = new Map();
+    for (const placed of placeReferences(layout)) {
+        const node = placed.piece.node;
+        const name = directInput(node);
+        const prop = name === undefined ? undefined : side.inputs.get(name);
+        if (!prop || seen.has(prop.name) || !mayBreakUrl(prop) || !url_encoding_writesRawValue(node))
+            continue;
+        const part = urlPart(t.text, placed.piece.offset);
+        if (part === 'path' || part === 'query')
+            seen.set(prop.name, { offset: placed.piece.offset, part });
+    }
+    return [...seen].map(([name, { offset, part }]) => findingAt('url-input-unencoded', ctx.file, ctx.map, { pointer: t.pointer, stringIndex: offset }, `Input "${name}" is written into the URL ${part} without encoding: a value with a space, "+", "/", "?", "#" or "&" changes the URL Genesys calls.`, {
+        hint: part === 'query'
+            ? `Write $esc.url(\${input.${name}}) (form encoding, as query strings expect) or $esc.uriEncode(\${input.${name}}).`
+            : `Write $esc.uriEncode(\${input.${name}}) (percent-encoding; $esc.url writes a space as "+", which a path keeps literally).`,
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/request-side/index.ts
+
+
+
+
+
+
+
+
+const request_side_RULES = [
+    checkUnknownInputs,
+    checkInputCase,
+    checkOptionalInputs,
+    checkJsonStrings,
+    checkEscJavascript,
+    checkUrlEncoding,
+    checkForeachCommas,
+    checkBodyJson,
+];
+/** Runs the request-side rules on a structurally valid document. */
+function checkRequestSide(ctx) {
+    const side = requestSideOf(ctx.doc);
+    return request_side_RULES.flatMap((rule) => rule(ctx, side));
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/response-side/json-shape.ts
+/**
+ * Statically known JSON types of translation values and template literals, and whether an output
+ * contract type accepts them. Genesys validates the output with the fge draft-04 validator, which
+ * does not coerce and judges integers lexically: `6.0` is a `number`, not an `integer`
+ * (genesys-runtime.md §6).
+ */
+
+
+
+/** The type of a parsed JSON value (arrays: the type of their first element). */
+function shapeOfValue(v) {
+    if (v === null)
+        return { kind: 'null' };
+    if (typeof v === 'boolean')
+        return { kind: 'boolean' };
+    if (typeof v === 'number' || v instanceof JavaBigInteger)
+        return { kind: 'integer' };
+    if (v instanceof JavaDouble)
+        return { kind: 'number' };
+    if (typeof v === 'string')
+        return { kind: 'string' };
+    if (Array.isArray(v))
+        return v.length > 0 ? { kind: 'array', items: shapeOfValue(v[0]) } : { kind: 'array' };
+    return { kind: 'object' };
+}
+/**
+ * The type of a JSON text such as a translationMapDefaults value (`"\"x\""` → string, `0` →
+ * integer, `[]` → array); undefined when the text is not one strict JSON value.
+ */
+function literalShape(text) {
+    try {
+        return shapeOfValue(parseJson(text));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The element list of a literal JSON array text (undefined when the text is not an array). */
+function literalArray(text) {
+    try {
+        const v = parseJson(text);
+        return Array.isArray(v) ? v : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The `type` keyword of a draft-04 schema as a list; undefined when absent or malformed. */
+function schemaTypes(schema) {
+    const t = schema?.type;
+    if (typeof t === 'string')
+        return [t];
+    if (Array.isArray(t) && t.length > 0 && t.every((x) => typeof x === 'string'))
+        return t;
+    return undefined;
+}
+/**
+ * True when the draft-04 `types` accept a value of type `shape` (an `integer` is also a
+ * `number`; a `number` here is never an `integer`, see {@link Shape}). Only the top-level kind is
+ * compared: array items are left to the contract's own `items`.
+ */
+function accepts(types, shape) {
+    if (types.includes(shape.kind))
+        return true;
+    return shape.kind === 'integer' && types.includes('number');
+}
+const ARTICLE = { null: 'null', boolean: 'a boolean', integer: 'an integer', number: 'a decimal number', string: 'a string', array: 'a JSON array', object: 'a JSON object' };
+const PLURAL = { null: 'nulls', boolean: 'booleans', integer: 'integers', number: 'decimal numbers', string: 'strings', array: 'arrays', object: 'objects' };
+/** "a string", "an integer", "a JSON array of integers" … for messages. */
+function describeShape(shape) {
+    if (shape.kind === 'array' && shape.items)
+        return `a JSON array of ${PLURAL[shape.items.kind]}`;
+    return ARTICLE[shape.kind];
+}
+/** "string", "integer or null" … for messages about a contract type. */
+function describeTypes(types) {
+    return types.length === 1 ? types[0] : `${types.slice(0, -1).join(', ')} or ${types[types.length - 1]}`;
+}
+/**
+ * A JSON literal of a contract type, as it must be written in translationMapDefaults (the
+ * value is JSON text, so a string needs its own quotes), for fix hints. `example` is used for
+ * strings and array items.
+ */
+function literalFor(types, example = '') {
+    const t = types?.find((x) => x !== 'null') ?? types?.[0];
+    switch (t) {
+        case 'integer':
+        case 'number':
+            return '0';
+        case 'boolean':
+            return 'false';
+        case 'array':
+            return '[]';
+        case 'object':
+            return '{}';
+        case 'null':
+            return 'null';
+        default:
+            return JSON.stringify(example);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/response-side/path-shape.ts
+/**
+ * What can be known about a translationMap path without a response: whether Jayway returns a
+ * list (an indefinite path, genesys-runtime.md §5.2 "Definite vs indefinite") and the JSON type
+ * of the value its functions produce (json-path 2.10.0, checked with the oracle: `length()` and
+ * `size()` give an integer, `sum()`/`avg()`/`min()`/`max()`/`stddev()` a Java Double written as
+ * `6.0`, `keys()` a list of names; after an indefinite part a function applies per element).
+ */
+
+
+
+/** Jayway functions whose result is a Java Double (json-path 2.10.0 `AbstractAggregation`). */
+const DOUBLE_FUNCTIONS = new Set(['sum', 'avg', 'min', 'max', 'stddev']);
+function functionShape(name) {
+    if (name === 'length' || name === 'size')
+        return { kind: 'integer' };
+    if (DOUBLE_FUNCTIONS.has(name))
+        return { kind: 'number' };
+    if (name === 'keys')
+        return { kind: 'array', items: { kind: 'string' } };
+    if (name === 'concat')
+        return { kind: 'string' };
+    if (name === 'append')
+        return { kind: 'array' };
+    return undefined;
+}
+function because(t) {
+    switch (t.kind) {
+        case 'filter':
+            return 'a filter [?(…)]';
+        case 'wildcard':
+            return 'a wildcard [*]';
+        case 'scan':
+            return 'a deep scan ..';
+        case 'slice':
+            return 'a slice [a:b]';
+        case 'index':
+            return 'several indexes [a,b]';
+        default:
+            return 'several keys [\'a\',\'b\']';
+    }
+}
+/** Static facts about `path`; never throws. */
+function pathFacts(path) {
+    let compiled;
+    try {
+        compiled = compiler_compileJsonPath(path);
+    }
+    catch (e) {
+        if (e instanceof JsonPathError)
+            return { indefinite: false, canMiss: true };
+        throw e;
+    }
+    const tokens = compiled.tokens;
+    const last = tokens[tokens.length - 1];
+    const facts = { compiled, indefinite: !compiled.definite, canMiss: true };
+    if (!compiled.definite) {
+        const i = tokens.findIndex((_, k) => !isTokenDefinite(tokens, k));
+        if (i >= 0)
+            facts.indefiniteBecause = because(tokens[i]);
+        facts.canMiss = i !== 0;
+    }
+    let leaf;
+    if (last?.kind === 'function')
+        leaf = functionShape(last.name);
+    else if (last?.kind === 'property' && last.names.length > 1 && compiled.definite)
+        leaf = { kind: 'object' };
+    if (compiled.definite) {
+        if (leaf)
+            facts.shape = leaf;
+    }
+    else {
+        facts.shape = leaf ? { kind: 'array', items: leaf } : { kind: 'array' };
+    }
+    return facts;
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/response-side/schema-at.ts
+/** The output position as text for messages: `user.name`, `items[]`, `(the whole output)`. */
+function describePosition(path) {
+    if (path.length === 0)
+        return '(the whole output)';
+    let s = '';
+    for (const step of path)
+        s += typeof step === 'string' ? (s ? `.${step}` : step) : '[]';
+    return s;
+}
+function asSchema(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined;
+}
+/**
+ * The sub-schema of `schema` at `path`; undefined when the contract does not describe that
+ * position (no such property, tuple-form `items`, or no schema there).
+ */
+function schemaAt(schema, path) {
+    let at = schema;
+    for (const step of path) {
+        if (!at)
+            return undefined;
+        if (typeof step === 'string') {
+            const props = asSchema(at.properties);
+            at = props && Object.prototype.hasOwnProperty.call(props, step) ? asSchema(props[step]) : undefined;
+        }
+        else
+            at = asSchema(at.items);
+    }
+    return at;
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/response-side/json-cursor.ts
+/**
+ * Follows the JSON structure of template text that is interrupted by Velocity references, so
+ * that each reference can be placed: inside a JSON string literal or not, and at which property
+ * path of the output (`["user", "name"]`, `"*"` for an array element). Tolerant: malformed or
+ * partial JSON never throws, it only makes positions unknown.
+ */
+/**
+ * Containers deeper than this are counted, not tracked (positions inside them are unknown):
+ * keeps {@link JsonCursor.clone} cheap on hostile templates. Genesys limits JSON to 50 levels
+ * (genesys-runtime.md §8).
+ */
+const MAX_TRACKED_DEPTH = 64;
+/** A JSON scanner fed with template text pieces and references, in document order. */
+class JsonCursor {
+    stack = [];
+    /** Containers open beyond {@link MAX_TRACKED_DEPTH}. */
+    untracked = 0;
+    inString = false;
+    stringIsKey = false;
+    escape = false;
+    buffer = '';
+    keyUnknown = false;
+    /** An independent copy (for the branches of `#if`). */
+    clone() {
+        const c = new JsonCursor();
+        c.stack = this.stack.map((f) => ({ ...f }));
+        c.untracked = this.untracked;
+        c.inString = this.inString;
+        c.stringIsKey = this.stringIsKey;
+        c.escape = this.escape;
+        c.buffer = this.buffer;
+        c.keyUnknown = this.keyUnknown;
+        return c;
+    }
+    /** Takes over the state of `other`. */
+    assign(other) {
+        const c = other.clone();
+        this.stack = c.stack;
+        this.untracked = c.untracked;
+        this.inString = c.inString;
+        this.stringIsKey = c.stringIsKey;
+        this.escape = c.escape;
+        this.buffer = c.buffer;
+        this.keyUnknown = c.keyUnknown;
+    }
+    top() {
+        return this.untracked > 0 ? undefined : this.stack[this.stack.length - 1];
+    }
+    open(frame) {
+        if (this.untracked > 0 || this.stack.length >= MAX_TRACKED_DEPTH)
+            this.untracked++;
+        else
+            this.stack.push(frame);
+    }
+    close() {
+        if (this.untracked > 0)
+            this.untracked--;
+        else
+            this.stack.pop();
+    }
+    afterValue() {
+        const top = this.top();
+        if (top?.type === 'object')
+            top.phase = 'after';
+    }
+    /** Feeds literal template text. */
+    text(s) {
+        for (const c of s) {
+            if (this.inString) {
+                if (this.escape) {
+                    this.escape = false;
+                    this.buffer += c;
+                }
+                else if (c === '\\')
+                    this.escape = true;
+                else if (c === '"') {
+                    this.inString = false;
+                    const top = this.top();
+                    if (this.stringIsKey && top?.type === 'object') {
+                        top.key = this.keyUnknown ? null : this.buffer;
+                        top.phase = 'colon';
+                    }
+                    else
+                        this.afterValue();
+                }
+                else
+                    this.buffer += c;
+                continue;
+            }
+            const top = this.top();
+            switch (c) {
+                case '"':
+                    this.inString = true;
+                    this.stringIsKey = top?.type === 'object' && top.phase === 'key';
+                    this.buffer = '';
+                    this.keyUnknown = false;
+                    break;
+                case '{':
+                    this.open({ type: 'object', phase: 'key' });
+                    break;
+                case '[':
+                    this.open({ type: 'array' });
+                    break;
+                case '}':
+                case ']':
+                    this.close();
+                    this.afterValue();
+                    break;
+                case ':':
+                    if (top?.type === 'object')
+                        top.phase = 'value';
+                    break;
+                case ',':
+                    if (top?.type === 'object') {
+                        top.phase = 'key';
+                        delete top.key;
+                    }
+                    break;
+                default:
+                    if (top?.type === 'object' && top.phase === 'value' && !/\s/.test(c))
+                        top.phase = 'after';
+            }
+        }
+    }
+    /** The place of a reference written at the current position; the reference counts as a value. */
+    reference() {
+        const top = this.top();
+        if (this.inString) {
+            if (this.stringIsKey) {
+                this.keyUnknown = true;
+                return { quoted: true, role: 'key' };
+            }
+            const path = this.valuePath();
+            return path ? { quoted: true, role: 'value', path } : { quoted: true, role: 'value' };
+        }
+        if (top?.type === 'object' && top.phase !== 'value') {
+            if (top.phase === 'key')
+                top.key = null;
+            return { quoted: false, role: top.phase === 'key' ? 'key' : 'value' };
+        }
+        const path = this.valuePath();
+        this.afterValue();
+        return path ? { quoted: false, role: 'value', path } : { quoted: false, role: 'value' };
+    }
+    /** The output position of the value being written, if known. */
+    valuePath() {
+        if (this.untracked > 0)
+            return undefined;
+        const steps = [];
+        for (const f of this.stack) {
+            if (f.type === 'array')
+                steps.push({ item: true });
+            else if (typeof f.key === 'string' && f.phase === 'value')
+                steps.push(f.key);
+            else
+                return undefined;
+        }
+        return steps;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/response-side/success-slots.ts
+
+
+
+
+
+
+const SINGLE_REFERENCE = /^\s*\$!?(?:\{([A-Za-z][\w-]*)\}|([A-Za-z][\w-]*))\s*$/;
+/** The translation key an argument names: `${key}`, `$key`, `"${key}"`, `"$key"`. */
+function argumentKey(arg, keys) {
+    if (!arg)
+        return undefined;
+    if (arg.type === 'references') {
+        const ref = arg;
+        return (ref.path ?? []).length === 0 && hasKey(keys, ref.id) ? ref.id : undefined;
+    }
+    if (arg.type === 'string' && arg.isEval) {
+        const m = SINGLE_REFERENCE.exec(arg.value);
+        const key = m?.[1] ?? m?.[2];
+        return key !== undefined && hasKey(keys, key) ? key : undefined;
+    }
+    return undefined;
+}
+/** The text a literal string argument renders to, when it uses no variable but `$esc`. */
+function literalArgument(arg) {
+    if (!arg || arg.type !== 'string')
+        return undefined;
+    const s = arg;
+    if (!s.isEval || !s.value.includes('$'))
+        return s.value;
+    const refs = templateReferences(s.value);
+    if (refs.length === 0 || refs.some((r) => r.root !== 'esc'))
+        return undefined;
+    try {
+        return renderTemplate(s.value, createTools([]), { name: 'argument', strict: true, notes: [] });
+    }
+    catch {
+        return undefined;
+    }
+}
+function classify(ref, keys) {
+    const path = ref.path ?? [];
+    if (hasKey(keys, ref.id))
+        return path.length === 0 ? { kind: 'translation', key: ref.id } : { kind: 'other' };
+    const call = path[0];
+    if (ref.id !== 'successTemplateUtils' || path.length !== 1 || call?.type !== 'method' || call.id !== 'firstFromArray')
+        return { kind: 'other' };
+    const args = Array.isArray(call.args) ? call.args : [];
+    const value = { kind: 'first' };
+    const key = argumentKey(args[0], keys);
+    if (key !== undefined)
+        value.key = key;
+    if (args.length >= 2) {
+        const fallbackKey = argumentKey(args[1], keys);
+        const text = fallbackKey === undefined ? literalArgument(args[1]) : undefined;
+        if (fallbackKey !== undefined)
+            value.fallback = { key: fallbackKey };
+        else if (text !== undefined)
+            value.fallback = { text };
+    }
+    return value;
+}
+function success_slots_walk(unit, items, cursor, keys, out) {
+    for (const item of items) {
+        if (typeof item === 'string')
+            cursor.text(item);
+        else if (Array.isArray(item))
+            block(unit, item, cursor, keys, out);
+        else if (item.type === 'references') {
+            const ref = item;
+            out.push({ offset: unit.base + (unit.starts.get(ref) ?? 0), value: classify(ref, keys), ...cursor.reference() });
+        }
+    }
+}
+function block(unit, list, cursor, keys, out) {
+    const head = list[0];
+    if (!head || head.type === 'macro' || head.type === 'define')
+        return;
+    if (head.type !== 'if') {
+        success_slots_walk(unit, list.slice(1), cursor, keys, out);
+        return;
+    }
+    const branches = [[]];
+    for (const item of list.slice(1)) {
+        if (typeof item === 'object' && !Array.isArray(item) && (item.type === 'else' || item.type === 'elseif'))
+            branches.push([]);
+        else
+            branches[branches.length - 1]?.push(item);
+    }
+    let first;
+    for (const branch of branches) {
+        const c = cursor.clone();
+        success_slots_walk(unit, branch, c, keys, out);
+        first ??= c;
+    }
+    if (first)
+        cursor.assign(first);
+}
+/**
+ * The slots of `template`, in document order; empty when it does not parse (rule
+ * `template-syntax` reports that).
+ * @param translationMap the translationMap (only its keys are read).
+ */
+function successSlots(template, translationMap) {
+    let root;
+    try {
+        root = parseTemplate(template).root;
+    }
+    catch (e) {
+        if (e instanceof TemplateSyntaxError)
+            return [];
+        throw e;
+    }
+    const out = [];
+    success_slots_walk(root, root.items, new JsonCursor(), translationMap, out);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/response-side/analysis.ts
+/**
+ * One read of a document's response side, shared by the response-side rules: the configuration,
+ * the static facts of every translationMap path, the references and slots of the successTemplate,
+ * and the contract type at each slot.
+ */
+
+
+
+
+
+
+/** Analyses the response side of a parsed definition document. Pure; never throws. */
+function analyseResponse(doc) {
+    const config = readResponseConfig(doc);
+    const facts = new Map();
+    for (const [key, path] of Object.entries(config.translationMap))
+        facts.set(key, pathFacts(path));
+    const template = config.successTemplate ?? '${rawResult}';
+    return {
+        config,
+        facts,
+        template,
+        hasTemplate: config.successTemplate !== undefined,
+        references: templateReferences(template),
+        slots: successSlots(template, config.translationMap),
+    };
+}
+/**
+ * The successSchema types that validate what `slot` writes, when the slot is a JSON value
+ * (not inside a string, not a property name) at a known position that the contract types.
+ */
+function slotContract(analysis, slot) {
+    if (slot.role !== 'value' || !slot.path)
+        return undefined;
+    const schema = schemaAt(analysis.config.successSchema, slot.path);
+    const types = schemaTypes(schema);
+    if (!schema || !types)
+        return undefined;
+    const where = slot.path.length === 0 ? 'the whole output' : `successSchema property "${describePosition(slot.path)}"`;
+    return { types, path: slot.path, where, schema };
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/response-side/bracket-key.ts
+
+
+
+function adjacent(a, b) {
+    return b !== undefined && !b.scan && !a.call && b.start === a.end;
+}
+/** The index of the last segment of the key that starts at segment `i` (`i` when none is split). */
+function keyEnd(segments, i) {
+    const first = segments[i];
+    if (first.name.includes('@') && first.name !== '@')
+        return adjacent(first, segments[i + 1]) ? i + 1 : i;
+    let j = i;
+    while (segments[j]?.name.includes(':')) {
+        const next = segments[j + 1];
+        if (!adjacent(segments[j], next) || !(/^\d/.test(next.name) || next.name.includes(':')))
+            break;
+        j++;
+    }
+    return j;
+}
+/** The keys of `path` that dot notation splits; empty when there are none. Pure. */
+function splitKeys(path) {
+    const segments = dotSegments(path);
+    const out = [];
+    for (let i = 0; i < segments.length; i++) {
+        const j = keyEnd(segments, i);
+        if (j === i)
+            continue;
+        const first = segments[i];
+        const last = segments[j];
+        const key = path.slice(first.nameStart, last.end);
+        const bracket = `['${key.replace(/'/g, "\\'")}']`;
+        const leading = first.start === first.nameStart;
+        out.push({ offset: first.start, key, fixed: `${path.slice(0, first.start)}${leading ? `$${bracket}` : bracket}${path.slice(last.end)}` });
+        i = j;
+    }
+    return out;
+}
+/** Reports each split key of each translationMap path, at its place in the path string. */
+function checkBracketKeys(ctx) {
+    const { translationMap } = readResponseConfig(ctx.doc);
+    const findings = [];
+    for (const [key, path] of Object.entries(translationMap)) {
+        for (const split of splitKeys(path)) {
+            findings.push(findingAt('jsonpath-bracket-key', ctx.file, ctx.map, { pointer: translationPointer(key), stringIndex: split.offset }, `translationMap "${key}": the key "${split.key}" contains a dot, but dot notation splits it at every "." (Jayway looks for "${split.key.split('.')[0]}"), so the path never resolves.`, {
+                hint: `Use bracket notation for that key: ${split.fixed}`,
+            }));
+        }
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/response-side/deep-scan.ts
+
+
+
+/**
+ * Response properties the Genesys Cloud API returns as arrays: every name the 140 corpus
+ * definitions follow with an index, a filter, a wildcard, a slice or `length()`.
+ */
+const KNOWN_ARRAY_PROPERTIES = new Set(['entities', 'data', 'results', 'participants', 'metrics', 'conversations', 'messages', 'externalIds', 'calls', 'segments', 'callbacks', 'sessions', 'media', 'emergencyCallFlows', 'ivrs', 'msgDialogue', 'sessionSummaries']);
+const ARRAY_STEPS = new Set(['index', 'wildcard', 'filter', 'slice']);
+/** Property names a list of paths treats as arrays (followed by [i], [*], [?()], [a:b], length(), size()). */
+function indexedProperties(paths) {
+    const out = new Set();
+    for (const tokens of paths) {
+        tokens.forEach((t, i) => {
+            const next = tokens[i + 1];
+            if (t.kind !== 'property' || t.names.length !== 1 || !next)
+                return;
+            if (ARRAY_STEPS.has(next.kind) || (next.kind === 'function' && (next.name === 'length' || next.name === 'size')))
+                out.add(t.names[0]);
+        });
+    }
+    return out;
+}
+/** The property a deep scan ends on: `x` of `$..x` or `$..a.x`; undefined for other paths. */
+function deepScanLeaf(tokens) {
+    const scan = tokens.map((t) => t.kind).lastIndexOf('scan');
+    if (scan < 0 || scan === tokens.length - 1)
+        return undefined;
+    const rest = tokens.slice(scan + 1);
+    if (!rest.every((t) => t.kind === 'property' && t.names.length === 1))
+        return undefined;
+    const last = rest[rest.length - 1];
+    return last.names[0];
+}
+/** Reports deep scans that end on an array-valued property and are written out as is. */
+function checkDeepScans(ctx, analysis) {
+    const compiled = [...analysis.facts.values()].flatMap((f) => (f.compiled ? [f.compiled.tokens] : []));
+    const indexed = indexedProperties(compiled);
+    const findings = [];
+    for (const [key, facts] of analysis.facts) {
+        const leaf = facts.compiled ? deepScanLeaf(facts.compiled.tokens) : undefined;
+        if (leaf === undefined)
+            continue;
+        const evidence = indexed.has(leaf) ? 'this translationMap reads it as an array elsewhere' : KNOWN_ARRAY_PROPERTIES.has(leaf) ? 'it is an array in Genesys Cloud API responses' : undefined;
+        if (!evidence)
+            continue;
+        const writtenOut = analysis.slots.some((s) => {
+            if (s.quoted || s.value.kind !== 'translation' || s.value.key !== key)
+                return false;
+            const contract = slotContract(analysis, s);
+            return !contract || contract.types.includes('array');
+        });
+        if (!writtenOut)
+            continue;
+        const path = analysis.config.translationMap[key];
+        findings.push(findingAt('deep-scan-nested-array', ctx.file, ctx.map, { pointer: translationPointer(key) }, `translationMap "${key}": the deep scan collects every "${leaf}" value, and "${leaf}" holds arrays (${evidence}), so the result is an array of arrays, which an output contract cannot describe.`, {
+            hint: `Flatten it with a wildcard (${path.trimEnd()}[*]) or read one array with a definite path (for example $.conversation.${leaf}).`,
+        }));
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/response-side/default-key-unknown.ts
+
+
+
+/** The translationMap key `key` most likely meant (same letters in another case, or ≤ 2 edits). */
+function nearestKey(key, candidates) {
+    const lower = key.toLowerCase();
+    const sameCase = candidates.find((c) => c.toLowerCase() === lower);
+    if (sameCase)
+        return sameCase;
+    let best;
+    let bestDistance = Math.min(2, Math.floor(key.length / 2));
+    for (const c of candidates) {
+        const d = editDistance(lower, c.toLowerCase());
+        if (d <= bestDistance && (best === undefined || d < bestDistance)) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** Reports defaults whose key is not a translationMap key, at the key. */
+function checkDefaultKeys(ctx, analysis) {
+    const { translationMap, translationMapDefaults } = analysis.config;
+    const keys = Object.keys(translationMap);
+    const findings = [];
+    for (const key of Object.keys(translationMapDefaults)) {
+        if (hasKey(translationMap, key))
+            continue;
+        const near = nearestKey(key, keys);
+        const orphan = near !== undefined && !hasKey(translationMapDefaults, near);
+        findings.push(findingAt('default-key-unknown', ctx.file, ctx.map, { pointer: defaultPointer(key), atKey: true }, `translationMapDefaults "${key}" has no translationMap entry, so Genesys never uses it.`, {
+            hint: near !== undefined ? `Did you mean "${near}"?${orphan ? ` "${near}" has no default of its own.` : ''} Defaults must use the translationMap key exactly (keys are case-sensitive).` : 'Add the translationMap entry it belongs to, or remove the default.',
+        }));
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/response-side/default-not-json.ts
+/**
+ * Rule `default-not-json`: a translationMapDefaults value that is not JSON text (`disconnected`,
+ * `Not Found`, an empty string). Genesys inserts a default verbatim into the successTemplate
+ * output (genesys-runtime.md §5.4), so where the key is written as a JSON value the output is
+ * invalid JSON exactly when the path misses, and step 10 fails; tests with happy data pass
+ * (§9 item 2). How the key is used decides the outcome (checked with the oracle):
+ * - `${key}` as a JSON value, or as firstFromArray's fallback argument: invalid JSON — error;
+ * - `"…${key}…"` inside a JSON string: plain text is fine there, unless it holds `"`, `\` or a
+ *   control character — error then;
+ * - firstFromArray's array argument: firstFromArray reads its argument with json-smart's
+ *   permissive parser (`[0].[0]` reads as `[0]`); text that is not an array makes it return its
+ *   fallback, or empty text (dry-run policy; Genesys behaviour unknown, §5.6) — warning;
+ * - unused, or used only in directives and method calls: not reported.
+ * A path that can never fail (`$..x`, `$[*].x`: Jayway 2.10 returns `[]`, oracle) never uses its
+ * default; such a default is reported as a warning only.
+ * firstFromArray's own default argument (§5.6) is inserted verbatim when the array is empty, so
+ * one that does not render as JSON text (`"none"`) is an error too.
+ */
+
+
+
+
+
+function describeText(text) {
+    return text.trim() === '' ? (text === '' ? 'empty' : 'blank') : `the bare text ${JSON.stringify(text)}`;
+}
+/** True when `text` can stand between the quotes of a JSON string. */
+function fitsInJsonString(text) {
+    try {
+        JSON.parse(`"${text}"`);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Reports each default that is not JSON text where the successTemplate would insert it. */
+function checkDefaultsAreJson(ctx, analysis) {
+    const { translationMap, translationMapDefaults } = analysis.config;
+    const findings = [];
+    for (const [key, text] of Object.entries(translationMapDefaults)) {
+        if (!hasKey(translationMap, key) || literalShape(text) !== undefined)
+            continue;
+        let error;
+        let warning;
+        let types;
+        for (const slot of analysis.slots) {
+            const v = slot.value;
+            const asValue = (v.kind === 'translation' && v.key === key) || (v.kind === 'first' && v.fallback && 'key' in v.fallback && v.fallback.key === key);
+            if (asValue && !slot.quoted) {
+                error ??= 'Genesys inserts it verbatim into the successTemplate output, which is then invalid JSON (step 10 fails)';
+                types ??= slotContract(analysis, slot)?.types;
+            }
+            else if (asValue && slot.quoted && !fitsInJsonString(text)) {
+                error ??= 'Genesys inserts it verbatim inside a JSON string of the successTemplate, and its quote, backslash or control character breaks that string (step 10 fails)';
+            }
+            else if (v.kind === 'first' && v.key === key) {
+                const lenient = parseLenientJson(text.trim(), true);
+                types ??= ['array'];
+                warning ??= Array.isArray(lenient)
+                    ? 'successTemplateUtils.firstFromArray then reads it as an array only because its parser is lenient (text after the first JSON value is ignored)'
+                    : `successTemplateUtils.firstFromArray then receives text that is not a JSON array, and returns ${v.fallback ? 'its fallback' : 'empty text, which leaves the output invalid JSON'} (dry-run policy; Genesys behaviour unknown)`;
+            }
+        }
+        const why = error ?? warning;
+        if (!why)
+            continue;
+        const literal = literalFor(types, text.trim());
+        const dead = analysis.facts.get(key)?.canMiss === false;
+        const when = dead
+            ? `its path starts with ${analysis.facts.get(key)?.indefiniteBecause ?? 'an indefinite step'} and never fails, so the default is not used today; if it were (a changed path), ${why}`
+            : `when its path misses, ${why}`;
+        findings.push(findingAt('default-not-json', ctx.file, ctx.map, { pointer: defaultPointer(key) }, `translationMapDefaults "${key}" is ${describeText(text)}, not JSON text: ${when}.`, {
+            hint: `Write the default as JSON text, e.g. ${JSON.stringify(literal)} in the file (${literal.startsWith('"') ? 'a string needs its own escaped quotes' : 'the value is used verbatim'})${dead ? ', or remove it' : ''}.`,
+            ...(error && !dead ? {} : { severity: 'warning' }),
+        }));
+    }
+    for (const slot of analysis.slots) {
+        const v = slot.value;
+        const text = v.kind === 'first' && v.fallback && 'text' in v.fallback ? v.fallback.text : undefined;
+        if (text === undefined || slot.quoted || literalShape(text) !== undefined)
+            continue;
+        const literal = literalFor(slotContract(analysis, slot)?.types, text.trim());
+        findings.push(findingAt('default-not-json', ctx.file, ctx.map, { pointer: SUCCESS_TEMPLATE_POINTER, stringIndex: slot.offset }, `successTemplateUtils.firstFromArray's default renders as ${describeText(text)}, not JSON text: when the array is empty, it is inserted verbatim and the output is invalid JSON (step 10 fails).`, {
+            hint: `Pass JSON text, e.g. '${literal}' (a single-quoted Velocity string keeps double quotes as they are; "$esc.quote$esc.quote" is an empty JSON string).`,
+        }));
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/response-side/default-type.ts
+
+
+
+
+/** The fge wording of a type failure (genesys-runtime.md §6). */
+function fgeTypeMessage(shape, types) {
+    const kind = shape.kind === 'number' ? 'number' : shape.kind;
+    return `instance type (${kind}) does not match any allowed primitive type (allowed: [${types.map((t) => `"${t}"`).join(',')}])`;
+}
+/** Reports defaults that would fail the output contract where the successTemplate puts them. */
+function checkDefaultTypes(ctx, analysis) {
+    const { translationMap, translationMapDefaults } = analysis.config;
+    const findings = [];
+    const reported = new Set();
+    const report = (key, message, hint, warning = false) => {
+        if (reported.has(key))
+            return;
+        reported.add(key);
+        findings.push(findingAt('default-type-mismatch', ctx.file, ctx.map, { pointer: defaultPointer(key) }, message, { hint, ...(warning ? { severity: 'warning' } : {}) }));
+    };
+    // A default matters only when its path can fail (path-shape.ts `canMiss`).
+    const hasDefault = (key) => key !== undefined && hasKey(translationMap, key) && hasKey(translationMapDefaults, key) && analysis.facts.get(key)?.canMiss !== false;
+    for (const slot of analysis.slots) {
+        if (slot.quoted)
+            continue;
+        const contract = slotContract(analysis, slot);
+        if (!contract)
+            continue;
+        const v = slot.value;
+        const mismatch = (key, shape, how) => {
+            if (accepts(contract.types, shape))
+                return;
+            report(key, `translationMapDefaults "${key}" ${how} ${describeShape(shape)}, but ${contract.where} is ${describeTypes(contract.types)}: when the path misses, the output fails the contract (${fgeTypeMessage(shape, contract.types)}).`, `Use a default of the contract type, e.g. ${JSON.stringify(how.includes('first element') ? `[${literalFor(contract.types)}]` : literalFor(contract.types))} in the file, or add its type to the contract ("type": ["${contract.types[0]}", "${shape.kind === 'number' ? 'number' : shape.kind}"]).`);
+        };
+        if (v.kind === 'translation' && hasDefault(v.key)) {
+            const shape = literalShape(translationMapDefaults[v.key]);
+            if (shape)
+                mismatch(v.key, shape, 'is');
+        }
+        else if (v.kind === 'first') {
+            if (hasDefault(v.key)) {
+                const text = translationMapDefaults[v.key];
+                const items = literalArray(text);
+                const shape = literalShape(text);
+                if (items && items.length > 0)
+                    mismatch(v.key, shapeOfValue(items[0] ?? null), 'has a first element that is');
+                else if (shape && shape.kind !== 'array') {
+                    report(v.key, `translationMapDefaults "${v.key}" is ${describeShape(shape)}, but the successTemplate passes it to successTemplateUtils.firstFromArray, which expects a JSON array: when the path misses, firstFromArray returns ${v.fallback ? 'its fallback' : 'empty text, which leaves the output invalid JSON'} (dry-run policy; Genesys behaviour unknown).`, 'Write the default as a JSON array, e.g. "[]" in the file (firstFromArray then returns its fallback argument).', true);
+                }
+            }
+            if (v.fallback && 'key' in v.fallback && hasDefault(v.fallback.key)) {
+                const shape = literalShape(translationMapDefaults[v.fallback.key]);
+                if (shape)
+                    mismatch(v.fallback.key, shape, 'is');
+            }
+            const text = v.fallback && 'text' in v.fallback ? v.fallback.text : undefined;
+            const shape = text === undefined ? undefined : literalShape(text);
+            if (shape && !accepts(contract.types, shape)) {
+                findings.push(findingAt('default-type-mismatch', ctx.file, ctx.map, { pointer: SUCCESS_TEMPLATE_POINTER, stringIndex: slot.offset }, `successTemplateUtils.firstFromArray's default ${JSON.stringify(text)} is ${describeShape(shape)}, but ${contract.where} is ${describeTypes(contract.types)}: when the array is empty, the output fails the contract (${fgeTypeMessage(shape, contract.types)}).`, {
+                    hint: `Pass a default of the contract type, e.g. "${literalFor(contract.types).replace(/"/g, '$esc.quote')}".`,
+                }));
+            }
+        }
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/response-side/indefinite-scalar.ts
+
+
+
+
+/** Reports each indefinite path written bare into a non-array contract position, at the path. */
+function checkIndefiniteScalars(ctx, analysis) {
+    const findings = [];
+    const reported = new Set();
+    for (const slot of analysis.slots) {
+        if (slot.quoted || slot.value.kind !== 'translation')
+            continue;
+        const key = slot.value.key;
+        const facts = analysis.facts.get(key);
+        const contract = slotContract(analysis, slot);
+        if (!facts?.indefinite || !contract || contract.types.includes('array') || reported.has(key))
+            continue;
+        reported.add(key);
+        const fallback = literalFor(contract.types);
+        findings.push(findingAt('indefinite-path-scalar', ctx.file, ctx.map, { pointer: translationPointer(key) }, `translationMap "${key}" is an indefinite path (${facts.indefiniteBecause ?? 'not definite'}), so Jayway always returns a JSON array, but the successTemplate writes it into ${contract.where}, which is ${describeTypes(contract.types)}: the output fails the contract.`, {
+            hint: `Take the first match in the successTemplate: \${successTemplateUtils.firstFromArray("\${${key}}", "${fallback.replace(/"/g, '$esc.quote')}")}, or make the path definite (an index such as [0] instead of the filter).`,
+        }));
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/response-side/quoted-reference.ts
+
+
+
+const SCALAR = new Set(['integer', 'number', 'boolean', 'null']);
+/** Reports each translation value written inside a JSON string of the successTemplate. */
+function checkQuotedReferences(ctx, analysis) {
+    if (!analysis.hasTemplate)
+        return [];
+    const { translationMapDefaults } = analysis.config;
+    const findings = [];
+    for (const slot of analysis.slots) {
+        if (!slot.quoted)
+            continue;
+        const v = slot.value;
+        const key = v.kind === 'translation' || v.kind === 'first' ? v.key : undefined;
+        if (key === undefined)
+            continue;
+        const facts = analysis.facts.get(key);
+        let shape = facts?.shape;
+        if (v.kind === 'first')
+            shape = shape?.kind === 'array' ? shape.items : undefined;
+        if (shape && SCALAR.has(shape.kind))
+            continue;
+        const dflt = hasKey(translationMapDefaults, key) && v.kind === 'translation' ? literalShape(translationMapDefaults[key]) : undefined;
+        const numericDefault = shape === undefined && dflt !== undefined && SCALAR.has(dflt.kind) && dflt.kind !== 'null';
+        const what = v.kind === 'first' ? `successTemplateUtils.firstFromArray(…) of "${key}"` : `translation value $${key}`;
+        findings.push(findingAt('quoted-translation-reference', ctx.file, ctx.map, { pointer: SUCCESS_TEMPLATE_POINTER, stringIndex: slot.offset }, `successTemplate writes ${what} inside a JSON string: the value is already JSON text, so a string arrives with its own quotes ("Bob" becomes ""Bob"") and the output is invalid JSON (step 10 fails).`, {
+            hint: `Remove the quotes around the reference (\`"…": \${${key}}\`): a string value brings its own.${numericDefault ? ' If the value is a number you want as text, keep the quotes but make sure the path can only yield numbers.' : ''}`,
+            ...(numericDefault ? { severity: 'warning' } : {}),
+        }));
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/response-side/template-names.ts
+
+
+const LOGICAL = new Set(['not', '!', 'and', '&&', 'or', '||', 'parenthesis']);
+/** References used as plain boolean operands of a condition (`$x`, `!$x`, `($x)`, `$x && $y`). */
+function booleanOperands(e, out) {
+    if (!e)
+        return out;
+    if (e.type === 'references' && (e.path ?? []).length === 0)
+        out.push(e);
+    else if (e.type === 'math' && LOGICAL.has(e.operator))
+        for (const x of e.expression)
+            booleanOperands(x, out);
+    return out;
+}
+/** The names `template` defines and the references it tolerates; empty sets when it does not parse. */
+function templateNames(template) {
+    const names = { defined: new Set(), tolerated: new Set() };
+    let unit;
+    try {
+        unit = parseTemplate(template).root;
+    }
+    catch (e) {
+        if (e instanceof TemplateSyntaxError)
+            return names;
+        throw e;
+    }
+    const lists = [unit.items];
+    while (lists.length > 0) {
+        for (const item of lists.pop()) {
+            if (typeof item === 'string')
+                continue;
+            if (Array.isArray(item)) {
+                lists.push(item);
+                continue;
+            }
+            const d = item;
+            if (d.type === 'set' && d.equal && (d.equal[0].path ?? []).length === 0)
+                names.defined.add(d.equal[0].id);
+            if (d.type === 'foreach' && d.to)
+                names.defined.add(d.to.replace(/^\$!?\{?|\}$/g, ''));
+            if (d.type === 'macro' && Array.isArray(d.args))
+                for (const a of d.args)
+                    if (a.type === 'references')
+                        names.defined.add(a.id);
+            if (d.type === 'if' || d.type === 'elseif') {
+                for (const ref of booleanOperands(d.condition, [])) {
+                    const at = unit.starts.get(ref);
+                    if (at !== undefined)
+                        names.tolerated.add(unit.base + at);
+                }
+            }
+        }
+    }
+    return names;
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/response-side/reference-unknown.ts
+
+
+
+
+/** The tools of every template context (genesys-runtime.md §3.7; dryrun/velocity/tools/index.ts). */
+const SUCCESS_TOOLS = new Set(['esc', 'math', 'encoding', 'successTemplateUtils', 'urlTool']);
+/** Loop variables Velocity provides inside #foreach (2.x `$foreach`; 1.7 `$velocityCount`, `$velocityHasNext`). */
+const LOOP_NAMES = new Set(['foreach', 'velocityCount', 'velocityHasNext']);
+/** Request-side context names whose presence in the success context is unknown. */
+const REQUEST_CONTEXT = new Set(['input', 'credentials', 'authResponse']);
+/** Reports the first use of each name the success context does not hold, at the reference. */
+function checkSuccessReferences(ctx, analysis) {
+    if (!analysis.hasTemplate)
+        return [];
+    const { translationMap } = analysis.config;
+    const { defined, tolerated } = templateNames(analysis.template);
+    const findings = [];
+    const seen = new Set();
+    const refs = [...analysis.references].sort((a, b) => a.offset - b.offset);
+    for (const ref of refs) {
+        const name = ref.root;
+        if (hasKey(translationMap, name) || name === 'rawResult' || SUCCESS_TOOLS.has(name) || LOOP_NAMES.has(name) || defined.has(name))
+            continue;
+        if (tolerated.has(ref.offset) || seen.has(name))
+            continue;
+        seen.add(name);
+        const target = { pointer: SUCCESS_TEMPLATE_POINTER, stringIndex: ref.offset };
+        if (REQUEST_CONTEXT.has(name)) {
+            findings.push(findingAt('success-reference-unknown', ctx.file, ctx.map, target, `successTemplate uses $${name}, which is not known to exist in the successTemplate context (it holds the translationMap keys, rawResult and the tools); where it is missing, strict mode fails step 10 with "Variable $${name} has not been set".`, {
+                hint: name === 'input' ? 'Read the value from the response through a translationMap key instead; if the response does not return it, the caller already has it.' : 'Read the value from the response through a translationMap key instead.',
+                severity: 'warning',
+            }));
+            continue;
+        }
+        const near = nearestKey(name, [...Object.keys(translationMap), 'rawResult']);
+        findings.push(findingAt('success-reference-unknown', ctx.file, ctx.map, target, `successTemplate uses $${name}, which is not a translationMap key, rawResult, a tool or a variable the template sets: Genesys fails step 10 with "Variable $${name} has not been set" (strict mode).`, {
+            hint: near !== undefined ? `Did you mean $${near}? Names are case-sensitive.` : `Add a translationMap entry "${name}", or use one of: ${[...Object.keys(translationMap), 'rawResult'].join(', ')}.`,
+        }));
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/response-side/type-flow.ts
+
+
+
+
+
+
+/** Reports certain type mismatches between translation values and the output contract, at the slot. */
+function checkOutputTypes(ctx, analysis) {
+    if (!analysis.hasTemplate)
+        return [];
+    const findings = [];
+    for (const slot of analysis.slots) {
+        const v = slot.value;
+        if ((v.kind !== 'translation' && v.kind !== 'first') || v.key === undefined)
+            continue;
+        const facts = analysis.facts.get(v.key);
+        const contract = slotContract(analysis, slot);
+        if (!facts?.shape || !contract)
+            continue;
+        let produced;
+        let via = `translationMap "${v.key}" (${analysis.config.translationMap[v.key]})`;
+        if (v.kind === 'first') {
+            produced = facts.shape.kind === 'array' ? facts.shape.items : undefined;
+            via = `successTemplateUtils.firstFromArray of ${via}`;
+        }
+        else
+            produced = facts.shape;
+        if (!produced)
+            continue;
+        let problem;
+        let actual = produced;
+        if (slot.quoted) {
+            if (!['integer', 'number', 'boolean', 'null'].includes(produced.kind) || contract.types.includes('string'))
+                continue;
+            actual = { kind: 'string' };
+            problem = `${via} gives ${describeShape(produced)}, but the quotes around the reference make it a string`;
+        }
+        else if (v.kind === 'translation' && facts.indefinite && !contract.types.includes('array')) {
+            continue; // rule indefinite-path-scalar
+        }
+        else if (!accepts(contract.types, produced)) {
+            problem = `${via} gives ${describeShape(produced)}${produced.kind === 'number' ? ' (a Java double such as 6.0)' : ''}`;
+        }
+        else if (produced.kind === 'array' && produced.items) {
+            const itemTypes = schemaTypes(contract.schema.items);
+            if (itemTypes && !accepts(itemTypes, produced.items)) {
+                problem = `${via} gives ${describeShape(produced)}`;
+                findings.push(findingAt('output-type-mismatch', ctx.file, ctx.map, { pointer: SUCCESS_TEMPLATE_POINTER, stringIndex: slot.offset }, `${problem}, but the items of successSchema property "${describePosition(contract.path)}" are ${describeTypes(itemTypes)}: the output fails the contract (${fgeTypeMessage(produced.items, itemTypes)}).`, {
+                    hint: 'Change the items type of the contract, or the path.',
+                }));
+                continue;
+            }
+        }
+        if (!problem || accepts(contract.types, actual))
+            continue;
+        findings.push(findingAt('output-type-mismatch', ctx.file, ctx.map, { pointer: SUCCESS_TEMPLATE_POINTER, stringIndex: slot.offset }, `${problem}, while ${contract.where} is ${describeTypes(contract.types)}: the output fails the contract (${fgeTypeMessage(actual, contract.types)}).`, {
+            hint: slot.quoted
+                ? 'Remove the quotes around the reference, or declare the property as a string in the contract.'
+                : actual.kind === 'number' && contract.types.includes('integer')
+                    ? 'Declare the property as "number" in the contract (Jayway\'s aggregate functions return decimals such as 6.0, which "integer" rejects).'
+                    : `Declare the property as "${actual.kind === 'number' ? 'number' : actual.kind}" in the contract, or change the path.`,
+        }));
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/validate/rules/response-side/index.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Runs every response-side rule on one structurally valid document. */
+function checkResponseSide(ctx) {
+    const analysis = analyseResponse(ctx.doc);
+    return [
+        ...checkJsHabits(ctx),
+        ...checkBracketKeys(ctx),
+        ...checkDefaultKeys(ctx, analysis),
+        ...checkDefaultsAreJson(ctx, analysis),
+        ...checkDefaultTypes(ctx, analysis),
+        ...checkIndefiniteScalars(ctx, analysis),
+        ...checkDeepScans(ctx, analysis),
+        ...checkSuccessReferences(ctx, analysis),
+        ...checkQuotedReferences(ctx, analysis),
+        ...checkOutputTypes(ctx, analysis),
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/validate/index.ts
@@ -86625,8 +99633,22 @@ function checkUnknownKeys(ctx) {
 
 
 
+
+
+
 /** The rules that run on a structurally valid document, in order. */
-const DOCUMENT_RULES = [checkUnknownKeys, checkContracts, checkContractRestrictions, checkNaming, checkRequest, checkTemplates, checkTranslationMap];
+const DOCUMENT_RULES = [
+    checkUnknownKeys,
+    checkContracts,
+    checkContractRestrictions,
+    checkNaming,
+    checkRequest,
+    checkApiLimits,
+    checkTemplates,
+    checkRequestSide,
+    checkTranslationMap,
+    checkResponseSide,
+];
 /**
  * Runs the rule catalogue on one loaded document. Structure problems stop the other rules (they
  * would only repeat the same problem); file-level errors stop everything.
@@ -86755,11 +99777,63 @@ async function mapWithConcurrency(items, limit, fn) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/configure.ts
+/**
+ * Applying the run's configuration to the findings of each pipeline stage, per definition: its
+ * inline suppressions, the config file and the `rules` input (src/config). Keeps the bookkeeping
+ * the reports need: suppressed findings on the action report, the suppressions that matched.
+ */
+
+
+/**
+ * Configures `findings` of one definition: returns the findings to report (with their configured
+ * severities), records the suppressed ones on `result.report.suppressed` and the rule ids of
+ * the suppressions that matched (suppressed or `off`) on `result.matchedSuppressions`.
+ */
+function configureForResult(result, configuration, findings, options) {
+    const configured = configureFindings(configuration, { file: result.report.file, suppressions: result.suppressions ?? [] })(findings, options);
+    if (configured.suppressed.length)
+        result.report.suppressed = [...(result.report.suppressed ?? []), ...configured.suppressed];
+    if (result.suppressions?.length) {
+        const matched = (result.matchedSuppressions ??= new Set());
+        for (const f of [...configured.suppressed, ...configured.dropped])
+            matched.add(f.ruleId);
+    }
+    return configured.kept;
+}
+/** Configures findings that belong to no definition (orphan fixtures): config file and input only. */
+function configureUnowned(configuration, findings) {
+    return configureFindings(configuration)(findings).kept;
+}
+/**
+ * `suppression-unused` findings (configured) for suppressions that matched nothing. Not judged:
+ * files that could not be read as a definition (their later rules never ran); org rules unless
+ * the definition reached the org (plan/deploy with a deployable definition), `org-conflict`
+ * unless it was deployed; dry-run rules when the dry run was skipped.
+ */
+function unusedSuppressionFindings(result, configuration, mode, reachedOrg) {
+    if (!result.suppressions?.length || !result.readAsDefinition)
+        return [];
+    const skip = (ruleId) => {
+        const family = rule(ruleId).family;
+        if (family === 'org')
+            return !reachedOrg || (ruleId === 'org-conflict' && mode !== 'deploy');
+        if (family === 'dry-run' || ruleId === 'fixture-invalid')
+            return result.report.dryRun === 'skipped';
+        return false;
+    };
+    const unused = unusedSuppressions(result.report.file, result.map, result.suppressions, result.matchedSuppressions ?? new Set(), skip);
+    return configureForResult(result, configuration, unused);
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/local.ts
 /**
  * The local half of a run: discover → load → validate → dry-run, for every definition file.
  * Reads files; makes no network call. One bad file never stops the others.
  */
+
+
+
 
 
 
@@ -86802,8 +99876,9 @@ async function runFixtures(ctx, definition, fixtures, fixtureText) {
         // run; and all cases together get a time budget, so a thousand slow cases cannot either.
         const raw = Date.now() >= ctx.deadline ? notRun(ctx.budgetMs) : ctx.live ? await runLiveCase(ctx.runner, definition, fixture, ctx.live) : await ctx.runner.run(definition, fixture);
         const check = checkExpectation(raw, fixture.expect);
-        // The case's own credential values never leave this function (traces, messages, findings).
-        const secrets = caseSecrets(fixture);
+        // The case's own credential values never leave this function (traces, messages, findings),
+        // nor do request values rendered from them.
+        const secrets = [...caseSecrets(fixture), ...credentialRenders(definition, raw)];
         const report = { name: fixture.name, file: fixture.file, passed: check.passed, trace: redactDeep(raw, secrets) };
         if (check.message)
             report.message = redactString(check.message, secrets);
@@ -86883,33 +99958,49 @@ function bestEffortName(bytes) {
     const name = doc && typeof doc === 'object' ? doc.name : undefined;
     return typeof name === 'string' ? stripExportSuffix(name) : undefined;
 }
-/** Loads, validates and dry-runs one definition file. */
-async function processFile(ctx, root, file) {
+/**
+ * Loads, validates and dry-runs one definition file. `configuration` (rule settings, overrides)
+ * and the file's inline suppressions are applied to every finding before deciding whether the
+ * fixtures run and whether the definition is deployable: only a definition without an error
+ * finding after configuration is. The findings of a file that cannot be read as a definition
+ * keep their errors whatever the configuration says.
+ */
+async function processFile(ctx, root, file, configuration = EMPTY_CONFIGURATION) {
     const bytes = await readFileBytes(root, file);
     const loaded = loadDocument(file, bytes);
     if (isOwnReport(loaded.source?.value))
         return { report: { file, validation: 'passed', dryRun: 'none', cases: [] }, findings: [], ownReport: true };
     const misnamed = misnamedFixture(file, loaded.source?.value);
     const validated = misnamed ? { file, findings: [misnamed] } : validate_validateDocument(loaded);
-    const findings = [...validated.findings];
     const report = { file, validation: 'passed', dryRun: 'none', cases: [] };
     const definition = 'definition' in validated ? validated.definition : undefined;
     const name = definition?.name ?? bestEffortName(bytes);
     if (name !== undefined)
         report.name = name;
-    const result = { report, findings };
+    const result = { report, findings: [], readAsDefinition: definition !== undefined };
     if (loaded.source)
         result.map = loaded.source.map;
+    const inline = misnamed || !loaded.source?.ok ? undefined : readSuppressions(file, loaded.source.value, loaded.source.map);
+    if (inline?.suppressions.length)
+        result.suppressions = inline.suppressions;
+    const own = configureForResult(result, configuration, [...validated.findings, ...(inline?.findings ?? [])], { lockErrors: definition === undefined });
+    const findings = result.findings;
+    findings.push(...own);
     const fixtureFile = findFixtureFile(root, file);
-    if (fixtureFile && definition && !hasErrors(findings)) {
+    if (fixtureFile && definition && !hasErrors(own)) {
         const run = await dryRunFixtures(ctx, root, fixtureFile, definition, report);
-        findings.push(...run.findings);
+        const kept = configureForResult(result, configuration, run.findings);
+        findings.push(...kept);
         result.fixtures = run.fixtures;
+        // The dry run's verdict is the configured one: errors fail it; failures all lowered below error are accepted.
+        if (hasErrors(kept))
+            report.dryRun = 'failed';
+        else if (report.dryRun === 'failed')
+            report.dryRunAccepted = true;
     }
     else if (fixtureFile) {
         report.dryRun = 'skipped';
     }
-    const own = validated.findings;
     report.validation = hasErrors(own) ? 'failed' : own.some((f) => f.severity === 'warning') ? 'warnings' : 'passed';
     if (definition && !hasErrors(findings))
         result.definition = definition;
@@ -86917,9 +100008,10 @@ async function processFile(ctx, root, file) {
 }
 /**
  * Flags definitions that would deploy to the same action (same name and integration type): each
- * gets a `duplicate-name` finding and loses its deployable definition. Mutates `results`.
+ * gets a `duplicate-name` finding (configured like every other finding); where it remains an
+ * error, the definition fails validation and loses its deployable definition. Mutates `results`.
  */
-function checkDuplicateNames(results) {
+function checkDuplicateNames(results, configuration = EMPTY_CONFIGURATION) {
     const byKey = new Map();
     for (const r of results) {
         if (!r.definition)
@@ -86932,11 +100024,18 @@ function checkDuplicateNames(results) {
             continue;
         for (const r of group) {
             const others = group.filter((g) => g !== r).map((g) => g.report.file);
-            r.findings.push(findingAt('duplicate-name', r.report.file, r.map, { pointer: '/name' }, `Another definition deploys to the same action name "${r.definition.name}": ${others.join(', ')}.`, {
+            const finding = findingAt('duplicate-name', r.report.file, r.map, { pointer: '/name' }, `Another definition deploys to the same action name "${r.definition.name}": ${others.join(', ')}.`, {
                 hint: 'Rename one of them; Genesys action names are matched by name within an integration.',
-            }));
-            r.report.validation = 'failed';
-            delete r.definition;
+            });
+            const kept = configureForResult(r, configuration, [finding]);
+            r.findings.push(...kept);
+            if (hasErrors(kept)) {
+                r.report.validation = 'failed';
+                delete r.definition;
+            }
+            else if (kept.length && r.report.validation === 'passed') {
+                r.report.validation = 'warnings';
+            }
         }
     }
 }
@@ -86946,7 +100045,7 @@ function orphanFixtureFindings(found) {
         hint: nearMiss ? `Rename it to ${fixturePathFor(nearMiss).split('/').pop()} (fixture names must match the definition's exactly).` : 'Put the fixture beside its definition as NAME.fixture.json, or delete it.',
     }));
 }
-/** A finding for a file whose processing crashed; the run continues with the other files. */
+/** The result of a file whose processing crashed: one `internal-error` finding; the run continues with the other files. */
 function crashed(file, error) {
     const message = error instanceof Error ? error.message : String(error);
     const finding = findingAt('internal-error', file, undefined, {}, `This file could not be processed: ${message}`, { hint: 'Please report this with the file attached.' });
@@ -86961,6 +100060,7 @@ const FILES_IN_FLIGHT = 4;
 /** Runs the local stages over every file matched by `patterns` under `root`. */
 async function runLocal(root, patterns, options = {}) {
     const found = await discoverFiles(root, patterns, options.exclude);
+    const configuration = options.configuration ?? EMPTY_CONFIGURATION;
     const results = [];
     const skipped = [];
     const runner = createIsolatedRunner(options.limits);
@@ -86971,7 +100071,7 @@ async function runLocal(root, patterns, options = {}) {
         // validated. Live requests go out one at a time.
         const outcomes = await mapWithConcurrency(found.definitions, options.live ? 1 : FILES_IN_FLIGHT, async (file) => {
             try {
-                return await processFile(ctx, root, file);
+                return await processFile(ctx, root, file, configuration);
             }
             catch (e) {
                 return crashed(file, e);
@@ -86987,8 +100087,8 @@ async function runLocal(root, patterns, options = {}) {
     finally {
         await runner.close();
     }
-    checkDuplicateNames(results);
-    return { results, findings: orphanFixtureFindings(found), unmatched: found.unmatched, skipped };
+    checkDuplicateNames(results, configuration);
+    return { results, findings: configureUnowned(configuration, orphanFixtureFindings(found)), unmatched: found.unmatched, skipped };
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/lifecycle.ts
@@ -87094,6 +100194,30 @@ function publishDraft(api, actionId, payload, version) {
 function message(error) {
     return error instanceof Error ? error.message : String(error);
 }
+/** The published action is no longer the one the plan was computed against. */
+class ChangedSincePlan extends Error {
+    name = 'ChangedSincePlan';
+}
+/**
+ * What failed, for the `failure` of a result: the Genesys call behind a step failure (status,
+ * method, path; conflict per `isVersionConflict`, genesys-api.md §5.4), or a conflict for an
+ * action that changed since the plan. Undefined for failures without either.
+ */
+function callFailure(error) {
+    const step = error instanceof lifecycle_StepFailure ? error.step : undefined;
+    const cause = error instanceof lifecycle_StepFailure ? error.cause : error;
+    const at = step !== undefined ? { step } : {};
+    if (cause instanceof ChangedSincePlan)
+        return { ...at, conflict: true };
+    if (!(cause instanceof GenesysApiError))
+        return undefined;
+    return { ...at, ...(cause.status !== undefined ? { status: cause.status } : {}), method: cause.method, path: cause.path, conflict: isVersionConflict(cause) };
+}
+/** `failure` of a failed result, when there is one to report. */
+function withFailure(error) {
+    const failure = callFailure(error);
+    return failure ? { failure } : {};
+}
 /** True when a failed request may still have taken effect (5xx or no response). */
 function outcomeUnknown(error) {
     const cause = error instanceof lifecycle_StepFailure ? error.cause : error;
@@ -87179,7 +100303,7 @@ async function deployCreate(api, item, base, options) {
         const note = outcomeUnknown(error)
             ? ' The request may still have created a draft; the next run finds and reuses it.'
             : '';
-        return { ...base, status: 'failed', message: `${message(error)}${note}`, ...(warnings.length ? { warnings } : {}) };
+        return { ...base, status: 'failed', message: `${message(error)}${note}`, ...(warnings.length ? { warnings } : {}), ...withFailure(error) };
     }
     const reusing = warnings.length > 0;
     try {
@@ -87199,7 +100323,7 @@ async function deployCreate(api, item, base, options) {
     catch (error) {
         // No actionId: the draft-only action was deleted (or the message names it when that failed).
         const cleanup = await cleanUp(api, draft.id, false);
-        return { ...base, status: 'failed', message: `${message(error)}${cleanup}`, ...(warnings.length ? { warnings } : {}) };
+        return { ...base, status: 'failed', message: `${message(error)}${cleanup}`, ...(warnings.length ? { warnings } : {}), ...withFailure(error) };
     }
 }
 async function deployUpdate(api, item, base, options) {
@@ -87217,7 +100341,7 @@ async function deployUpdate(api, item, base, options) {
                 if (!current)
                     throw new Error('the action no longer exists');
                 if (current.version !== item.remoteVersion) {
-                    throw new Error(`the action changed since the plan (version ${current.version}, planned against ${item.remoteVersion}); plan again`);
+                    throw new ChangedSincePlan(`the action changed since the plan (version ${current.version}, planned against ${item.remoteVersion}); plan again`);
                 }
             });
         }
@@ -87236,7 +100360,7 @@ async function deployUpdate(api, item, base, options) {
         });
     }
     catch (error) {
-        return { ...base, status: 'failed', actionId, message: message(error), ...withWarnings() };
+        return { ...base, status: 'failed', actionId, message: message(error), ...withWarnings(), ...withFailure(error) };
     }
     try {
         const written = await writeDraft(api, actionId, payload, draft.version);
@@ -87246,7 +100370,7 @@ async function deployUpdate(api, item, base, options) {
     }
     catch (error) {
         const cleanup = await cleanUp(api, actionId, true);
-        return { ...base, status: 'failed', actionId, message: `${message(error)}${cleanup}`, ...withWarnings() };
+        return { ...base, status: 'failed', actionId, message: `${message(error)}${cleanup}`, ...withWarnings(), ...withFailure(error) };
     }
 }
 
@@ -87454,7 +100578,8 @@ async function verifyItem(api, item, result, options = {}) {
                 await sleep(options.notFoundDelayMs ?? 2000);
                 continue;
             }
-            return { ...base, status: 'failed', message: `Reading the published action back failed: ${error instanceof Error ? error.message : String(error)}` };
+            const failure = error instanceof GenesysApiError ? { ...(error.status !== undefined ? { status: error.status } : {}), method: error.method, path: error.path, step: 'read back', conflict: false } : undefined;
+            return { ...base, status: 'failed', message: `Reading the published action back failed: ${error instanceof Error ? error.message : String(error)}`, ...(failure ? { failure } : {}) };
         }
     }
     const ignoreCategory = !desired.category;
@@ -87675,6 +100800,95 @@ async function readRemoteState(api, desired, options = {}) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/genesys/permissions.ts
+/**
+ * The permissions each call of this project needs, for the hints of 403 findings
+ * (genesys-api.md §5 table "Permissions (ANY)", §8.2, §12). Pure.
+ */
+/** What a plan reads: integrations (to resolve targets) and published actions. */
+const PLAN_PERMISSIONS = ['integrations:integration:view', 'integrations:action:view'];
+/** What a deploy needs besides the plan's: create drafts, edit/validate/publish them, delete leftovers. */
+const DEPLOY_PERMISSIONS = ['integrations:action:add', 'integrations:action:edit', 'integrations:action:delete'];
+const permissions_ACTIONS = /^\/api\/v2\/integrations\/actions(\/.*)?$/;
+const INTEGRATIONS = /^\/api\/v2\/integrations(\/[^/]+)?$/;
+/**
+ * The permissions (any one suffices) Genesys checks for `method` `path` (query string ignored),
+ * per genesys-api.md §5 and §8.2; empty for a call the table does not list.
+ * - `GET /actions…` (listings, actions, drafts, templates, schemas): `integrations:action:view`
+ *   or `bridge:actions:view`; but `GET …/draft/validation` needs `integrations:action:edit`;
+ * - `POST /actions`, `POST /actions/drafts`: `integrations:action:add`;
+ * - `POST /{id}/draft`, `PATCH …`, `POST …/draft/publish`: `integrations:action:edit`;
+ * - `DELETE …`: `integrations:action:delete`;
+ * - `POST …/test`, `POST …/execute`: `integrations:action:execute` (or `bridge:actions:execute`);
+ * - `GET /api/v2/integrations[/{id}]`: `integrations:integration:view`.
+ */
+function permissionsFor(method, path) {
+    const m = method.toUpperCase();
+    const p = path.split('?')[0].replace(/\/+$/, '');
+    const actions = permissions_ACTIONS.exec(p);
+    if (actions) {
+        const rest = actions[1] ?? '';
+        if (m === 'GET')
+            return rest.endsWith('/draft/validation') ? ['integrations:action:edit'] : ['integrations:action:view', 'bridge:actions:view'];
+        if (m === 'DELETE')
+            return ['integrations:action:delete'];
+        if (m === 'POST' && (rest === '' || rest === '/drafts'))
+            return ['integrations:action:add'];
+        if (m === 'POST' && /\/(test|execute)$/.test(rest))
+            return rest.endsWith('/draft/test') ? ['integrations:action:execute'] : ['integrations:action:execute', 'bridge:actions:execute'];
+        if (m === 'POST' || m === 'PATCH')
+            return ['integrations:action:edit'];
+        return [];
+    }
+    if (INTEGRATIONS.test(p) && m === 'GET')
+        return ['integrations:integration:view'];
+    return [];
+}
+/**
+ * The hint of a 403: the permission the refused call needs (when known), then the whole set a
+ * plan (and, for `deploy`, a deploy) needs, so one role change fixes every call.
+ */
+function permissionHint(method, path, deploy) {
+    const needed = method && path ? permissionsFor(method, path) : [];
+    const call = needed.length ? `${method} ${path} needs ${needed.join(' or ')}. ` : '';
+    const all = deploy ? [...PLAN_PERMISSIONS, ...DEPLOY_PERMISSIONS] : PLAN_PERMISSIONS;
+    return `${call}Give the OAuth client's role ${all.join(', ')}${deploy ? '' : ' (a deploy also needs ' + DEPLOY_PERMISSIONS.join(', ') + ')'} — Admin > Roles/Permissions in Genesys Cloud.`;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/org-findings.ts
+
+
+
+const CONFLICT_HINT = 'Someone changed this action (or its draft, or created one of the same name) in Genesys Cloud while this run deployed it. Run plan again, review the change, then deploy; the published action was left as it was.';
+/**
+ * The finding for a failed deploy step or read-back of the definition in `file`, located at its
+ * `name`: `org-permission` for a 403, `org-conflict` for a conflict; undefined for other failures
+ * (their message is in the deploy or verify result). `stage` words the message.
+ */
+function orgFailureFinding(file, map, failure, message, stage) {
+    if (!failure)
+        return undefined;
+    const what = stage === 'deploy' ? 'Deploying this data action' : 'Reading this data action back after publishing';
+    if (failure.status === 403) {
+        return findingAt('org-permission', file, map, { pointer: '/name' }, `${what} was refused for lack of a permission: ${message}`, { hint: permissionHint(failure.method, failure.path, true) });
+    }
+    if (failure.conflict) {
+        return findingAt('org-conflict', file, map, { pointer: '/name' }, `${what} met a conflict: ${message}`, { hint: CONFLICT_HINT });
+    }
+    return undefined;
+}
+/**
+ * `org-permission` findings for a plan that the org refused with 403 (listing integrations or
+ * actions): one at the `name` of each definition that was to be planned, since none of them
+ * could be. Undefined when `error` is not a 403.
+ */
+function planPermissionFindings(error, definitions, deploy) {
+    if (!(error instanceof GenesysApiError) || error instanceof GenesysAuthError || error.status !== 403)
+        return undefined;
+    const hint = permissionHint(error.method, error.path, deploy);
+    return definitions.map((d) => findingAt('org-permission', d.file, d.map, { pointer: '/name' }, `This data action could not be planned: the org refused to let this run read it (${error.message}).`, { hint }));
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/targets.ts
 
 /**
@@ -87779,6 +100993,7 @@ function resolveTarget(definition, integrations, selector) {
 
 
 
+
 /** Builds the `PostActionInput` to write for a definition in its target integration. */
 function desiredAction(result, integration, category) {
     const def = result.definition;
@@ -87812,7 +101027,7 @@ function problemFinding(problem, byFile) {
  * are returned in the outcome, never thrown.
  */
 async function runRemote(client, results, options) {
-    const outcome = { items: new Map(), deploys: new Map(), verifies: new Map(), orphans: [], findings: [] };
+    const outcome = { items: new Map(), deploys: new Map(), verifies: new Map(), orphans: [], findings: [], deployFindings: [] };
     const integrations = await listIntegrations(client.http);
     checkSelector(options.selector, integrations);
     const byFile = new Map(results.map((r) => [r.report.file, r]));
@@ -87844,8 +101059,17 @@ async function runRemote(client, results, options) {
         options.log?.(`${item.change === 'unchanged' ? 'Unchanged' : item.change === 'create' ? 'Creating' : 'Updating'}: ${item.name} (${file})`);
         const result = await deployItem(client.actions, item, { guardPlannedVersion: true, ...(options.log ? { log: options.log } : {}) });
         outcome.deploys.set(file, result);
-        if (result.status === 'created' || result.status === 'updated')
-            outcome.verifies.set(file, await verifyItem(client.actions, item, result));
+        const map = byFile.get(file)?.map;
+        const refused = result.status === 'failed' ? orgFailureFinding(file, map, result.failure, result.message ?? 'failed', 'deploy') : undefined;
+        if (refused)
+            outcome.deployFindings.push(refused);
+        if (result.status === 'created' || result.status === 'updated') {
+            const verify = await verifyItem(client.actions, item, result);
+            outcome.verifies.set(file, verify);
+            const unreadable = verify.status === 'failed' ? orgFailureFinding(file, map, verify.failure, verify.message ?? 'failed', 'verify') : undefined;
+            if (unreadable)
+                outcome.deployFindings.push(unreadable);
+        }
     }
     return outcome;
 }
@@ -87854,6 +101078,8 @@ async function runRemote(client, results, options) {
 /**
  * Turns the per-definition outcomes into the run's counts, result and failure reason. Pure.
  */
+
+
 
 /** Counts over the action reports. In plan mode, created/updated count planned changes. */
 function countActions(actions, mode) {
@@ -87882,28 +101108,65 @@ function countActions(actions, mode) {
     }
     return counts;
 }
-/** The first failure reason that applies, in pipeline order; undefined when nothing failed. */
-function failureReason(report, runLevel) {
+/** Failure reasons in pipeline order: the first that applies is reported. */
+const summarise_ORDER = ['validation-failed', 'test-failed', 'plan-failed', 'publish-failed', 'verify-failed', 'configuration'];
+/**
+ * The stage a finding belongs to, as a failure reason: the config file → `configuration`; dry
+ * runs and fixtures → `test-failed`; plan checks against the org → `plan-failed`; anything else
+ * → `validation-failed`. `org-permission` and `org-conflict` give none: they accompany a failed
+ * listing, deploy or read-back, whose own reason applies.
+ */
+function findingReason(finding) {
+    if (finding.ruleId === 'org-permission' || finding.ruleId === 'org-conflict')
+        return undefined;
+    if (finding.ruleId === 'config-invalid')
+        return 'configuration';
+    const family = rule(finding.ruleId).family;
+    if (family === 'dry-run' || finding.ruleId === 'fixture-invalid')
+        return 'test-failed';
+    if (family === 'org')
+        return 'plan-failed';
+    return 'validation-failed';
+}
+/**
+ * The first failure reason that applies, in pipeline order; undefined when nothing failed.
+ * `runLevel` (auth, listing, bad inputs) always wins. Findings fail the run per `failOn`
+ * (github-action-conventions.md §6.1): `error` → a remaining error finding (or a definition that
+ * failed validation, its dry run or its plan); `warning` → also a remaining warning; `never` →
+ * no finding does. Deploy and verify failures, and run-level errors, fail the run whatever
+ * `failOn` says.
+ */
+function failureReason(report, runLevel, failOn = 'error') {
     if (runLevel)
         return runLevel;
+    const reasons = new Set();
     const a = report.actions;
-    if (a.some((x) => x.validation === 'failed'))
-        return 'validation-failed';
-    if (a.some((x) => x.dryRun === 'failed'))
-        return 'test-failed';
-    if (a.some((x) => x.planError !== undefined))
-        return 'plan-failed';
+    if (failOn !== 'never') {
+        if (a.some((x) => x.validation === 'failed' || (failOn === 'warning' && x.validation === 'warnings')))
+            reasons.add('validation-failed');
+        if (a.some((x) => x.dryRun === 'failed' && x.dryRunAccepted !== true))
+            reasons.add('test-failed');
+        if (a.some((x) => x.planError !== undefined))
+            reasons.add('plan-failed');
+        for (const f of report.findings ?? []) {
+            const reason = failsJob(f.severity, failOn) ? findingReason(f) : undefined;
+            if (reason)
+                reasons.add(reason);
+        }
+    }
     if (a.some((x) => x.deploy?.status === 'failed'))
-        return 'publish-failed';
+        reasons.add('publish-failed');
     if (a.some((x) => x.verify?.status === 'failed' || x.verify?.status === 'mismatch'))
-        return 'verify-failed';
-    return report.errors.length ? 'configuration' : undefined;
+        reasons.add('verify-failed');
+    if (report.errors.length)
+        reasons.add('configuration');
+    return summarise_ORDER.find((r) => reasons.has(r));
 }
 /** Fills counts, hasChanges, result and failureReason of a report whose actions are final. */
-function finishReport(report, runLevel) {
+function finishReport(report, runLevel, failOn = 'error') {
     report.counts = countActions(report.actions, report.mode);
     report.hasChanges = report.counts.created + report.counts.updated > 0;
-    const reason = failureReason(report, runLevel);
+    const reason = failureReason(report, runLevel, failOn);
     if (reason) {
         report.failureReason = reason;
         report.result = 'failure';
@@ -87928,6 +101191,9 @@ function finishReport(report, runLevel) {
 
 
 
+
+
+
 function describeError(e) {
     return e instanceof Error ? e.message : String(e);
 }
@@ -87942,7 +101208,12 @@ function liveTarget(client) {
 function safeLog(log) {
     return (message) => log(message.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/^::/, ': :'));
 }
-function applyRemote(results, remote) {
+/**
+ * Copies the remote outcome onto the action reports and returns its findings, configured per
+ * definition; a plan finding that remains an error becomes the definition's `planError`.
+ */
+function applyRemote(results, remote, configuration) {
+    const byFile = new Map(results.map((r) => [r.report.file, r]));
     for (const r of results) {
         const file = r.report.file;
         const item = remote.items.get(file);
@@ -87958,17 +101229,24 @@ function applyRemote(results, remote) {
         if (verify)
             r.report.verify = verify;
     }
-    for (const f of remote.findings) {
-        const r = results.find((x) => x.report.file === f.file);
+    const configure = (f) => {
+        const r = byFile.get(f.file);
+        return r ? configureForResult(r, configuration, [f]) : configureUnowned(configuration, [f]);
+    };
+    const planFindings = remote.findings.flatMap(configure);
+    for (const f of planFindings) {
+        const r = byFile.get(f.file);
         if (r && f.severity === 'error')
             r.report.planError = f.message;
     }
-    return remote.findings;
+    return [...planFindings, ...remote.deployFindings.flatMap(configure)];
 }
 /**
  * Runs the pipeline for `inputs`. Never throws for user or org problems: they become findings,
- * run-level errors and a `failure` result. Definitions with errors or failing fixtures are not
- * planned or deployed; all the others are.
+ * run-level errors and a `failure` result. The rule configuration (config file, `rules` input,
+ * inline suppressions) is applied to every finding as it arises; definitions with an error
+ * finding after that (failing fixtures included) are not planned or deployed; all the others
+ * are. Findings fail the run per `fail-on`.
  */
 async function runPipeline(inputs, deps) {
     const now = deps.now ?? Date.now;
@@ -87988,6 +101266,22 @@ async function runPipeline(inputs, deps) {
         notices: [],
     };
     let runLevel;
+    let loaded;
+    try {
+        loaded = await loadConfiguration(deps.root, inputs.configFile);
+    }
+    catch (e) {
+        if (!(e instanceof ConfigFileError))
+            throw e;
+        report.errors.push(e.message);
+        report.durationMs = now() - started;
+        return { report: finishReport(report, 'configuration') };
+    }
+    const configuration = combineConfiguration(loaded.configuration, inputs);
+    if (loaded.file) {
+        log?.(`Rule configuration: ${loaded.file}`);
+        report.notices.push(`Rule configuration read from ${loaded.file}.`);
+    }
     log?.(`Reading definitions: ${inputs.patterns.join(', ')}`);
     const reportFile = external_node_path_default().relative(deps.root, external_node_path_default().resolve(deps.root, inputs.reportFile));
     // The Genesys client is needed for plan/deploy, and for live dry runs of platform URLs.
@@ -88016,26 +101310,27 @@ async function runPipeline(inputs, deps) {
         report.notices.push('Live dry run: each fixture case sent its rendered request to the real endpoint; recorded responses were not used.');
     let local;
     try {
-        local = await runLocal(deps.root, inputs.patterns, { exclude: [reportFile], ...(deps.dryRunLimits ? { limits: deps.dryRunLimits } : {}), ...(live ? { live } : {}) });
+        local = await runLocal(deps.root, inputs.patterns, { exclude: [reportFile], configuration, ...(deps.dryRunLimits ? { limits: deps.dryRunLimits } : {}), ...(live ? { live } : {}) });
     }
     catch (e) {
         report.errors.push(`The "path" input could not be expanded: ${describeError(e)}`);
         report.durationMs = now() - started;
         return { report: finishReport(report, 'configuration') };
     }
-    const findings = [...local.findings, ...local.results.flatMap((r) => r.findings)];
+    const findings = [...loaded.findings, ...local.findings, ...local.results.flatMap((r) => r.findings)];
     report.actions = local.results.map((r) => r.report);
     if (local.results.length === 0) {
         // A typo in `path` must not keep a required check green.
         report.errors.push(`No definition file matched ${inputs.patterns.map((p) => `"${p}"`).join(', ')} under ${deps.root}. Check the "path" input.`);
         report.findings = sortFindings(findings);
         report.durationMs = now() - started;
-        return { report: finishReport(report, 'configuration') };
+        return { report: finishReport(report, 'configuration', configuration.failOn) };
     }
     for (const p of local.unmatched)
         report.notices.push(`The path pattern "${p}" matched no file.`);
     for (const f of local.skipped)
         report.notices.push(`${f} is a report of this tool, not a definition; it was skipped.`);
+    let reachedOrg = false;
     if (inputs.mode !== 'validate' && client) {
         try {
             const selector = parseIntegrationSelector(inputs.integration);
@@ -88045,7 +101340,8 @@ async function runPipeline(inputs, deps) {
                 ...(inputs.category ? { category: inputs.category } : {}),
                 ...(log ? { log } : {}),
             });
-            findings.push(...applyRemote(local.results, remote));
+            findings.push(...applyRemote(local.results, remote, configuration));
+            reachedOrg = true;
             // A remote action named by a definition that failed locally is not an orphan: it is in the repository.
             const named = new Set(local.results.map((r) => r.report.name).filter((n) => n !== undefined));
             report.orphans = remote.orphans.filter((o) => !named.has(o.name)).map((o) => ({ name: o.name, actionId: o.actionId ?? '', integrationName: o.integrationName }));
@@ -88055,11 +101351,18 @@ async function runPipeline(inputs, deps) {
             const unreachable = e instanceof GenesysAuthError && e.status === undefined;
             runLevel = e instanceof GenesysAuthError && !unreachable ? 'auth-failed' : e instanceof GenesysApiError && !unreachable ? 'plan-failed' : 'configuration';
             report.errors.push(e instanceof GenesysAuthError ? `Authentication with Genesys Cloud failed: ${describeError(e)}` : describeError(e));
+            // A 403 while reading the org: every definition that was to be planned says which permission is missing.
+            const planned = local.results.filter((r) => r.definition !== undefined);
+            const refused = planPermissionFindings(e, planned.map((r) => ({ file: r.report.file, ...(r.map ? { map: r.map } : {}) })), inputs.mode === 'deploy');
+            for (const [i, f] of (refused ?? []).entries())
+                findings.push(...configureForResult(planned[i], configuration, [f]));
         }
     }
+    for (const r of local.results)
+        findings.push(...unusedSuppressionFindings(r, configuration, inputs.mode, reachedOrg && r.definition !== undefined));
     report.findings = sortFindings(findings);
     report.durationMs = now() - started;
-    return { report: finishReport(report, runLevel) };
+    return { report: finishReport(report, runLevel, configuration.failOn) };
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
@@ -88281,7 +101584,7 @@ function escape_link(label, url, options = {}) {
  * Shortens text to at most `max` UTF-16 code units, ending with `…` when cut. Never splits a
  * surrogate pair. Cut the raw text before escaping it, so no entity is ever split.
  */
-function clip(text, max) {
+function escape_clip(text, max) {
     if (text.length <= max)
         return text;
     let cut = Math.max(0, max - 1);
@@ -88352,7 +101655,7 @@ function actionRow(action, mode) {
         codeSpan(action.file),
         action.name !== undefined ? escapeMarkdownCell(action.name) : '—',
         ...(cols.plan ? [action.planError !== undefined ? '❌ cannot plan' : planLabel(action.plan)] : []),
-        validationLabel(action.validation),
+        [validationLabel(action.validation), suppressedLabel(action)].filter(Boolean).join(' · '),
         dryRunLabel(action),
         ...(cols.deploy ? [deployLabel(action.deploy), verifyLabel(action.verify)] : []),
     ];
@@ -88365,13 +101668,13 @@ function findingsTableHead(count) {
 /** One row of the findings table: severity, `file:line:column`, rule id, message, hint. */
 function findingRow(finding, limits) {
     return (`| ${severityIcon(finding.severity)} | ${codeSpan(labels_location(finding))} | ${codeSpan(finding.ruleId)} | ` +
-        `${escapeMarkdownCell(clip(finding.message, limits.text))} | ${finding.hint ? escapeMarkdownCell(clip(finding.hint, limits.text)) : ''} |\n`);
+        `${escapeMarkdownCell(escape_clip(finding.message, limits.text))} | ${finding.hint ? escapeMarkdownCell(escape_clip(finding.hint, limits.text)) : ''} |\n`);
 }
 /** One finding as a list item: `- ❌ file:1:2 rule — message (hint)`. */
 function findingItem(finding, limits) {
-    const hint = finding.hint ? ` <i>Hint: ${escapeMarkdownCell(clip(finding.hint, limits.text))}</i>` : '';
+    const hint = finding.hint ? ` <i>Hint: ${escapeMarkdownCell(escape_clip(finding.hint, limits.text))}</i>` : '';
     return (`- ${severityIcon(finding.severity)} ${codeSpan(labels_location(finding))} ${codeSpan(finding.ruleId)} ` +
-        `${escapeMarkdownCell(clip(finding.message, limits.text))}${hint}\n`);
+        `${escapeMarkdownCell(escape_clip(finding.message, limits.text))}${hint}\n`);
 }
 /**
  * The dry-run step table of one trace: step number, step name, ✓/✗, error message (with the
@@ -88382,25 +101685,25 @@ function stepTable(trace, limits) {
     const rows = trace.operations.map((op) => {
         const notes = [];
         if (op.error) {
-            notes.push(escapeMarkdownCell(clip(op.error.message, limits.text)));
+            notes.push(escapeMarkdownCell(escape_clip(op.error.message, limits.text)));
             if (op.error.libraryMessage && op.error.libraryMessage !== op.error.message) {
-                notes.push(codeSpan(clip(op.error.libraryMessage, limits.text)));
+                notes.push(codeSpan(escape_clip(op.error.libraryMessage, limits.text)));
             }
         }
         for (const w of op.warnings ?? [])
-            notes.push(`⚠️ ${escapeMarkdownCell(clip(w, limits.text))}`);
+            notes.push(`⚠️ ${escapeMarkdownCell(escape_clip(w, limits.text))}`);
         return `| ${op.step} | ${escapeMarkdownCell(op.name)} | ${op.success ? '✓' : '✗'} | ${notes.join('<br>')} |\n`;
     });
     return `| Step | Name | | Error |\n|---:|---|:-:|---|\n${rows.join('')}\n`;
 }
 /** A failed case: what failed, the step table, and the output when the template produced one. */
 function caseBlock(c, limits) {
-    const why = c.message ? `: ${escapeMarkdownCell(clip(c.message, limits.text))}` : '';
+    const why = c.message ? `: ${escapeMarkdownCell(escape_clip(c.message, limits.text))}` : '';
     let out = `**Case ${codeSpan(c.name)}** (${codeSpan(c.file)}) ✗${why}\n\n`;
     if (c.trace.operations.length > 0)
         out += stepTable(c.trace, limits);
     if (c.trace.finalResult !== undefined && c.trace.finalResult !== null) {
-        out += `Output:\n${codeBlock(clip(JSON.stringify(c.trace.finalResult, null, 2) ?? '', limits.output), 'json')}`;
+        out += `Output:\n${codeBlock(escape_clip(JSON.stringify(c.trace.finalResult, null, 2) ?? '', limits.output), 'json')}`;
     }
     return out;
 }
@@ -88421,13 +101724,13 @@ function actionDetails(action, limits) {
     }
     const deploy = action.deploy;
     if (deploy && (deploy.message || (deploy.warnings?.length ?? 0) > 0)) {
-        const msg = deploy.message ? ` — ${escapeMarkdownCell(clip(deploy.message, limits.text))}` : '';
-        const warnings = (deploy.warnings ?? []).map((w) => `<br>⚠️ ${escapeMarkdownCell(clip(w, limits.text))}`).join('');
+        const msg = deploy.message ? ` — ${escapeMarkdownCell(escape_clip(deploy.message, limits.text))}` : '';
+        const warnings = (deploy.warnings ?? []).map((w) => `<br>⚠️ ${escapeMarkdownCell(escape_clip(w, limits.text))}`).join('');
         body.push(`**Deploy:** ${deployLabel(deploy)}${msg}${warnings}\n\n`);
     }
     const verify = action.verify;
     if (verify && (verify.message || (verify.differences?.length ?? 0) > 0)) {
-        const msg = verify.message ? ` — ${escapeMarkdownCell(clip(verify.message, limits.text))}` : '';
+        const msg = verify.message ? ` — ${escapeMarkdownCell(escape_clip(verify.message, limits.text))}` : '';
         const diffs = verify.differences?.length ? `<br>Differs: ${fieldList(verify.differences, limits.fields)}` : '';
         body.push(`**Verify:** ${verifyLabel(verify)}${msg}${diffs}\n\n`);
     }
@@ -88449,7 +101752,7 @@ function actionSummaryLine(action) {
 }
 /** A list item for a plain run-level message (error or notice). */
 function messageItem(text, limits) {
-    return `- ${escapeMarkdownLine(clip(text, limits.text))}\n`;
+    return `- ${escapeMarkdownLine(escape_clip(text, limits.text))}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/marker.ts
@@ -88733,11 +102036,11 @@ function statusLine(r) {
 /** One line per reason a failed action failed (dry run, deploy, verify). */
 function failureItems(a) {
     const who = `${a.name !== undefined ? `${codeSpan(a.name)} ` : ''}(${codeSpan(a.file)})`;
-    const because = (message) => message ? ` — ${escapeMarkdownCell(clip(message, LIMITS.text))}` : '';
+    const because = (message) => message ? ` — ${escapeMarkdownCell(escape_clip(message, LIMITS.text))}` : '';
     const items = [];
     if (a.dryRun === 'failed') {
         const first = a.cases.find((c) => !c.passed);
-        const detail = first ? ` — case ${codeSpan(first.name)}${first.message ? `: ${escapeMarkdownCell(clip(first.message, LIMITS.text))}` : ''}` : '';
+        const detail = first ? ` — case ${codeSpan(first.name)}${first.message ? `: ${escapeMarkdownCell(escape_clip(first.message, LIMITS.text))}` : ''}` : '';
         items.push(`- ${who}: dry run ${dryRunLabel(a)}${detail}\n`);
     }
     if (a.deploy?.status === 'failed')
@@ -89013,6 +102316,7 @@ const src_version_VERSION = '0.1.0';
 
 
 
+
 /**
  * Masks every secret the run can know of before anything else is logged, and returns them for
  * redaction from reports: the client secret, its Basic-auth form and the GitHub token. Access
@@ -89138,7 +102442,8 @@ async function main_run() {
     let report;
     let inputs;
     try {
-        inputs = parseInputs((name) => getInput(name), process.env);
+        const get = (name) => getInput(name);
+        inputs = { ...parseInputs(get, process.env), ...parseConfigInputs(get) };
     }
     catch (e) {
         if (!(e instanceof InputError))

@@ -10,6 +10,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseConfigInputs } from './config/index.js';
 import { InputError, parseInputs } from './inputs.js';
 import { runPipeline } from './pipeline/run.js';
 import { toJsonReport } from './report/json-report.js';
@@ -37,6 +38,9 @@ Options:
   --trace                print every dry-run step of every fixture case
   --live                 send each fixture's rendered request for real instead of using its recorded
                          response (relative /api/v2 URLs go to the org given by --region/--api-base-url)
+  --config FILE          rule configuration to read instead of ROOT/.genesys-data-actions.yml
+  --rule ID=SETTING      set a rule to error, warning, info or off (repeatable; wins over the file)
+  --fail-on LEVEL        error (default), warning or never: which findings fail the run
   --json FILE            also write the JSON report to FILE
   --verbose              print progress lines
   -h, --help             this text
@@ -61,6 +65,9 @@ export async function main(argv: string[], env: Record<string, string | undefine
         trace: { type: 'boolean' },
         live: { type: 'boolean' },
         json: { type: 'string' },
+        config: { type: 'string' },
+        rule: { type: 'string', multiple: true },
+        'fail-on': { type: 'string' },
         verbose: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
@@ -106,12 +113,17 @@ export async function main(argv: string[], env: Record<string, string | undefine
     category: values.category ?? '',
     'api-base-url': values['api-base-url'] ?? '',
     'dry-run': values.live ? 'live' : '',
+    // relative to where the command was typed, like --json; the pipeline reads it below --root
+    config: values.config !== undefined ? path.relative(root, path.resolve(cwd, values.config)) || values.config : '',
+    rules: (values.rule ?? []).join('\n'),
+    'fail-on': values['fail-on'] ?? '',
     // so that a JSON report inside the scanned folders is never read as a definition
     ...(jsonFile ? { 'report-file': path.relative(root, jsonFile) } : {}),
   };
   let inputs;
   try {
-    inputs = parseInputs((name) => raw[name] ?? '', env);
+    const get = (name: string) => raw[name] ?? '';
+    inputs = { ...parseInputs(get, env), ...parseConfigInputs(get) };
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     process.stderr.write(`${e.message}\n`);

@@ -5,6 +5,7 @@
  */
 import * as core from '@actions/core';
 import * as github from '@actions/github';
+import { parseConfigInputs } from './config/index.js';
 import { InputError, parseInputs } from './inputs.js';
 import { runPipeline } from './pipeline/run.js';
 import { overflowNotice, selectAnnotations } from './report/annotations.js';
@@ -134,7 +135,8 @@ export async function run(): Promise<void> {
   let report: RunReport;
   let inputs;
   try {
-    inputs = parseInputs((name) => core.getInput(name), process.env);
+    const get = (name: string) => core.getInput(name);
+    inputs = { ...parseInputs(get, process.env), ...parseConfigInputs(get) };
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     report = emptyReport(core.getInput('mode') || 'validate', e.message);

@@ -3,11 +3,11 @@
  * §5.8, §7; github-action-conventions.md §5.1, §6.4, §6.5).
  */
 import type { ActionsApi } from '../genesys/actions.js';
-import { GenesysApiError, isStatus } from '../genesys/errors.js';
+import { GenesysApiError, isStatus, isVersionConflict } from '../genesys/errors.js';
 import type { Action } from '../genesys/types.js';
 import type { PlanItem } from '../plan/types.js';
 import { publishDraft, step, StepFailure, validateDraft, writeDraft } from './lifecycle.js';
-import type { DeployResult } from './types.js';
+import type { CallFailure, DeployResult } from './types.js';
 
 /** Options of `deployItem`. */
 export interface DeployOptions {
@@ -23,6 +23,31 @@ export interface DeployOptions {
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** The published action is no longer the one the plan was computed against. */
+export class ChangedSincePlan extends Error {
+  override name = 'ChangedSincePlan';
+}
+
+/**
+ * What failed, for the `failure` of a result: the Genesys call behind a step failure (status,
+ * method, path; conflict per `isVersionConflict`, genesys-api.md §5.4), or a conflict for an
+ * action that changed since the plan. Undefined for failures without either.
+ */
+export function callFailure(error: unknown): CallFailure | undefined {
+  const step = error instanceof StepFailure ? error.step : undefined;
+  const cause = error instanceof StepFailure ? error.cause : error;
+  const at = step !== undefined ? { step } : {};
+  if (cause instanceof ChangedSincePlan) return { ...at, conflict: true };
+  if (!(cause instanceof GenesysApiError)) return undefined;
+  return { ...at, ...(cause.status !== undefined ? { status: cause.status } : {}), method: cause.method, path: cause.path, conflict: isVersionConflict(cause) };
+}
+
+/** `failure` of a failed result, when there is one to report. */
+function withFailure(error: unknown): { failure?: CallFailure } {
+  const failure = callFailure(error);
+  return failure ? { failure } : {};
 }
 
 /** True when a failed request may still have taken effect (5xx or no response). */
@@ -109,7 +134,7 @@ async function deployCreate(api: ActionsApi, item: PlanItem, base: Base, options
     const note = outcomeUnknown(error)
       ? ' The request may still have created a draft; the next run finds and reuses it.'
       : '';
-    return { ...base, status: 'failed', message: `${message(error)}${note}`, ...(warnings.length ? { warnings } : {}) };
+    return { ...base, status: 'failed', message: `${message(error)}${note}`, ...(warnings.length ? { warnings } : {}), ...withFailure(error) };
   }
 
   const reusing = warnings.length > 0;
@@ -128,7 +153,7 @@ async function deployCreate(api: ActionsApi, item: PlanItem, base: Base, options
   } catch (error) {
     // No actionId: the draft-only action was deleted (or the message names it when that failed).
     const cleanup = await cleanUp(api, draft.id, false);
-    return { ...base, status: 'failed', message: `${message(error)}${cleanup}`, ...(warnings.length ? { warnings } : {}) };
+    return { ...base, status: 'failed', message: `${message(error)}${cleanup}`, ...(warnings.length ? { warnings } : {}), ...withFailure(error) };
   }
 }
 
@@ -146,7 +171,7 @@ async function deployUpdate(api: ActionsApi, item: PlanItem, base: Base, options
         const current = await api.getActionSummary(actionId);
         if (!current) throw new Error('the action no longer exists');
         if (current.version !== item.remoteVersion) {
-          throw new Error(`the action changed since the plan (version ${current.version}, planned against ${item.remoteVersion}); plan again`);
+          throw new ChangedSincePlan(`the action changed since the plan (version ${current.version}, planned against ${item.remoteVersion}); plan again`);
         }
       });
     }
@@ -162,7 +187,7 @@ async function deployUpdate(api: ActionsApi, item: PlanItem, base: Base, options
       }
     });
   } catch (error) {
-    return { ...base, status: 'failed', actionId, message: message(error), ...withWarnings() };
+    return { ...base, status: 'failed', actionId, message: message(error), ...withWarnings(), ...withFailure(error) };
   }
 
   try {
@@ -172,6 +197,6 @@ async function deployUpdate(api: ActionsApi, item: PlanItem, base: Base, options
     return { ...base, status: 'updated', actionId, version: published.version, ...withWarnings() };
   } catch (error) {
     const cleanup = await cleanUp(api, actionId, true);
-    return { ...base, status: 'failed', actionId, message: `${message(error)}${cleanup}`, ...withWarnings() };
+    return { ...base, status: 'failed', actionId, message: `${message(error)}${cleanup}`, ...withWarnings(), ...withFailure(error) };
   }
 }

@@ -2,7 +2,7 @@
  * Verifying a deploy: read the published action back and compare it with what was meant.
  */
 import type { ActionsApi } from '../genesys/actions.js';
-import { isStatus } from '../genesys/errors.js';
+import { GenesysApiError, isStatus } from '../genesys/errors.js';
 import { realSleep, type Sleep } from '../genesys/retry.js';
 import type { Action } from '../genesys/types.js';
 import { diffFields } from '../plan/diff.js';
@@ -57,7 +57,8 @@ export async function verifyItem(
         await sleep(options.notFoundDelayMs ?? 2000);
         continue;
       }
-      return { ...base, status: 'failed', message: `Reading the published action back failed: ${error instanceof Error ? error.message : String(error)}` };
+      const failure = error instanceof GenesysApiError ? { ...(error.status !== undefined ? { status: error.status } : {}), method: error.method, path: error.path, step: 'read back', conflict: false } : undefined;
+      return { ...base, status: 'failed', message: `Reading the published action back failed: ${error instanceof Error ? error.message : String(error)}`, ...(failure ? { failure } : {}) };
     }
   }
   const ignoreCategory = !desired.category;

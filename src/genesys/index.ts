@@ -8,5 +8,6 @@ export * from './paging.js';
 export * from './integrations.js';
 export * from './actions.js';
 export * from './client.js';
+export * from './permissions.js';
 export { NetworkError } from './transport.js';
 export type * from './types.js';

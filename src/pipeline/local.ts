@@ -3,6 +3,7 @@
  * Reads files; makes no network call. One bad file never stops the others.
  */
 import { checkExpectation } from '../dryrun/index.js';
+import { credentialRenders } from '../dryrun/credential-renders.js';
 import { createIsolatedRunner, type IsolatedRunner } from '../dryrun/isolate/index.js';
 import { runLiveCase, type LiveTarget } from '../dryrun/live/index.js';
 import type { Fixture, TestExecutionResult } from '../dryrun/types.js';
@@ -20,6 +21,8 @@ import { stripExportSuffix } from '../definitions/formats.js';
 import { parseJsonSource } from '../definitions/json-source.js';
 import { redactDeep, redactString } from '../report/redact.js';
 import { mapWithConcurrency } from '../util/concurrency.js';
+import { EMPTY_CONFIGURATION, readSuppressions, type Configuration, type Suppression } from '../config/index.js';
+import { configureForResult, configureUnowned } from './configure.js';
 
 /** One definition file after the local stages. */
 export interface LocalResult {
@@ -33,6 +36,12 @@ export interface LocalResult {
   fixtures?: Fixture[];
   /** True when the file is one of this tool's own JSON reports (not a definition). */
   ownReport?: boolean;
+  /** True when the file could be read as a definition (every validation rule ran on it). */
+  readAsDefinition?: boolean;
+  /** The definition's valid inline suppressions (`"suppress": {"<rule-id>": "<reason>"}`). */
+  suppressions?: Suppression[];
+  /** Rule ids of the suppressions that matched a finding so far (suppressed, or the rule was `off`). */
+  matchedSuppressions?: Set<string>;
 }
 
 /** Outcome of the local stages over the whole repository. */
@@ -74,8 +83,9 @@ async function runFixtures(ctx: DryRunContext, definition: Definition, fixtures:
     const raw =
       Date.now() >= ctx.deadline ? notRun(ctx.budgetMs) : ctx.live ? await runLiveCase(ctx.runner, definition, fixture, ctx.live) : await ctx.runner.run(definition, fixture);
     const check = checkExpectation(raw, fixture.expect);
-    // The case's own credential values never leave this function (traces, messages, findings).
-    const secrets = caseSecrets(fixture);
+    // The case's own credential values never leave this function (traces, messages, findings),
+    // nor do request values rendered from them.
+    const secrets = [...caseSecrets(fixture), ...credentialRenders(definition, raw)];
     const report: DryRunCaseReport = { name: fixture.name, file: fixture.file, passed: check.passed, trace: redactDeep(raw, secrets) };
     if (check.message) report.message = redactString(check.message, secrets);
     const trace = report.trace;
@@ -166,31 +176,44 @@ function bestEffortName(bytes: Uint8Array | Error): string | undefined {
   return typeof name === 'string' ? stripExportSuffix(name) : undefined;
 }
 
-/** Loads, validates and dry-runs one definition file. */
-export async function processFile(ctx: DryRunContext, root: string, file: string): Promise<LocalResult> {
+/**
+ * Loads, validates and dry-runs one definition file. `configuration` (rule settings, overrides)
+ * and the file's inline suppressions are applied to every finding before deciding whether the
+ * fixtures run and whether the definition is deployable: only a definition without an error
+ * finding after configuration is. The findings of a file that cannot be read as a definition
+ * keep their errors whatever the configuration says.
+ */
+export async function processFile(ctx: DryRunContext, root: string, file: string, configuration: Configuration = EMPTY_CONFIGURATION): Promise<LocalResult> {
   const bytes = await readFileBytes(root, file);
   const loaded = loadDocument(file, bytes);
   if (isOwnReport(loaded.source?.value)) return { report: { file, validation: 'passed', dryRun: 'none', cases: [] }, findings: [], ownReport: true };
   const misnamed = misnamedFixture(file, loaded.source?.value);
   const validated = misnamed ? { file, findings: [misnamed] } : validateDocument(loaded);
-  const findings = [...validated.findings];
   const report: ActionReport = { file, validation: 'passed', dryRun: 'none', cases: [] };
   const definition = 'definition' in validated ? validated.definition : undefined;
   const name = definition?.name ?? bestEffortName(bytes);
   if (name !== undefined) report.name = name;
-  const result: LocalResult = { report, findings };
+  const result: LocalResult = { report, findings: [], readAsDefinition: definition !== undefined };
   if (loaded.source) result.map = loaded.source.map;
+  const inline = misnamed || !loaded.source?.ok ? undefined : readSuppressions(file, loaded.source.value, loaded.source.map);
+  if (inline?.suppressions.length) result.suppressions = inline.suppressions;
 
+  const own = configureForResult(result, configuration, [...validated.findings, ...(inline?.findings ?? [])], { lockErrors: definition === undefined });
+  const findings = result.findings;
+  findings.push(...own);
   const fixtureFile = findFixtureFile(root, file);
-  if (fixtureFile && definition && !hasErrors(findings)) {
+  if (fixtureFile && definition && !hasErrors(own)) {
     const run = await dryRunFixtures(ctx, root, fixtureFile, definition, report);
-    findings.push(...run.findings);
+    const kept = configureForResult(result, configuration, run.findings);
+    findings.push(...kept);
     result.fixtures = run.fixtures;
+    // The dry run's verdict is the configured one: errors fail it; failures all lowered below error are accepted.
+    if (hasErrors(kept)) report.dryRun = 'failed';
+    else if (report.dryRun === 'failed') report.dryRunAccepted = true;
   } else if (fixtureFile) {
     report.dryRun = 'skipped';
   }
 
-  const own = validated.findings;
   report.validation = hasErrors(own) ? 'failed' : own.some((f) => f.severity === 'warning') ? 'warnings' : 'passed';
   if (definition && !hasErrors(findings)) result.definition = definition;
   return result;
@@ -198,9 +221,10 @@ export async function processFile(ctx: DryRunContext, root: string, file: string
 
 /**
  * Flags definitions that would deploy to the same action (same name and integration type): each
- * gets a `duplicate-name` finding and loses its deployable definition. Mutates `results`.
+ * gets a `duplicate-name` finding (configured like every other finding); where it remains an
+ * error, the definition fails validation and loses its deployable definition. Mutates `results`.
  */
-export function checkDuplicateNames(results: LocalResult[]): void {
+export function checkDuplicateNames(results: LocalResult[], configuration: Configuration = EMPTY_CONFIGURATION): void {
   const byKey = new Map<string, LocalResult[]>();
   for (const r of results) {
     if (!r.definition) continue;
@@ -211,13 +235,17 @@ export function checkDuplicateNames(results: LocalResult[]): void {
     if (group.length < 2) continue;
     for (const r of group) {
       const others = group.filter((g) => g !== r).map((g) => g.report.file);
-      r.findings.push(
-        findingAt('duplicate-name', r.report.file, r.map, { pointer: '/name' }, `Another definition deploys to the same action name "${r.definition!.name}": ${others.join(', ')}.`, {
-          hint: 'Rename one of them; Genesys action names are matched by name within an integration.',
-        }),
-      );
-      r.report.validation = 'failed';
-      delete r.definition;
+      const finding = findingAt('duplicate-name', r.report.file, r.map, { pointer: '/name' }, `Another definition deploys to the same action name "${r.definition!.name}": ${others.join(', ')}.`, {
+        hint: 'Rename one of them; Genesys action names are matched by name within an integration.',
+      });
+      const kept = configureForResult(r, configuration, [finding]);
+      r.findings.push(...kept);
+      if (hasErrors(kept)) {
+        r.report.validation = 'failed';
+        delete r.definition;
+      } else if (kept.length && r.report.validation === 'passed') {
+        r.report.validation = 'warnings';
+      }
     }
   }
 }
@@ -231,8 +259,8 @@ function orphanFixtureFindings(found: Awaited<ReturnType<typeof discoverFiles>>)
   );
 }
 
-/** A finding for a file whose processing crashed; the run continues with the other files. */
-function crashed(file: string, error: unknown): LocalResult {
+/** The result of a file whose processing crashed: one `internal-error` finding; the run continues with the other files. */
+export function crashed(file: string, error: unknown): LocalResult {
   const message = error instanceof Error ? error.message : String(error);
   const finding = findingAt('internal-error', file, undefined, {}, `This file could not be processed: ${message}`, { hint: 'Please report this with the file attached.' });
   return { report: { file, validation: 'failed', dryRun: 'none', cases: [] }, findings: [finding] };
@@ -253,11 +281,14 @@ export interface LocalOptions {
   limits?: { timeoutMs?: number; maxMemoryMb?: number; totalMs?: number };
   /** Live mode: where fixtures' requests are really sent. */
   live?: LiveTarget;
+  /** Rule settings and overrides applied to every finding (default: none). */
+  configuration?: Configuration;
 }
 
 /** Runs the local stages over every file matched by `patterns` under `root`. */
 export async function runLocal(root: string, patterns: readonly string[], options: LocalOptions = {}): Promise<LocalRun> {
   const found = await discoverFiles(root, patterns, options.exclude);
+  const configuration = options.configuration ?? EMPTY_CONFIGURATION;
   const results: LocalResult[] = [];
   const skipped: string[] = [];
   const runner = createIsolatedRunner(options.limits);
@@ -268,7 +299,7 @@ export async function runLocal(root: string, patterns: readonly string[], option
     // validated. Live requests go out one at a time.
     const outcomes = await mapWithConcurrency(found.definitions, options.live ? 1 : FILES_IN_FLIGHT, async (file) => {
       try {
-        return await processFile(ctx, root, file);
+        return await processFile(ctx, root, file, configuration);
       } catch (e) {
         return crashed(file, e);
       }
@@ -280,6 +311,6 @@ export async function runLocal(root: string, patterns: readonly string[], option
   } finally {
     await runner.close();
   }
-  checkDuplicateNames(results);
-  return { results, findings: orphanFixtureFindings(found), unmatched: found.unmatched, skipped };
+  checkDuplicateNames(results, configuration);
+  return { results, findings: configureUnowned(configuration, orphanFixtureFindings(found)), unmatched: found.unmatched, skipped };
 }

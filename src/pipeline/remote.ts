@@ -15,6 +15,7 @@ import type { PlanItem } from '../plan/types.js';
 import type { Finding } from '../validate/finding.js';
 import { findingAt } from '../validate/locate.js';
 import type { LocalResult } from './local.js';
+import { orgFailureFinding } from './org-findings.js';
 import { checkSelector, resolveTarget, type IntegrationSelector } from './targets.js';
 
 /** What the remote stages need besides the client. */
@@ -34,6 +35,8 @@ export interface RemoteOutcome {
   orphans: PlanItem[];
   /** Findings for definitions that could not be planned (no integration, duplicate names). */
   findings: Finding[];
+  /** Findings for deploys and read-backs the org refused (`org-permission`, `org-conflict`). */
+  deployFindings: Finding[];
 }
 
 /** Builds the `PostActionInput` to write for a definition in its target integration. */
@@ -71,7 +74,7 @@ function problemFinding(problem: PlanProblem, byFile: Map<string, LocalResult>):
  * are returned in the outcome, never thrown.
  */
 export async function runRemote(client: GenesysClient, results: readonly LocalResult[], options: RemoteOptions): Promise<RemoteOutcome> {
-  const outcome: RemoteOutcome = { items: new Map(), deploys: new Map(), verifies: new Map(), orphans: [], findings: [] };
+  const outcome: RemoteOutcome = { items: new Map(), deploys: new Map(), verifies: new Map(), orphans: [], findings: [], deployFindings: [] };
   const integrations = await listIntegrations(client.http);
   checkSelector(options.selector, integrations);
   const byFile = new Map(results.map((r) => [r.report.file, r]));
@@ -101,7 +104,15 @@ export async function runRemote(client: GenesysClient, results: readonly LocalRe
     options.log?.(`${item.change === 'unchanged' ? 'Unchanged' : item.change === 'create' ? 'Creating' : 'Updating'}: ${item.name} (${file})`);
     const result = await deployItem(client.actions, item, { guardPlannedVersion: true, ...(options.log ? { log: options.log } : {}) });
     outcome.deploys.set(file, result);
-    if (result.status === 'created' || result.status === 'updated') outcome.verifies.set(file, await verifyItem(client.actions, item, result));
+    const map = byFile.get(file)?.map;
+    const refused = result.status === 'failed' ? orgFailureFinding(file, map, result.failure, result.message ?? 'failed', 'deploy') : undefined;
+    if (refused) outcome.deployFindings.push(refused);
+    if (result.status === 'created' || result.status === 'updated') {
+      const verify = await verifyItem(client.actions, item, result);
+      outcome.verifies.set(file, verify);
+      const unreadable = verify.status === 'failed' ? orgFailureFinding(file, map, verify.failure, verify.message ?? 'failed', 'verify') : undefined;
+      if (unreadable) outcome.deployFindings.push(unreadable);
+    }
   }
   return outcome;
 }

@@ -18,6 +18,7 @@ import {
   planLabel,
   resultIcon,
   severityIcon,
+  suppressedLabel,
   validationLabel,
   verifyLabel,
 } from './labels.js';
@@ -102,7 +103,7 @@ export function actionRow(action: ActionReport, mode: Mode): string {
     codeSpan(action.file),
     action.name !== undefined ? escapeMarkdownCell(action.name) : '—',
     ...(cols.plan ? [action.planError !== undefined ? '❌ cannot plan' : planLabel(action.plan)] : []),
-    validationLabel(action.validation),
+    [validationLabel(action.validation), suppressedLabel(action)].filter(Boolean).join(' · '),
     dryRunLabel(action),
     ...(cols.deploy ? [deployLabel(action.deploy), verifyLabel(action.verify)] : []),
   ];

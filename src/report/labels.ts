@@ -44,7 +44,16 @@ export function validationLabel(validation: ActionReport['validation']): string 
   return validation === 'passed' ? '✅ passed' : validation === 'warnings' ? '⚠️ warnings' : '❌ failed';
 }
 
-/** Dry-run outcome with cases passed/total, e.g. `✅ 3/3`, `❌ 1/3`, `— no fixtures`. */
+/** `2 suppressed` for a definition whose inline suppressions hid findings; empty when none did. */
+export function suppressedLabel(action: Pick<ActionReport, 'suppressed'>): string {
+  const n = action.suppressed?.length ?? 0;
+  return n > 0 ? `${n} suppressed` : '';
+}
+
+/**
+ * Dry-run outcome with cases passed/total, e.g. `✅ 3/3`, `❌ 1/3`, `— no fixtures`; a failure
+ * the configuration accepted reads `⚠️ 1/3 passed (accepted)`.
+ */
 export function dryRunLabel(action: ActionReport): string {
   const passed = action.cases.filter((c) => c.passed).length;
   const total = action.cases.length;
@@ -52,6 +61,7 @@ export function dryRunLabel(action: ActionReport): string {
     case 'passed':
       return `✅ ${passed}/${total} passed`;
     case 'failed':
+      if (action.dryRunAccepted) return total === 0 ? '⚠️ fixture invalid (accepted)' : `⚠️ ${passed}/${total} passed (accepted)`;
       return total === 0 ? '❌ fixture invalid' : `❌ ${passed}/${total} passed`;
     case 'skipped':
       return '⏭️ skipped';
@@ -106,11 +116,14 @@ export function location(finding: Pick<Finding, 'file' | 'line' | 'column'>): st
   return finding.column === undefined ? `${finding.file}:${finding.line}` : `${finding.file}:${finding.line}:${finding.column}`;
 }
 
-/** True when the action failed at any stage (validation, dry run, plan, deploy, verify). */
+/**
+ * True when the action failed at any stage (validation, dry run, plan, deploy, verify). A dry-run
+ * failure the configuration accepted (`dryRunAccepted`) does not count.
+ */
 export function actionFailed(action: ActionReport): boolean {
   return (
     action.validation === 'failed' ||
-    action.dryRun === 'failed' ||
+    (action.dryRun === 'failed' && action.dryRunAccepted !== true) ||
     action.planError !== undefined ||
     action.deploy?.status === 'failed' ||
     action.verify?.status === 'failed' ||

@@ -5,7 +5,7 @@
  */
 import type { TestExecutionResult } from '../dryrun/types.js';
 import { redactDeep } from './redact.js';
-import { deployLabel, dryRunLabel, location, planLabel, validationLabel, verifyLabel } from './labels.js';
+import { deployLabel, dryRunLabel, location, planLabel, suppressedLabel, validationLabel, verifyLabel } from './labels.js';
 import type { RunReport } from './types.js';
 
 /** Options of {@link renderText}. */
@@ -48,6 +48,7 @@ export function renderText(input: RunReport, options: TextOptions = {}): string 
   if (report.findings.length) out.push('');
   for (const a of report.actions) {
     const parts = [validationLabel(a.validation), `dry run ${dryRunLabel(a)}`];
+    if (a.suppressed?.length) parts.push(suppressedLabel(a));
     if (report.mode !== 'validate') parts.push(a.planError !== undefined ? 'cannot plan' : `plan ${planLabel(a.plan)}`);
     if (report.mode === 'deploy') parts.push(`deploy ${deployLabel(a.deploy)}`, `verify ${verifyLabel(a.verify)}`);
     out.push(`${a.file}${a.name ? ` (${a.name})` : ''}: ${parts.join(', ')}`);

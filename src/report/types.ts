@@ -2,6 +2,7 @@
  * The run report: everything one run found and did, the single input of every reporter
  * (job summary, PR comment, annotations, outputs, JSON report file).
  */
+import type { SuppressedFinding } from '../config/types.js';
 import type { DeployResult, VerifyResult } from '../deploy/types.js';
 import type { TestExecutionResult } from '../dryrun/types.js';
 import type { PlanChange } from '../plan/types.js';
@@ -29,6 +30,14 @@ export interface ActionReport {
   validation: 'passed' | 'warnings' | 'failed';
   /** Dry-run outcome over all fixtures; `none` when the definition has no fixture. */
   dryRun: 'passed' | 'failed' | 'none' | 'skipped';
+  /**
+   * True when the dry run failed but configuration lowered every resulting error below error
+   * (or suppressed it): the failure is reported, the definition stays deployable and the
+   * failure alone does not fail the run.
+   */
+  dryRunAccepted?: boolean;
+  /** Findings of this definition hidden by its inline `suppress` entries, each with its reason. */
+  suppressed?: SuppressedFinding[];
   cases: DryRunCaseReport[];
   plan?: PlanChange;
   /** Why the definition could not be planned (no target integration, duplicate names). */

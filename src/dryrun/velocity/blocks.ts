@@ -82,15 +82,18 @@ export function deepestPoint(text: string): number {
 }
 
 /**
- * The maximum nesting of a template (directive blocks plus parentheses, brackets and braces)
- * and the offset where it is first reached.
+ * The maximum nesting of a template (directive blocks plus parentheses, brackets and braces),
+ * the offset where it is first reached, and the offset where the nesting first goes beyond
+ * `limit` (undefined when it never does).
  */
-export function nesting(text: string): { depth: number; at: number } {
+export function nesting(text: string, limit = Number.POSITIVE_INFINITY): { depth: number; at: number; beyondLimit?: number } {
   let depth = 0;
   let max = -1;
   let at = 0;
+  let beyondLimit: number | undefined;
   let i = 0;
   const note = (offset: number) => {
+    if (depth > limit && beyondLimit === undefined) beyondLimit = offset;
     if (depth > max) {
       max = depth;
       at = offset;
@@ -132,5 +135,5 @@ export function nesting(text: string): { depth: number; at: number } {
     }
     i++;
   }
-  return { depth: Math.max(max, 0), at };
+  return { depth: Math.max(max, 0), at, ...(beyondLimit !== undefined ? { beyondLimit } : {}) };
 }

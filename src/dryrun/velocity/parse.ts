@@ -49,8 +49,8 @@ const CACHE_LIMIT = 500;
 export function parseTemplate(text: string): ParsedTemplate {
   const hit = cache.get(text);
   if (hit) return hit;
-  const deepest = nesting(text);
-  if (deepest.depth > MAX_TEMPLATE_NESTING) throw new TemplateTooDeepError(deepest.at, MAX_TEMPLATE_NESTING);
+  const { beyondLimit } = nesting(text, MAX_TEMPLATE_NESTING);
+  if (beyondLimit !== undefined) throw new TemplateTooDeepError(beyondLimit, MAX_TEMPLATE_NESTING);
   const source = new SourceText(text);
   const root = parseUnit(text, 0, true);
   applySpaceGobbling(root.items);

@@ -1,12 +1,105 @@
+import { EXAMPLE_BASE } from './example-base.js';
 import type { RuleInfo } from './types.js';
 
-/** Rules about the file itself: readable, UTF-8, valid JSON (genesys-runtime.md does not apply yet). */
+/** The correct example definition as a file, for the examples that need whole-file text. */
+const BASE_TEXT = JSON.stringify(EXAMPLE_BASE, null, 2);
+
+const BAD_INPUT_TEST = 'test/validate/bad-input.test.ts';
+
+/**
+ * Rules about the file itself: readable, UTF-8, valid JSON. They run before any Genesys rule; an
+ * error here stops the other checks of that file (the other files are still processed).
+ */
 export const FILE_RULES: RuleInfo[] = [
-  { id: 'file-unreadable', severity: 'error', family: 'files', summary: 'The file cannot be read.' },
-  { id: 'file-encoding', severity: 'error', family: 'files', summary: 'The file is not valid UTF-8 text.' },
-  { id: 'file-too-large', severity: 'error', family: 'files', summary: 'The file is larger than a data-action definition can reasonably be.' },
-  { id: 'json-syntax', severity: 'error', family: 'files', summary: 'The file is not valid JSON (or is empty).' },
-  { id: 'json-too-deep', severity: 'error', family: 'files', summary: 'The JSON nests deeper than 200 levels.' },
-  { id: 'json-bom', severity: 'warning', family: 'files', summary: 'The file starts with a byte-order mark.' },
-  { id: 'json-duplicate-key', severity: 'warning', family: 'files', summary: 'An object has the same key twice.' },
+  {
+    id: 'file-unreadable',
+    severity: 'error',
+    family: 'files',
+    summary: 'The file cannot be read.',
+    docs: {
+      description:
+        'The file matched the `path` input but could not be read: it is a symbolic link (links are never followed, since a pull request could point them at any file of the runner), its folder is a link leading outside the repository, it is not a regular file, or the operating system refused to read it. Nothing in it can be validated or deployed.',
+      bad: { note: 'a definition file that is a symbolic link, named explicitly in the `path` input', testedIn: BAD_INPUT_TEST },
+      good: { note: 'the same definition committed as a regular file', testedIn: BAD_INPUT_TEST },
+      source: 'This tool (src/definitions/load.ts readFileBytes); GitHub Actions runners hold the workflow token and secrets, https://docs.github.com/en/actions/security-for-github-actions/security-guides/security-hardening-for-github-actions',
+    },
+  },
+  {
+    id: 'file-encoding',
+    severity: 'error',
+    family: 'files',
+    summary: 'The file is not valid UTF-8 text.',
+    docs: {
+      description:
+        'JSON exchanged between systems must be UTF-8 (RFC 8259 §8.1), and the Genesys Cloud API reads and writes UTF-8. A file saved as Latin-1, Windows-1252 or UTF-16 would turn every accented character of names, templates and defaults into something else. The finding points at the first byte that is not UTF-8.',
+      bad: { note: 'a definition saved as Latin-1: "é" stored as the single byte 0xE9', testedIn: BAD_INPUT_TEST },
+      good: { note: 'the same definition saved as UTF-8 ("é" is the two bytes 0xC3 0xA9)', testedIn: BAD_INPUT_TEST },
+      source: 'RFC 8259 §8.1, https://www.rfc-editor.org/rfc/rfc8259#section-8.1',
+    },
+  },
+  {
+    id: 'file-too-large',
+    severity: 'error',
+    family: 'files',
+    summary: 'The file is larger than a data-action definition can reasonably be.',
+    docs: {
+      description:
+        'Files over 1 MiB are not read. Real data-action definitions are a few kilobytes (the largest of the 140 corpus exports is 8 KB), Genesys limits request and response JSON to 50 levels of nesting, and a multi-megabyte file in the definitions folder is almost always a data dump or a build artefact matched by a too-wide `path` glob. Only the size is checked; the content is never parsed.',
+      bad: { note: 'a 10 MB JSON file among the definitions', testedIn: BAD_INPUT_TEST },
+      good: { note: 'the data dump moved out of the definitions folder, or excluded with a `!pattern` in the `path` input', testedIn: BAD_INPUT_TEST },
+      source: 'genesys-runtime.md §8 (limits); this tool (src/definitions/load.ts MAX_FILE_BYTES)',
+    },
+  },
+  {
+    id: 'json-syntax',
+    severity: 'error',
+    family: 'files',
+    summary: 'The file is not valid JSON (or is empty).',
+    docs: {
+      description:
+        'The file must be strict JSON (RFC 8259): no comments, no trailing commas, double-quoted keys and strings. Genesys Cloud\'s import and API refuse anything else. Only the first syntax error is reported, at its line and column, because later ones are usually its consequences. An empty file is reported the same way.',
+      bad: { text: '{\n  "name": "Get Order Status",\n  "secure": false,\n}', note: 'a trailing comma' },
+      good: { patch: {}, note: 'the example definition, written without the trailing comma' },
+      source: 'RFC 8259, https://www.rfc-editor.org/rfc/rfc8259; genesys-api.md §9 (export files are JSON)',
+    },
+  },
+  {
+    id: 'json-too-deep',
+    severity: 'error',
+    family: 'files',
+    summary: 'The JSON nests deeper than 200 levels.',
+    docs: {
+      description:
+        'Arrays and objects nested more than 200 levels deep are refused before parsing: no data-action definition needs it (Genesys itself limits the JSON a data action handles to 50 levels), and such a file is either generated by mistake or meant to exhaust a parser.',
+      bad: { text: `{"name": "Get Order Status", "x": ${'['.repeat(201)}${']'.repeat(201)}}`, note: '201 nested arrays' },
+      good: { patch: {}, note: 'the example definition, without the nested arrays' },
+      source: 'genesys-runtime.md §8 (JSON depth 50 levels); help article "Request configuration for data actions", https://help.mypurecloud.com/?p=138534',
+    },
+  },
+  {
+    id: 'json-bom',
+    severity: 'warning',
+    family: 'files',
+    summary: 'The file starts with a byte-order mark.',
+    docs: {
+      description:
+        'A UTF-8 byte-order mark (U+FEFF, added by some Windows editors) is not part of JSON (RFC 8259 §8.1: implementations must not add one). This tool skips it and validates the file normally, but other JSON tools, and `JSON.parse` in scripts, fail on it.',
+      bad: { text: `\uFEFF${BASE_TEXT}`, note: 'the example definition saved with a byte-order mark (invisible here, before the first "{")' },
+      good: { patch: {}, note: 'the example definition saved as UTF-8 without a byte-order mark' },
+      source: 'RFC 8259 §8.1, https://www.rfc-editor.org/rfc/rfc8259#section-8.1',
+    },
+  },
+  {
+    id: 'json-duplicate-key',
+    severity: 'warning',
+    family: 'files',
+    summary: 'An object has the same key twice.',
+    docs: {
+      description:
+        'RFC 8259 leaves the meaning of duplicate keys open: the Java parsers Genesys builds on (Jackson, json-smart) and `JSON.parse` keep the last value, other tools the first, so a reviewer reading the first entry is misled about what deploys. This tool keeps the last one and validates the file normally.',
+      bad: { text: BASE_TEXT.replace('"secure": false', '"secure": true,\n  "secure": false'), note: '"secure" written twice' },
+      good: { patch: {}, note: 'one "secure" entry' },
+      source: 'RFC 8259 §4, https://www.rfc-editor.org/rfc/rfc8259#section-4',
+    },
+  },
 ];

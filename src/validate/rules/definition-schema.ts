@@ -5,8 +5,9 @@
  * (genesys-api.md §4.2, §4.4: name and category 1–256 characters, timeoutSeconds 1–60,
  * requestType GET|PUT|POST|PATCH|DELETE as Terraform validates it) and the export shape (§9).
  * `requestType` membership is checked by its own rule (`request-type`) for a better message, so
- * the schema only requires a string here. Server-only fields (`id`, `version`, `selfUri`, `*Uri`)
- * are allowed and ignored.
+ * the schema only requires a string here; the same goes for `integrationType` (rule
+ * `integration-type`, which also reports an empty one). Server-only fields (`id`, `version`,
+ * `selfUri`, `*Uri`) and this tool's own `suppress` are allowed and ignored.
  */
 export const DEFINITION_SCHEMA = {
   type: 'object',
@@ -14,7 +15,7 @@ export const DEFINITION_SCHEMA = {
   properties: {
     name: { type: 'string', minLength: 1, maxLength: 256 },
     category: { type: 'string', minLength: 1, maxLength: 256 },
-    integrationType: { type: 'string', minLength: 1 },
+    integrationType: { type: 'string' },
     integrationId: { type: 'string' },
     actionType: { type: 'string' },
     secure: { type: 'boolean' },

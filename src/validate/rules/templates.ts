@@ -4,7 +4,7 @@
  * (genesys-runtime.md §3.1). A syntax error is reported at its place inside the template string,
  * mapped back to the file's line and column (escapes such as `\"` and `\n` accounted for).
  */
-import { TemplateSyntaxError } from '../../dryrun/velocity/errors.js';
+import { TemplateSyntaxError, TemplateTooDeepError } from '../../dryrun/velocity/errors.js';
 import { parseTemplate } from '../../dryrun/velocity/parse.js';
 import { escapePointerToken } from '../../definitions/json-source.js';
 import type { Finding } from '../finding.js';
@@ -33,9 +33,17 @@ export function checkTemplates(ctx: DocumentContext): Finding[] {
       parseTemplate(t.text);
     } catch (e) {
       if (!(e instanceof TemplateSyntaxError)) throw e;
+      if (e instanceof TemplateTooDeepError) {
+        findings.push(
+          findingAt('template-syntax', ctx.file, ctx.map, { pointer: t.pointer, stringIndex: e.offset }, `${t.name} nests blocks and parentheses more than ${e.limit} levels deep; the dry run cannot evaluate it.`, {
+            hint: 'Flatten the template: real templates nest a few levels.',
+          }),
+        );
+        continue;
+      }
       findings.push(
         findingAt('template-syntax', ctx.file, ctx.map, { pointer: t.pointer, stringIndex: e.offset }, `Velocity syntax error in ${t.name}: unexpected ${e.token === '<EOF>' ? 'end of template' : JSON.stringify(e.token)}.`, {
-          hint: 'Check for an unclosed ${...}, #if without #end, or a stray # or $; write \\$ or \\# for literal characters.',
+          hint: 'Check for an unclosed ${...}, #if without #end, or a stray # or $; write \\$ or \\# before a reference or directive to print it literally.',
         }),
       );
     }

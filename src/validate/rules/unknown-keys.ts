@@ -4,8 +4,9 @@
  * non-secure action). A key that differs from a known one only in letter case is an error
  * (`key-case`); any other unknown key is a warning with a did-you-mean (`unknown-key`).
  * Known members: Action / ActionConfig / RequestConfig / ResponseConfig / ActionContract
- * (genesys-api.md §4.1–§4.3) and the UI export fields (§9). Contract schemas, headers and the
- * translation maps hold user-defined keys and are not checked.
+ * (genesys-api.md §4.1–§4.3), the UI export fields (§9), and this tool's own top-level
+ * `suppress` (inline rule suppressions; never sent to Genesys, see `toDefinition`). Contract
+ * schemas, headers and the translation maps hold user-defined keys and are not checked.
  */
 import { escapePointerToken } from '../../definitions/json-source.js';
 import type { Finding } from '../finding.js';
@@ -28,6 +29,8 @@ const KNOWN: KeyTree = {
   version: null,
   selfUri: null,
   description: null,
+  /** This tool's own: rule id → reason, for this definition only. Not a Genesys field. */
+  suppress: null,
   config: {
     timeoutSeconds: null,
     request: { requestUrlTemplate: null, requestType: null, headers: null, requestTemplate: null, requestTemplateUri: null },
@@ -46,8 +49,11 @@ const KNOWN: KeyTree = {
   },
 };
 
-/** Edit distance, for did-you-mean suggestions (small strings only). */
-function distance(a: string, b: string): number {
+/**
+ * Levenshtein edit distance between two strings (insertions, deletions, substitutions each cost
+ * 1), for did-you-mean suggestions. O(|a|·|b|) time: meant for short strings such as keys.
+ */
+export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let prev = row[0]!;
@@ -89,7 +95,7 @@ function walk(ctx: DocumentContext, value: unknown, tree: KeyTree, pointer: stri
       out.push(findingAt('key-case', ctx.file, ctx.map, { pointer: p, atKey: true }, `"${key}" at ${where} is not a Genesys field; Genesys would ignore it. Did you mean "${caseMatch}"? Keys are case-sensitive.`, { hint: `Rename it to "${caseMatch}".` }));
       continue;
     }
-    const near = known.filter((k) => distance(k.toLowerCase(), key.toLowerCase()) <= 2);
+    const near = known.filter((k) => editDistance(k.toLowerCase(), key.toLowerCase()) <= 2);
     const elsewhere = knownElsewhere(key);
     const hint = near.length ? `Did you mean "${near[0]}"?` : elsewhere ? `"${key}" belongs in ${elsewhere}.` : `Known fields here: ${known.join(', ')}.`;
     out.push(findingAt('unknown-key', ctx.file, ctx.map, { pointer: p, atKey: true }, `"${key}" at ${where} is not a Genesys field; it would be ignored.`, { hint }));
