@@ -69167,7 +69167,41 @@ function nesting(text, limit = Number.POSITIVE_INFINITY) {
     return { depth: Math.max(max, 0), at, ...(beyondLimit !== undefined ? { beyondLimit } : {}) };
 }
 
+;// CONCATENATED MODULE: ./src/dryrun/velocity/tree.ts
+/**
+ * Every list (block) of the tree rooted at `items`, `items` itself first, each exactly once.
+ * Order: depth first, a list's nested blocks from last to first (an explicit stack). The lists
+ * are collected up front: a caller may replace or splice items while it walks them, and blocks
+ * it splices in are not visited.
+ */
+function allLists(items) {
+    const lists = [];
+    const pending = [items];
+    while (pending.length > 0) {
+        const list = pending.pop();
+        lists.push(list);
+        for (const item of list)
+            if (Array.isArray(item))
+                pending.push(item);
+    }
+    return lists;
+}
+/**
+ * Every node (reference or directive, not text and not a block) of the tree rooted at `items`:
+ * the nodes of each list of {@link allLists}, in that order of lists and in list order within one.
+ */
+function allNodes(items) {
+    const nodes = [];
+    for (const list of allLists(items)) {
+        for (const item of list)
+            if (typeof item !== 'string' && !Array.isArray(item))
+                nodes.push(item);
+    }
+    return nodes;
+}
+
 ;// CONCATENATED MODULE: ./src/dryrun/velocity/expr-walk.ts
+
 /**
  * Visits every expression of a template tree — directive arguments, `#set` sides, reference
  * method arguments and indexes, list/map literal members, operator operands — children before
@@ -69176,7 +69210,6 @@ function nesting(text, limit = Number.POSITIVE_INFINITY) {
  */
 function rewriteExpressions(items, rewrite) {
     const work = [];
-    const pending = [items];
     const addExpr = (get, set) => work.push({ get, set });
     const addRefParts = (ref) => {
         if (Array.isArray(ref.args))
@@ -69193,33 +69226,24 @@ function rewriteExpressions(items, rewrite) {
             addExpr(() => seg.id, (v) => (seg.id = v));
         }
     };
-    while (pending.length > 0) {
-        const list = pending.pop();
-        for (const item of list) {
-            if (typeof item === 'string')
-                continue;
-            if (Array.isArray(item)) {
-                pending.push(item);
-                continue;
-            }
-            if (item.type === 'references') {
-                addRefParts(item);
-                continue;
-            }
-            const d = item;
-            if (d.condition)
-                addExpr(() => d.condition, (v) => (d.condition = v));
-            if (d.from)
-                addExpr(() => d.from, (v) => (d.from = v));
-            if (d.equal) {
-                const eq = d.equal;
-                addRefParts(eq[0]);
-                addExpr(() => eq[1], (v) => (eq[1] = v));
-            }
-            if (Array.isArray(d.args)) {
-                const a = d.args;
-                a.forEach((_, i) => addExpr(() => a[i], (v) => (a[i] = v)));
-            }
+    for (const item of allNodes(items)) {
+        if (item.type === 'references') {
+            addRefParts(item);
+            continue;
+        }
+        const d = item;
+        if (d.condition)
+            addExpr(() => d.condition, (v) => (d.condition = v));
+        if (d.from)
+            addExpr(() => d.from, (v) => (d.from = v));
+        if (d.equal) {
+            const eq = d.equal;
+            addRefParts(eq[0]);
+            addExpr(() => eq[1], (v) => (eq[1] = v));
+        }
+        if (Array.isArray(d.args)) {
+            const a = d.args;
+            a.forEach((_, i) => addExpr(() => a[i], (v) => (a[i] = v)));
         }
     }
     // Expand every slot into its sub-expressions first (pre-order), then rewrite in reverse (post-order).
@@ -69803,6 +69827,7 @@ function run(events) {
 }
 
 ;// CONCATENATED MODULE: ./src/dryrun/velocity/locate.ts
+
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * velocityjs positions only top-level nodes. Velocity's error messages need the column of nested
@@ -69811,19 +69836,8 @@ const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * each reference / string literal by a forward search inside the node's text span.
  */
 function locateNested(unit, items) {
-    const lists = [items];
-    while (lists.length > 0) {
-        const list = lists.pop();
-        for (const item of list) {
-            if (typeof item === 'string')
-                continue;
-            if (Array.isArray(item)) {
-                lists.push(item);
-                continue;
-            }
-            locateIn(unit, item);
-        }
-    }
+    for (const item of allNodes(items))
+        locateIn(unit, item);
 }
 function locateIn(unit, item) {
     const start = unit.starts.get(item);
@@ -69959,6 +69973,7 @@ function nodeOrder(node) {
 
 
 
+
 const vjs = (esm_velocity["default"] ?? esm_velocity);
 const parse_cache = new Map();
 const parse_CACHE_LIMIT = 500;
@@ -69986,6 +70001,22 @@ function parseTemplate(text) {
         parse_cache.clear();
     parse_cache.set(text, parsed);
     return parsed;
+}
+/**
+ * {@link parseTemplate}, or undefined when the template has a syntax error (a
+ * {@link TemplateSyntaxError}, {@link TemplateTooDeepError} included): for the static rules,
+ * which skip a template that rule `template-syntax` reports.
+ * @throws whatever else parsing throws (a bug, not a template error).
+ */
+function parseOrUndefined(text) {
+    try {
+        return parseTemplate(text);
+    }
+    catch (e) {
+        if (e instanceof TemplateSyntaxError)
+            return undefined;
+        throw e;
+    }
 }
 /**
  * Parses the content of an interpolated string literal (`"a ${x} b"`) whose first character is
@@ -70064,29 +70095,12 @@ function syntaxErrorFrom(e, source, base) {
     unlocated.add(err);
     return err;
 }
-/** Every array (block) of the tree, outermost first, without recursion. */
-function allLists(items) {
-    const lists = [];
-    const pending = [items];
-    while (pending.length > 0) {
-        const list = pending.pop();
-        lists.push(list);
-        for (const item of list)
-            if (Array.isArray(item))
-                pending.push(item);
-    }
-    return lists;
-}
 function recordPositions(unit, source, items) {
-    for (const list of allLists(items)) {
-        for (const item of list) {
-            if (typeof item === 'string' || Array.isArray(item))
-                continue;
-            const pos = item.pos;
-            if (pos) {
-                unit.starts.set(item, source.offsetOf(pos.first_line, pos.first_column));
-                unit.ends.set(item, source.offsetOf(pos.last_line, pos.last_column));
-            }
+    for (const item of allNodes(items)) {
+        const pos = item.pos;
+        if (pos) {
+            unit.starts.set(item, source.offsetOf(pos.first_line, pos.first_column));
+            unit.ends.set(item, source.offsetOf(pos.last_line, pos.last_column));
         }
     }
 }
@@ -70243,17 +70257,13 @@ function hyphenCut(ref, layout, text) {
 }
 /** Moves a sub-unit's nodes into `unit` at `offset`. */
 function shiftUnit(sub, offset, unit) {
-    for (const list of allLists(sub.items)) {
-        for (const item of list) {
-            if (typeof item === 'string' || Array.isArray(item))
-                continue;
-            const s = sub.starts.get(item);
-            const e = sub.ends.get(item);
-            if (s !== undefined)
-                unit.starts.set(item, s + offset);
-            if (e !== undefined)
-                unit.ends.set(item, e + offset);
-        }
+    for (const item of allNodes(sub.items)) {
+        const s = sub.starts.get(item);
+        const e = sub.ends.get(item);
+        if (s !== undefined)
+            unit.starts.set(item, s + offset);
+        if (e !== undefined)
+            unit.ends.set(item, e + offset);
     }
     return sub.items;
 }
@@ -83267,6 +83277,18 @@ const CONFIGURATION_RULES = [
         },
     },
     {
+        id: 'config-override-unused',
+        severity: 'warning',
+        family: 'configuration',
+        summary: 'A "files" glob of the config file\'s overrides matches no definition or fixture file of the run.',
+        docs: {
+            description: 'Override globs are matched against paths from the repository root (`data-actions/legacy/**`). A glob written relative to the definitions folder (`legacy/**`), with backslashes or in another letter case matches nothing, and the settings it carries would silently apply nowhere; each such glob is reported at its line and column in the config file.',
+            bad: { note: '`overrides: [{files: ["legacy/**"], rules: {url-input-unencoded: off}}]` while the definitions are under `data-actions/legacy/`.', testedIn: 'test/pipeline/configuration.test.ts' },
+            good: { note: '`files: ["data-actions/legacy/**"]`.', testedIn: 'test/pipeline/configuration.test.ts' },
+            source: 'README "Configuring rules"; glob matching by Node\'s path.matchesGlob (https://nodejs.org/api/path.html#pathmatchesglobpath-pattern)',
+        },
+    },
+    {
         id: 'suppression-invalid',
         severity: 'warning',
         family: 'configuration',
@@ -83865,24 +83887,31 @@ const RULE_SETTINGS = ['error', 'warning', 'info', 'off'];
 /** The values of `fail-on`. */
 const FAIL_ON_VALUES = ['error', 'warning', 'never'];
 /**
- * Rules neither the config file, the `rules` input nor an inline suppression can change: a
- * failure of this tool, and the findings about the configuration itself.
+ * Rules neither the config file, the `rules` input nor an inline suppression can change, with
+ * the reason (said in the `config-invalid` / `suppression-invalid` finding of an attempt):
+ * a failure of this tool and the findings about the configuration itself; the rules whose error
+ * means the file cannot be read as a definition at all; and the rules whose error means the
+ * definition cannot be deployed whatever its severity (two definitions for one action, no
+ * target integration, several actions of that name in the org) — lowering them would only turn
+ * a failed deploy into a silent skip.
  */
-const UNCONFIGURABLE_RULES = new Set(['internal-error', 'config-invalid']);
+const UNCONFIGURABLE_RULES = new Map([
+    ['internal-error', 'it reports a failure of this tool'],
+    ['config-invalid', 'it reports a problem of the configuration itself'],
+    ...['file-unreadable', 'file-encoding', 'file-too-large', 'json-syntax', 'json-too-deep', 'structure', 'key-case', 'request-type'].map((id) => [id, 'its error means the file cannot be read as a definition']),
+    ...['duplicate-name', 'duplicate-remote-name', 'target-integration'].map((id) => [id, 'its error means the definition cannot be deployed; a lower setting would only skip it silently']),
+]);
 /**
  * Rules an inline `suppress` entry cannot name: those above, the suppression rules themselves,
- * and the file-level rules that fire when the file cannot be read as JSON at all (so its
- * `suppress` key cannot be read either).
+ * and the gates a pull request must not be able to open for itself — a failed fixture
+ * (`dry-run-failed`, whose severity only the config file can lower) and a malformed fixture.
  */
 const UNSUPPRESSIBLE_RULES = new Set([
-    ...UNCONFIGURABLE_RULES,
+    ...UNCONFIGURABLE_RULES.keys(),
     'suppression-invalid',
     'suppression-unused',
-    'file-unreadable',
-    'file-encoding',
-    'file-too-large',
-    'json-syntax',
-    'json-too-deep',
+    'dry-run-failed',
+    'fixture-invalid',
 ]);
 /** Parses a rule setting (case-insensitive, trimmed); undefined when it is not one. */
 function toRuleSetting(value) {
@@ -83913,8 +83942,9 @@ function failsJob(severity, failOn) {
  * when it can. Unknown ids get a did-you-mean from the catalogue.
  */
 function ruleIdProblem(ruleId) {
-    if (UNCONFIGURABLE_RULES.has(ruleId))
-        return `The rule "${ruleId}" cannot be configured.`;
+    const why = UNCONFIGURABLE_RULES.get(ruleId);
+    if (why)
+        return `The rule "${ruleId}" cannot be configured: ${why}.`;
     return unknownRuleProblem(ruleId);
 }
 /** "… is not a rule id; did you mean …?" for an id the catalogue lacks; undefined for a known id. */
@@ -84367,6 +84397,14 @@ class Reporter {
     node(node, message, hint) {
         this.at(rangeOf(node), message, hint);
     }
+    /** The 1-based line and column where `node` starts (1:1 when unknown). */
+    position(node) {
+        const range = rangeOf(node);
+        if (!range)
+            return { line: 1, column: 1 };
+        const p = this.lines.linePos(range[0]);
+        return { line: p.line, column: p.col };
+    }
     /** The findings, with one more at the top of the file counting those left out. */
     done() {
         if (this.dropped === 0)
@@ -84420,10 +84458,11 @@ function readRules(node, where, report) {
     }
     return settings;
 }
-/** Reads `files` of an override: a glob or a list of globs. */
+/** Reads `files` of an override: a glob or a list of globs, with where each is written. */
 function readFiles(node, where, report) {
     const items = (0,yaml_dist/* isSeq */.oP)(node) ? node.items : [node];
     const files = [];
+    const at = [];
     for (const item of items) {
         if (!(0,yaml_dist/* isScalar */.jn)(item) || typeof item.value !== 'string' || item.value.trim() === '') {
             report.node(item ?? node, `${where}: "files" must be a glob or a list of globs (repository paths such as "legacy/**"), not ${describeNode(item)}.`);
@@ -84434,8 +84473,9 @@ function readFiles(node, where, report) {
             continue;
         }
         files.push(item.value.trim());
+        at.push(report.position(item));
     }
-    return files.length ? files : undefined;
+    return files.length ? { files, at } : undefined;
 }
 /** Reads `overrides`: a list of `{files, rules}`; an entry without usable files is left out. */
 function readOverrides(node, report) {
@@ -84466,7 +84506,7 @@ function readOverrides(node, report) {
         if (!entry.has('rules'))
             report.node(entry, `${where} has no "rules".`);
         if (files && rules && Object.keys(rules).length)
-            overrides.push({ files, rules });
+            overrides.push({ files: files.files, rules, filesAt: files.at });
     });
     return overrides;
 }
@@ -84590,7 +84630,7 @@ function readSuppressions(file, doc, map) {
     }
     for (const [ruleId, reason] of entries.slice(0, MAX_SUPPRESSIONS)) {
         const pointer = `${base}/${escapePointerToken(ruleId)}`;
-        const problem = UNSUPPRESSIBLE_RULES.has(ruleId) ? `The rule "${ruleId}" cannot be suppressed inline.` : unknownRuleProblem(ruleId);
+        const problem = UNSUPPRESSIBLE_RULES.has(ruleId) ? `The rule "${ruleId}" cannot be suppressed inline${unsuppressibleReason(ruleId)}.` : unknownRuleProblem(ruleId);
         if (problem) {
             out.findings.push(findingAt('suppression-invalid', file, map, { pointer, atKey: true }, `${problem} This suppression is ignored.`, { hint: HINT }));
         }
@@ -84623,6 +84663,15 @@ function unusedSuppressions(file, map, suppressions, matched, skip = () => false
         .map((s) => findingAt('suppression-unused', file, map, { pointer: s.pointer, atKey: true }, `The suppression of "${s.ruleId}" matched no finding of this definition in this run.`, {
         hint: 'Remove it: the problem it hid is gone, or the rule never fired here.',
     }));
+}
+/** Why a rule of UNSUPPRESSIBLE_RULES is, as a clause starting with ": " (empty when obvious). */
+function unsuppressibleReason(ruleId) {
+    const why = UNCONFIGURABLE_RULES.get(ruleId);
+    if (why)
+        return `: ${why}`;
+    if (ruleId === 'dry-run-failed' || ruleId === 'fixture-invalid')
+        return ': a definition cannot waive its own fixtures (the config file can lower dry-run-failed)';
+    return '';
 }
 
 ;// CONCATENATED MODULE: ./src/config/index.ts
@@ -95148,6 +95197,37 @@ function createGenesysClient(options) {
     return { baseUrls, http, auth, actions: createActionsApi(http) };
 }
 
+;// CONCATENATED MODULE: ./src/config/unused.ts
+
+
+/**
+ * `config-override-unused` findings: each `files` glob of the config file's overrides that
+ * matches none of `files` (the definition and fixture files of the run), at its line and column
+ * in the config file. Such a glob is most often written relative to the definitions folder
+ * instead of the repository root, and its rules would silently apply nowhere.
+ * @param configFile the config file's repository-relative path.
+ */
+function unusedOverrideGlobs(configFile, overrides, files) {
+    const findings = [];
+    overrides.forEach((o, k) => {
+        (o.files ?? []).forEach((glob, i) => {
+            if (files.some((f) => matchesPattern(f, glob)))
+                return;
+            const at = o.filesAt?.[i] ?? { line: 1, column: 1 };
+            findings.push({
+                ruleId: 'config-override-unused',
+                severity: rule('config-override-unused').severity,
+                message: `overrides[${k}]: "${glob}" matches no definition or fixture file of this run, so its rules apply nowhere.`,
+                hint: 'Globs are matched against paths from the repository root, with forward slashes and letter case as in git (e.g. "data-actions/legacy/**").',
+                file: configFile,
+                line: at.line,
+                column: at.column,
+            });
+        });
+    });
+    return findings;
+}
+
 ;// CONCATENATED MODULE: ./src/validate/finding.ts
 /**
  * A finding is one problem (or note) about one place in one file. Every stage that can reject
@@ -97703,57 +97783,42 @@ function checkBodyJson(ctx, side) {
 ;// CONCATENATED MODULE: ./src/validate/template-refs.ts
 
 
+
 /**
  * The references of `template`, in an unspecified order; an empty list when the template does
  * not parse (rule `template-syntax` reports that).
  */
 function templateReferences(template) {
-    let root;
-    try {
-        root = parseTemplate(template).root;
-    }
-    catch (e) {
-        if (e instanceof TemplateSyntaxError)
-            return [];
-        throw e;
-    }
+    const root = parseOrUndefined(template)?.root;
+    if (!root)
+        return [];
     const out = [];
     const units = [{ unit: root, items: root.items, scope: { rendered: true, calls: [], inStringLiteral: false } }];
     while (units.length > 0) {
         const { unit, items, scope } = units.pop();
-        const lists = [items];
-        while (lists.length > 0) {
-            const list = lists.pop();
-            for (const item of list) {
-                if (typeof item === 'string')
-                    continue;
-                if (Array.isArray(item)) {
-                    lists.push(item);
-                    continue;
-                }
-                if (item.type === 'references') {
-                    visitExpression(unit, item, scope, out, units);
-                    continue;
-                }
-                const d = item;
-                const inner = { rendered: false, calls: scope.calls, directive: d.type, inStringLiteral: scope.inStringLiteral };
-                const exprs = [];
-                if (d.condition)
-                    exprs.push(d.condition);
-                if (d.from)
-                    exprs.push(d.from);
-                if (d.equal) {
-                    const before = out.length;
-                    visitExpression(unit, d.equal[0], inner, out, units);
-                    if (out[before])
-                        out[before].assigned = true;
-                    exprs.push(d.equal[1]);
-                }
-                if (Array.isArray(d.args))
-                    exprs.push(...d.args);
-                for (const e of exprs)
-                    visitExpression(unit, e, inner, out, units);
+        for (const item of allNodes(items)) {
+            if (item.type === 'references') {
+                visitExpression(unit, item, scope, out, units);
+                continue;
             }
+            const d = item;
+            const inner = { rendered: false, calls: scope.calls, directive: d.type, inStringLiteral: scope.inStringLiteral };
+            const exprs = [];
+            if (d.condition)
+                exprs.push(d.condition);
+            if (d.from)
+                exprs.push(d.from);
+            if (d.equal) {
+                const before = out.length;
+                visitExpression(unit, d.equal[0], inner, out, units);
+                if (out[before])
+                    out[before].assigned = true;
+                exprs.push(d.equal[1]);
+            }
+            if (Array.isArray(d.args))
+                exprs.push(...d.args);
+            for (const e of exprs)
+                visitExpression(unit, e, inner, out, units);
         }
     }
     return out;
@@ -98411,8 +98476,14 @@ function checkOptionalInputs(ctx, side) {
             if (node.leader === '$!')
                 continue;
             const direct = directInput(node);
-            const reads = [...(direct !== undefined ? [{ name: direct, offset: placed.piece.offset }] : []), ...argumentInputs(node, layout.unit.starts)];
-            for (const { name, offset } of reads) {
+            const call = outerCall(node);
+            const reads = [
+                ...(direct !== undefined ? [{ name: direct, offset: placed.piece.offset, call: undefined }] : []),
+                // An input passed to a written call: the call's own text is what Genesys sends, so the
+                // finding points at the call.
+                ...argumentInputs(node, layout.unit.starts).map((r) => ({ name: r.name, offset: placed.piece.offset, call })),
+            ];
+            for (const { name, offset, call: via } of reads) {
                 const prop = side.inputs.get(name);
                 if (!prop || prop.required || placed.guards.has(name))
                     continue;
@@ -98420,19 +98491,39 @@ function checkOptionalInputs(ctx, side) {
                 if (s)
                     s.count++;
                 else
-                    seen.set(name, { offset: offset ?? placed.piece.offset, count: 1 });
+                    seen.set(name, { offset, count: 1, ...(via ? { call: via } : {}) });
             }
         }
-        for (const [name, { offset, count }] of seen) {
-            findings.push(findingAt('optional-input-unguarded', ctx.file, ctx.map, { pointer: t.pointer, stringIndex: offset }, `Optional input "${name}" is written in ${t.name}${count > 1 ? ` (${count} places)` : ''} without $! or an #if guard: when the flow leaves it empty, Genesys sends the literal text \${input.${name}}.`, {
+        for (const [name, { offset, count, call }] of seen) {
+            const places = count > 1 ? ` (${count} places)` : '';
+            const message = call
+                ? `Optional input "${name}" is passed to ${call}(…) in ${t.name}${places} without an #if guard: when the flow leaves it empty, the call gives null and Genesys sends the call's own text.`
+                : `Optional input "${name}" is written in ${t.name}${places} without $! or an #if guard: when the flow leaves it empty, Genesys sends the literal text \${input.${name}}.`;
+            const fix = call
+                ? `Make the call quiet ($!${call.slice(1)}(…)), wrap it in #if("$!{input.${name}}" != "") … #end, or list "${name}" in inputSchema.required.`
+                : `Write $!{input.${name}}, wrap it in #if("$!{input.${name}}" != "") … #end, or list "${name}" in inputSchema.required.`;
+            findings.push(findingAt('optional-input-unguarded', ctx.file, ctx.map, { pointer: t.pointer, stringIndex: offset }, message, {
                 hint: side.declaresRequired
-                    ? `Write $!{input.${name}}, wrap it in #if("$!{input.${name}}" != "") … #end, or list "${name}" in inputSchema.required.`
+                    ? fix
                     : `inputSchema has no "required" list, so every input is optional: list the inputs the flow always passes in inputSchema.required, and guard the others with $! or #if.`,
                 ...(side.declaresRequired ? {} : { severity: 'info' }),
             }));
         }
     }
     return findings;
+}
+/** `$esc.url` for `$esc.url(…)`: the reference up to its first method call, or undefined. */
+function outerCall(node) {
+    const parts = [node.id];
+    for (const seg of node.path ?? []) {
+        if (seg.type === 'property' && typeof seg.id === 'string')
+            parts.push(seg.id);
+        else if (seg.type === 'method' && typeof seg.id === 'string')
+            return `$${[...parts, seg.id].join('.')}`;
+        else
+            return undefined;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/validate/rules/request-side/url-encoding.ts
@@ -98894,7 +98985,6 @@ class JsonCursor {
 
 
 
-
 const SINGLE_REFERENCE = /^\s*\$!?(?:\{([A-Za-z][\w-]*)\}|([A-Za-z][\w-]*))\s*$/;
 /** The translation key an argument names: `${key}`, `$key`, `"${key}"`, `"$key"`. */
 function argumentKey(arg, keys) {
@@ -98992,15 +99082,9 @@ function block(unit, list, cursor, keys, out) {
  * @param translationMap the translationMap (only its keys are read).
  */
 function successSlots(template, translationMap) {
-    let root;
-    try {
-        root = parseTemplate(template).root;
-    }
-    catch (e) {
-        if (e instanceof TemplateSyntaxError)
-            return [];
-        throw e;
-    }
+    const root = parseOrUndefined(template)?.root;
+    if (!root)
+        return [];
     const out = [];
     success_slots_walk(root, root.items, new JsonCursor(), translationMap, out);
     return out;
@@ -101194,6 +101278,7 @@ function finishReport(report, runLevel, failOn = 'error') {
 
 
 
+
 function describeError(e) {
     return e instanceof Error ? e.message : String(e);
 }
@@ -101317,7 +101402,9 @@ async function runPipeline(inputs, deps) {
         report.durationMs = now() - started;
         return { report: finishReport(report, 'configuration') };
     }
-    const findings = [...loaded.findings, ...local.findings, ...local.results.flatMap((r) => r.findings)];
+    const runFiles = local.results.flatMap((r) => [r.report.file, ...(r.fixtures?.[0] ? [r.fixtures[0].file] : [])]);
+    const unusedGlobs = loaded.file ? unusedOverrideGlobs(loaded.file, loaded.configuration.overrides, runFiles) : [];
+    const findings = [...loaded.findings, ...unusedGlobs, ...local.findings, ...local.results.flatMap((r) => r.findings)];
     report.actions = local.results.map((r) => r.report);
     if (local.results.length === 0) {
         // A typo in `path` must not keep a required check green.

@@ -16,6 +16,7 @@ import { runPipeline } from './pipeline/run.js';
 import { toJsonReport } from './report/json-report.js';
 import { renderText } from './report/text.js';
 import { writeFileInWorkspace } from './util/safe-write.js';
+import { terminalSafe } from './util/terminal.js';
 import { VERSION } from './version.js';
 
 const USAGE = `Usage: npm run cli -- [validate|plan|deploy] [PATH...] [options]
@@ -129,11 +130,11 @@ export async function main(argv: string[], env: Record<string, string | undefine
     process.stderr.write(`${e.message}\n`);
     return 2;
   }
-  const log = values.verbose ? (m: string) => process.stderr.write(`${m}\n`) : undefined;
+  const log = values.verbose ? (m: string) => process.stderr.write(`${terminalSafe(m)}\n`) : undefined;
   const secrets = [inputs.clientSecret ?? ''].filter(Boolean);
   const onSecret = (v: string) => void secrets.push(v);
   const { report } = await runPipeline(inputs, { root, onSecret, ...(log ? { log } : {}) });
-  process.stdout.write(renderText(report, { trace: values.trace ?? false, redact: secrets }));
+  process.stdout.write(terminalSafe(renderText(report, { trace: values.trace ?? false, redact: secrets })));
   if (jsonFile) {
     try {
       writeFileInWorkspace(cwd, jsonFile, JSON.stringify(toJsonReport(report, { version: VERSION, redact: secrets }), null, 2) + '\n');

@@ -68,6 +68,14 @@ class Reporter {
     this.at(rangeOf(node), message, hint);
   }
 
+  /** The 1-based line and column where `node` starts (1:1 when unknown). */
+  position(node: unknown): { line: number; column: number } {
+    const range = rangeOf(node);
+    if (!range) return { line: 1, column: 1 };
+    const p = this.lines.linePos(range[0]);
+    return { line: p.line, column: p.col };
+  }
+
   /** The findings, with one more at the top of the file counting those left out. */
   done(): Finding[] {
     if (this.dropped === 0) return this.findings;
@@ -121,10 +129,11 @@ function readRules(node: unknown, where: string, report: Reporter): Record<strin
   return settings;
 }
 
-/** Reads `files` of an override: a glob or a list of globs. */
-function readFiles(node: unknown, where: string, report: Reporter): string[] | undefined {
+/** Reads `files` of an override: a glob or a list of globs, with where each is written. */
+function readFiles(node: unknown, where: string, report: Reporter): { files: string[]; at: Array<{ line: number; column: number }> } | undefined {
   const items = isSeq(node) ? node.items : [node];
   const files: string[] = [];
+  const at: Array<{ line: number; column: number }> = [];
   for (const item of items) {
     if (!isScalar(item) || typeof item.value !== 'string' || item.value.trim() === '') {
       report.node(item ?? node, `${where}: "files" must be a glob or a list of globs (repository paths such as "legacy/**"), not ${describeNode(item)}.`);
@@ -135,8 +144,9 @@ function readFiles(node: unknown, where: string, report: Reporter): string[] | u
       continue;
     }
     files.push(item.value.trim());
+    at.push(report.position(item));
   }
-  return files.length ? files : undefined;
+  return files.length ? { files, at } : undefined;
 }
 
 /** Reads `overrides`: a list of `{files, rules}`; an entry without usable files is left out. */
@@ -152,7 +162,7 @@ function readOverrides(node: unknown, report: Reporter): RuleOverride[] {
       report.node(entry, `${where} must be a mapping with "files" and "rules", not ${describeNode(entry)}.`);
       return;
     }
-    let files: string[] | undefined;
+    let files: { files: string[]; at: Array<{ line: number; column: number }> } | undefined;
     let rules: Record<string, RuleSetting> | undefined;
     for (const pair of entry.items) {
       const key = keyText(pair);
@@ -162,7 +172,7 @@ function readOverrides(node: unknown, report: Reporter): RuleOverride[] {
     }
     if (!entry.has('files')) report.node(entry, `${where} has no "files": it would apply everywhere; use the top-level "rules" for that.`);
     if (!entry.has('rules')) report.node(entry, `${where} has no "rules".`);
-    if (files && rules && Object.keys(rules).length) overrides.push({ files, rules });
+    if (files && rules && Object.keys(rules).length) overrides.push({ files: files.files, rules, filesAt: files.at });
   });
   return overrides;
 }

@@ -13,25 +13,36 @@ export const RULE_SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'info'
 export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'never'];
 
 /**
- * Rules neither the config file, the `rules` input nor an inline suppression can change: a
- * failure of this tool, and the findings about the configuration itself.
+ * Rules neither the config file, the `rules` input nor an inline suppression can change, with
+ * the reason (said in the `config-invalid` / `suppression-invalid` finding of an attempt):
+ * a failure of this tool and the findings about the configuration itself; the rules whose error
+ * means the file cannot be read as a definition at all; and the rules whose error means the
+ * definition cannot be deployed whatever its severity (two definitions for one action, no
+ * target integration, several actions of that name in the org) — lowering them would only turn
+ * a failed deploy into a silent skip.
  */
-export const UNCONFIGURABLE_RULES: ReadonlySet<string> = new Set(['internal-error', 'config-invalid']);
+export const UNCONFIGURABLE_RULES: ReadonlyMap<string, string> = new Map([
+  ['internal-error', 'it reports a failure of this tool'],
+  ['config-invalid', 'it reports a problem of the configuration itself'],
+  ...['file-unreadable', 'file-encoding', 'file-too-large', 'json-syntax', 'json-too-deep', 'structure', 'key-case', 'request-type'].map(
+    (id) => [id, 'its error means the file cannot be read as a definition'] as [string, string],
+  ),
+  ...['duplicate-name', 'duplicate-remote-name', 'target-integration'].map(
+    (id) => [id, 'its error means the definition cannot be deployed; a lower setting would only skip it silently'] as [string, string],
+  ),
+]);
 
 /**
  * Rules an inline `suppress` entry cannot name: those above, the suppression rules themselves,
- * and the file-level rules that fire when the file cannot be read as JSON at all (so its
- * `suppress` key cannot be read either).
+ * and the gates a pull request must not be able to open for itself — a failed fixture
+ * (`dry-run-failed`, whose severity only the config file can lower) and a malformed fixture.
  */
 export const UNSUPPRESSIBLE_RULES: ReadonlySet<string> = new Set([
-  ...UNCONFIGURABLE_RULES,
+  ...UNCONFIGURABLE_RULES.keys(),
   'suppression-invalid',
   'suppression-unused',
-  'file-unreadable',
-  'file-encoding',
-  'file-too-large',
-  'json-syntax',
-  'json-too-deep',
+  'dry-run-failed',
+  'fixture-invalid',
 ]);
 
 /** Parses a rule setting (case-insensitive, trimmed); undefined when it is not one. */
@@ -64,7 +75,8 @@ export function failsJob(severity: Severity, failOn: FailOn): boolean {
  * when it can. Unknown ids get a did-you-mean from the catalogue.
  */
 export function ruleIdProblem(ruleId: string): string | undefined {
-  if (UNCONFIGURABLE_RULES.has(ruleId)) return `The rule "${ruleId}" cannot be configured.`;
+  const why = UNCONFIGURABLE_RULES.get(ruleId);
+  if (why) return `The rule "${ruleId}" cannot be configured: ${why}.`;
   return unknownRuleProblem(ruleId);
 }
 

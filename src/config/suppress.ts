@@ -7,7 +7,7 @@ import type { SourceMap } from '../definitions/types.js';
 import { escapePointerToken } from '../definitions/json-source.js';
 import type { Finding } from '../validate/finding.js';
 import { findingAt } from '../validate/locate.js';
-import { unknownRuleProblem, UNSUPPRESSIBLE_RULES } from './policy.js';
+import { UNCONFIGURABLE_RULES, unknownRuleProblem, UNSUPPRESSIBLE_RULES } from './policy.js';
 import type { Suppression } from './types.js';
 
 /** The top-level key of a definition that holds its suppressions. */
@@ -48,7 +48,7 @@ export function readSuppressions(file: string, doc: unknown, map: SourceMap | un
   }
   for (const [ruleId, reason] of entries.slice(0, MAX_SUPPRESSIONS)) {
     const pointer = `${base}/${escapePointerToken(ruleId)}`;
-    const problem = UNSUPPRESSIBLE_RULES.has(ruleId) ? `The rule "${ruleId}" cannot be suppressed inline.` : unknownRuleProblem(ruleId);
+    const problem = UNSUPPRESSIBLE_RULES.has(ruleId) ? `The rule "${ruleId}" cannot be suppressed inline${unsuppressibleReason(ruleId)}.` : unknownRuleProblem(ruleId);
     if (problem) {
       out.findings.push(findingAt('suppression-invalid', file, map, { pointer, atKey: true }, `${problem} This suppression is ignored.`, { hint: HINT }));
     } else if (typeof reason !== 'string' || reason.trim() === '') {
@@ -83,4 +83,12 @@ export function unusedSuppressions(file: string, map: SourceMap | undefined, sup
         hint: 'Remove it: the problem it hid is gone, or the rule never fired here.',
       }),
     );
+}
+
+/** Why a rule of UNSUPPRESSIBLE_RULES is, as a clause starting with ": " (empty when obvious). */
+function unsuppressibleReason(ruleId: string): string {
+  const why = UNCONFIGURABLE_RULES.get(ruleId);
+  if (why) return `: ${why}`;
+  if (ruleId === 'dry-run-failed' || ruleId === 'fixture-invalid') return ': a definition cannot waive its own fixtures (the config file can lower dry-run-failed)';
+  return '';
 }

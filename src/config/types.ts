@@ -18,6 +18,8 @@ export interface RuleOverride {
    */
   files?: readonly string[];
   rules: RuleSettings;
+  /** Where each of `files` is written in the config file (same order), for findings about it. */
+  filesAt?: ReadonlyArray<{ line: number; column: number }>;
 }
 
 /** When findings fail the job: at `error`, at `warning` (and above), or `never`. */

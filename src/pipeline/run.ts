@@ -8,6 +8,7 @@ import { createGenesysClient, type GenesysClient, type GenesysClientOptions } fr
 import { GenesysApiError, GenesysAuthError } from '../genesys/errors.js';
 import type { LiveTarget } from '../dryrun/live/index.js';
 import { combineConfiguration, ConfigFileError, loadConfiguration, type Configuration, type ConfigInputs, type LoadedConfiguration } from '../config/index.js';
+import { unusedOverrideGlobs } from '../config/unused.js';
 import type { ActionInputs } from '../inputs.js';
 import type { FailureReason, RunReport } from '../report/types.js';
 import { sortFindings, type Finding } from '../validate/finding.js';
@@ -165,7 +166,9 @@ export async function runPipeline(inputs: PipelineInputs, deps: RunDependencies)
     report.durationMs = now() - started;
     return { report: finishReport(report, 'configuration') };
   }
-  const findings: Finding[] = [...loaded.findings, ...local.findings, ...local.results.flatMap((r) => r.findings)];
+  const runFiles = local.results.flatMap((r) => [r.report.file, ...(r.fixtures?.[0] ? [r.fixtures[0].file] : [])]);
+  const unusedGlobs = loaded.file ? unusedOverrideGlobs(loaded.file, loaded.configuration.overrides, runFiles) : [];
+  const findings: Finding[] = [...loaded.findings, ...unusedGlobs, ...local.findings, ...local.results.flatMap((r) => r.findings)];
   report.actions = local.results.map((r) => r.report);
   if (local.results.length === 0) {
     // A typo in `path` must not keep a required check green.

@@ -8,7 +8,8 @@
  */
 import type { AstItem, DirectiveNode, ExprNode, RefNode, StringNode } from '../dryrun/velocity/ast.js';
 import { TemplateSyntaxError } from '../dryrun/velocity/errors.js';
-import { type TemplateUnit, parseFragment, parseTemplate } from '../dryrun/velocity/parse.js';
+import { type TemplateUnit, parseFragment, parseOrUndefined } from '../dryrun/velocity/parse.js';
+import { allNodes } from '../dryrun/velocity/tree.js';
 
 /** One reference of a template. */
 export interface TemplateReference {
@@ -45,55 +46,42 @@ interface Scope {
   inStringLiteral: boolean;
 }
 
+/** Template pieces still to walk: the template, and interpolated string literals found in it. */
+type Units = Array<{ unit: TemplateUnit; items: AstItem[]; scope: Scope }>;
+
 /**
  * The references of `template`, in an unspecified order; an empty list when the template does
  * not parse (rule `template-syntax` reports that).
  */
 export function templateReferences(template: string): TemplateReference[] {
-  let root: TemplateUnit;
-  try {
-    root = parseTemplate(template).root;
-  } catch (e) {
-    if (e instanceof TemplateSyntaxError) return [];
-    throw e;
-  }
+  const root = parseOrUndefined(template)?.root;
+  if (!root) return [];
   const out: TemplateReference[] = [];
-  const units: Array<{ unit: TemplateUnit; items: AstItem[]; scope: Scope }> = [{ unit: root, items: root.items, scope: { rendered: true, calls: [], inStringLiteral: false } }];
+  const units: Units = [{ unit: root, items: root.items, scope: { rendered: true, calls: [], inStringLiteral: false } }];
   while (units.length > 0) {
-    const { unit, items, scope } = units.pop() as (typeof units)[number];
-    const lists: AstItem[][] = [items];
-    while (lists.length > 0) {
-      const list = lists.pop() as AstItem[];
-      for (const item of list) {
-        if (typeof item === 'string') continue;
-        if (Array.isArray(item)) {
-          lists.push(item);
-          continue;
-        }
-        if (item.type === 'references') {
-          visitExpression(unit, item as RefNode, scope, out, units);
-          continue;
-        }
-        const d = item as DirectiveNode;
-        const inner: Scope = { rendered: false, calls: scope.calls, directive: d.type, inStringLiteral: scope.inStringLiteral };
-        const exprs: ExprNode[] = [];
-        if (d.condition) exprs.push(d.condition);
-        if (d.from) exprs.push(d.from);
-        if (d.equal) {
-          const before = out.length;
-          visitExpression(unit, d.equal[0], inner, out, units);
-          if (out[before]) out[before].assigned = true;
-          exprs.push(d.equal[1]);
-        }
-        if (Array.isArray(d.args)) exprs.push(...d.args);
-        for (const e of exprs) visitExpression(unit, e, inner, out, units);
+    const { unit, items, scope } = units.pop() as Units[number];
+    for (const item of allNodes(items)) {
+      if (item.type === 'references') {
+        visitExpression(unit, item as RefNode, scope, out, units);
+        continue;
       }
+      const d = item as DirectiveNode;
+      const inner: Scope = { rendered: false, calls: scope.calls, directive: d.type, inStringLiteral: scope.inStringLiteral };
+      const exprs: ExprNode[] = [];
+      if (d.condition) exprs.push(d.condition);
+      if (d.from) exprs.push(d.from);
+      if (d.equal) {
+        const before = out.length;
+        visitExpression(unit, d.equal[0], inner, out, units);
+        if (out[before]) out[before].assigned = true;
+        exprs.push(d.equal[1]);
+      }
+      if (Array.isArray(d.args)) exprs.push(...d.args);
+      for (const e of exprs) visitExpression(unit, e, inner, out, units);
     }
   }
   return out;
 }
-
-type Units = Array<{ unit: TemplateUnit; items: AstItem[]; scope: Scope }>;
 
 function visitExpression(unit: TemplateUnit, first: ExprNode, firstScope: Scope, out: TemplateReference[], units: Units): void {
   const work: Array<{ e: ExprNode | string | number; scope: Scope }> = [{ e: first, scope: firstScope }];

@@ -15,7 +15,7 @@ describe('parseRuleSettings', () => {
 
   it('refuses unknown ids with a did-you-mean, unconfigurable ids and bad settings', () => {
     expect(() => parseRuleSettings('unknown-keys=off')).toThrow(new InputError('Input "rules": "unknown-keys" is not a rule id; did you mean "unknown-key"?'));
-    expect(() => parseRuleSettings('internal-error=off')).toThrow('Input "rules": The rule "internal-error" cannot be configured.');
+    expect(() => parseRuleSettings('internal-error=off')).toThrow('Input "rules": The rule "internal-error" cannot be configured: it reports a failure of this tool.');
     expect(() => parseRuleSettings('unknown-key=disabled')).toThrow('Input "rules": "unknown-key" must be set to one of error, warning, info, off, not "disabled".');
     expect(() => parseRuleSettings('unknown-key')).toThrow('Input "rules": "unknown-key" is not of the form rule-id=error|warning|info|off.');
   });

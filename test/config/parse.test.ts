@@ -14,7 +14,8 @@ describe('parseConfiguration', () => {
     expect(findings).toEqual([]);
     expect(configuration).toEqual({
       rules: { 'unknown-key': 'off', 'optional-input-unguarded': 'error' },
-      overrides: [{ files: ['legacy/**'], rules: { 'url-input-unencoded': 'off' } }],
+      // `"legacy/**"` starts at line 5, column 13
+      overrides: [{ files: ['legacy/**'], rules: { 'url-input-unencoded': 'off' }, filesAt: [{ line: 5, column: 13 }] }],
       failOn: 'warning',
     });
   });
@@ -41,13 +42,15 @@ describe('parseConfiguration', () => {
     expect(findings.map((f) => [f.line, f.column, f.message])).toEqual([[2, 16, '"rules": "unknown-key" must be set to one of error, warning, info, off, not "of".']]);
   });
 
-  it('refuses to configure internal-error and config-invalid', () => {
-    const text = 'rules:\n  internal-error: off\n  config-invalid: warning\n';
+  it('refuses to configure the rules no setting may change, saying why', () => {
+    const text = 'rules:\n  internal-error: off\n  config-invalid: warning\n  structure: info\n  duplicate-name: warning\n  unknown-key: off\n';
     const { configuration, findings } = parseConfiguration(FILE, text);
-    expect(configuration.rules).toEqual({});
+    expect(configuration.rules).toEqual({ 'unknown-key': 'off' });
     expect(findings.map((f) => [f.line, f.column, f.message])).toEqual([
-      [2, 3, '"rules": The rule "internal-error" cannot be configured.'],
-      [3, 3, '"rules": The rule "config-invalid" cannot be configured.'],
+      [2, 3, '"rules": The rule "internal-error" cannot be configured: it reports a failure of this tool.'],
+      [3, 3, '"rules": The rule "config-invalid" cannot be configured: it reports a problem of the configuration itself.'],
+      [4, 3, '"rules": The rule "structure" cannot be configured: its error means the file cannot be read as a definition.'],
+      [5, 3, '"rules": The rule "duplicate-name" cannot be configured: its error means the definition cannot be deployed; a lower setting would only skip it silently.'],
     ]);
   });
 
@@ -71,8 +74,8 @@ describe('parseConfiguration', () => {
     const text = ['overrides:', '  - files: "legacy/**"', '    rules: { export-suffix: off }', '  - files: ["!legacy/**", "old/*.json"]', '    rules: { json-bom: off }', ''].join('\n');
     const { configuration, findings } = parseConfiguration(FILE, text);
     expect(configuration.overrides).toEqual([
-      { files: ['legacy/**'], rules: { 'export-suffix': 'off' } },
-      { files: ['old/*.json'], rules: { 'json-bom': 'off' } },
+      { files: ['legacy/**'], rules: { 'export-suffix': 'off' }, filesAt: [{ line: 2, column: 12 }] },
+      { files: ['old/*.json'], rules: { 'json-bom': 'off' }, filesAt: [{ line: 4, column: 27 }] },
     ]);
     expect(findings.map((f) => [f.line, f.column, f.message])).toEqual([[4, 13, 'overrides[1]: negated globs ("!legacy/**") are not supported in "files"; list the paths the entry applies to.']]);
   });

@@ -32,11 +32,21 @@ describe('readSuppressions', () => {
     expect(read.findings.map((f) => [f.ruleId, f.severity, f.line, f.column, f.message])).toEqual([
       ['suppression-invalid', 'warning', 5, 5, 'The suppression of "url-input-unencoded" gives no reason, so it is ignored.'],
       ['suppression-invalid', 'warning', 6, 5, '"unknown-keys" is not a rule id; did you mean "unknown-key"? This suppression is ignored.'],
-      ['suppression-invalid', 'warning', 7, 5, 'The rule "internal-error" cannot be suppressed inline. This suppression is ignored.'],
-      ['suppression-invalid', 'warning', 8, 5, 'The rule "json-syntax" cannot be suppressed inline. This suppression is ignored.'],
+      ['suppression-invalid', 'warning', 7, 5, 'The rule "internal-error" cannot be suppressed inline: it reports a failure of this tool. This suppression is ignored.'],
+      ['suppression-invalid', 'warning', 8, 5, 'The rule "json-syntax" cannot be suppressed inline: its error means the file cannot be read as a definition. This suppression is ignored.'],
     ]);
     // The key "url-input-unencoded" with its quotes spans columns 5–25.
     expect(read.findings[0]).toMatchObject({ endLine: 5, endColumn: 26, pointer: '/suppress/url-input-unencoded' });
+  });
+
+  it('refuses gates a definition must not open for itself: its fixtures, a duplicate name', () => {
+    const { doc, map } = load('{\n  "name": "x",\n  "suppress": {\n    "dry-run-failed": "flaky",\n    "duplicate-name": "on purpose"\n  }\n}');
+    const read = readSuppressions('data-actions/order.json', doc, map);
+    expect(read.suppressions).toEqual([]);
+    expect(read.findings.map((f) => [f.line, f.column, f.message])).toEqual([
+      [4, 5, 'The rule "dry-run-failed" cannot be suppressed inline: a definition cannot waive its own fixtures (the config file can lower dry-run-failed). This suppression is ignored.'],
+      [5, 5, 'The rule "duplicate-name" cannot be suppressed inline: its error means the definition cannot be deployed; a lower setting would only skip it silently. This suppression is ignored.'],
+    ]);
   });
 
   it('reports a suppress that is not an object at its value', () => {

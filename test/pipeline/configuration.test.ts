@@ -55,6 +55,19 @@ describe('the config file and the rules input', () => {
     expect(report.actions.find((a) => a.file === legacy)!.validation).not.toBe('failed');
   });
 
+  it('reports an override glob that matches no file of the run (config-override-unused), at the glob', async () => {
+    ws.place(PRESENCE, 'legacy/presence.json', (d) => (d.name = EXPORTED('Legacy Presence')));
+    const yml = ['overrides:', '  - files: ["legacy/**", "data-actions/legacy/**"]', '    rules: { export-suffix: off }', ''].join('\n');
+    ws.write(CONFIG, yml);
+    const { report } = await ws.run('validate');
+    const unused = report.findings.filter((f) => f.ruleId === 'config-override-unused');
+    expect(unused.map((f) => [f.file, f.severity, f.line, f.column, f.message])).toEqual([
+      [CONFIG, 'warning', ...Object.values(positionOf(yml, '"legacy/**"')), 'overrides[0]: "legacy/**" matches no definition or fixture file of this run, so its rules apply nowhere.'],
+    ]);
+    // the second glob matched: its setting applies
+    expect(report.findings.filter((f) => f.ruleId === 'export-suffix')).toEqual([]);
+  });
+
   it('reports config-invalid in the YAML file at its line and column, and runs with the valid rest', async () => {
     ws.place(PRESENCE, 'presence.json', (d) => (d.name = EXPORTED(d.name)));
     ws.write(CONFIG, 'rules:\n  export-sufix: off\n  json-bom: off\n');
@@ -185,14 +198,15 @@ describe('dry-run findings under configuration', () => {
     expect(strict.actions[0]!.deploy?.status).toBe('unchanged');
   });
 
-  it('a suppressed dry-run-failed is listed with its reason and does not block', async () => {
+  it('a definition cannot suppress its own failing fixture: the suppression is refused and the failure blocks', async () => {
     const file = ws.place(EWT, EWT, (d) => (d.suppress = { 'dry-run-failed': 'the recorded response predates the new queue' }));
     ws.write(file.replace('.json', '.fixture.json'), failingCase);
-    const { report } = await ws.run('plan', {}, emulator);
-    expect(report.findings.filter((f) => f.ruleId === 'dry-run-failed')).toEqual([]);
-    expect(report.actions[0]!.suppressed?.map((f) => [f.ruleId, f.file, f.reason])).toEqual([['dry-run-failed', file.replace('.json', '.fixture.json'), 'the recorded response predates the new queue']]);
-    expect(report.actions[0]!.plan).toBe('create');
-    expect(report.result).toBe('success');
+    const { report } = await ws.run('deploy', {}, emulator);
+    expect(report.findings.filter((f) => f.ruleId === 'dry-run-failed').map((f) => f.severity)).toEqual(['error']);
+    expect(report.findings.find((f) => f.ruleId === 'suppression-invalid')?.message).toContain('The rule "dry-run-failed" cannot be suppressed inline');
+    expect(report.actions[0]!.suppressed ?? []).toEqual([]);
+    expect(report.actions[0]!.deploy?.status).not.toBe('created');
+    expect(report).toMatchObject({ result: 'failure', failureReason: 'test-failed' });
   });
 });
 

@@ -25,7 +25,7 @@ const withPermissions = (permissions: string[]) => emulator.seed.client({ client
 const actionsWithParts = () => [...emulator.state.actions.values()].filter((a) => a.published || a.draft);
 
 describe('target-integration', () => {
-  it('is reported at the integrationType when the org has two integrations of the type; a suppression skips the definition', async () => {
+  it('is reported at the integrationType when the org has two integrations of the type; a suppression cannot hide it', async () => {
     emulator.seed.integration({ name: 'Second Web Services', integrationType: 'custom-rest-actions' });
     const file = ws.place(SHORTEN);
     const { report } = await ws.run('plan', {}, emulator);
@@ -34,11 +34,10 @@ describe('target-integration', () => {
     expect(report).toMatchObject({ result: 'failure', failureReason: 'plan-failed' });
 
     ws.place(SHORTEN, SHORTEN, (d) => (d.suppress = { 'target-integration': 'deployed to the second org only' }));
-    const skipped = (await ws.run('plan', {}, emulator)).report;
-    expect(skipped.findings.filter((f) => f.ruleId === 'target-integration')).toEqual([]);
-    expect(skipped.actions[0]!.suppressed?.map((f) => f.ruleId)).toEqual(['target-integration']);
-    expect(skipped.actions[0]!.plan).toBeUndefined();
-    expect(skipped.result).toBe('no-op');
+    const again = (await ws.run('plan', {}, emulator)).report;
+    expect(again.findings.filter((f) => f.ruleId === 'target-integration').map((f) => f.severity)).toEqual(['error']);
+    expect(again.findings.find((f) => f.ruleId === 'suppression-invalid')?.message).toContain('The rule "target-integration" cannot be suppressed inline');
+    expect(again).toMatchObject({ result: 'failure', failureReason: 'plan-failed' });
   });
 });
 

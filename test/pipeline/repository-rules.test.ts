@@ -38,14 +38,14 @@ describe('duplicate-name', () => {
     expect(renamed.counts.created).toBe(2);
   });
 
-  it('can be lowered for the files an override names', async () => {
+  it('cannot be lowered: neither file could be deployed, so a setting is refused and the run fails', async () => {
     ws.place(PRESENCE, 'a.json');
     ws.place(PRESENCE, 'b.json');
     ws.write('.genesys-data-actions.yml', 'overrides:\n  - files: ["data-actions/*.json"]\n    rules: { duplicate-name: warning }\n');
     const { report } = await ws.run('validate');
-    expect(report.findings.filter((f) => f.ruleId === 'duplicate-name').map((f) => f.severity)).toEqual(['warning', 'warning']);
-    expect(report.actions.map((x) => x.validation)).toEqual(['warnings', 'warnings']);
-    expect(report.result).toBe('success');
+    expect(report.findings.filter((f) => f.ruleId === 'duplicate-name').map((f) => f.severity)).toEqual(['error', 'error']);
+    expect(report.findings.find((f) => f.ruleId === 'config-invalid')?.message).toContain('The rule "duplicate-name" cannot be configured');
+    expect(report.result).toBe('failure');
   });
 });
 

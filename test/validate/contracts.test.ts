@@ -5,24 +5,12 @@
  * (../shared/oracle, see the comment at each).
  */
 import { describe, expect, it } from 'vitest';
-import { loadDocument } from '../../src/definitions/load.js';
 import { dryRun } from '../../src/dryrun/index.js';
-import type { Finding } from '../../src/validate/finding.js';
-import { validateDocument } from '../../src/validate/index.js';
 import { corpusFiles, corpusJson, corpusText } from '../support/corpus.js';
+import { findingsOf, onlyFinding, validateFile, validateText } from './support/findings.js';
+import { at } from './support/position.js';
 
-const validate = (text: string) => validateDocument(loadDocument('a.json', new TextEncoder().encode(text)));
-const of = (findings: Finding[], ruleId: string) => findings.filter((f) => f.ruleId === ruleId);
 const CONTRACT_RULES = ['contract-schema', 'contract-ref', 'input-contract', 'input-reserved-name', 'output-nested-array', 'contract-keyword-unsupported', 'contract-required-unknown'];
-
-/** 1-based line and column of the `nth` occurrence of `needle` (plus `shift`), counted from the text alone. */
-function at(text: string, needle: string, nth = 0, shift = 0): { line: number; column: number } {
-  let index = -1;
-  for (let i = 0; i <= nth; i++) index = text.indexOf(needle, index + 1);
-  expect(index, needle).toBeGreaterThanOrEqual(0);
-  const before = text.slice(0, index + shift);
-  return { line: before.split('\n').length, column: index + shift - before.lastIndexOf('\n') };
-}
 
 const BASE = 'purplenet__Get-User-Presence.json';
 type Doc = { contract: { input: { inputSchema: any }; output: { successSchema: any } } };
@@ -34,21 +22,19 @@ describe('output-nested-array', () => {
     const doc = base();
     doc.contract.output.successSchema.properties.slots = { type: 'array', items: { type: 'array', items: { type: 'string' } } };
     const t = text(doc);
-    expect(of(validate(t).findings, 'output-nested-array')).toEqual([
-      expect.objectContaining({
-        severity: 'error',
-        pointer: '/contract/output/successSchema/properties/slots/items/type',
-        message: 'contract.output.successSchema.properties.slots is an array of arrays; Genesys output contracts do not support nested arrays.',
-        ...at(t, '"array"', 1),
-      }),
-    ]);
+    expect(onlyFinding(t, 'output-nested-array')).toMatchObject({
+      severity: 'error',
+      pointer: '/contract/output/successSchema/properties/slots/items/type',
+      message: 'contract.output.successSchema.properties.slots is an array of arrays; Genesys output contracts do not support nested arrays.',
+      ...at(t, '"array"', { nth: 1 }),
+    });
   });
 
   it('finds nested arrays in tuple items, type lists and below arrays of objects', () => {
     const doc = base();
     doc.contract.output.successSchema.properties.tuple = { type: 'array', items: [{ type: 'string' }, { type: ['array', 'null'] }] };
     doc.contract.output.successSchema.properties.rows = { type: 'array', items: { type: 'object', properties: { cells: { type: 'array', items: { type: 'array' } } } } };
-    expect(of(validate(text(doc)).findings, 'output-nested-array').map((f) => f.pointer)).toEqual([
+    expect(findingsOf(text(doc), 'output-nested-array').map((f) => f.pointer)).toEqual([
       '/contract/output/successSchema/properties/tuple/items/1/type',
       '/contract/output/successSchema/properties/rows/items/properties/cells/items/type',
     ]);
@@ -57,8 +43,8 @@ describe('output-nested-array', () => {
   it('accepts arrays of objects holding arrays, and the corpus tuple-form items', () => {
     const doc = base();
     doc.contract.output.successSchema.properties.rows = { type: 'array', items: { type: 'object', properties: { cells: { type: 'array', items: { type: 'string' } } } } };
-    expect(of(validate(text(doc)).findings, 'output-nested-array')).toEqual([]);
-    expect(of(validate(corpusText('devcenter-blog__importExample.json')).findings, 'output-nested-array')).toEqual([]);
+    expect(findingsOf(text(doc), 'output-nested-array')).toEqual([]);
+    expect(findingsOf(corpusText('devcenter-blog__importExample.json'), 'output-nested-array')).toEqual([]);
   });
 });
 
@@ -67,15 +53,13 @@ describe('contract-keyword-unsupported', () => {
     const doc = base();
     doc.contract.input.inputSchema.properties.USER_ID.const = 'me';
     const t = text(doc);
-    expect(of(validate(t).findings, 'contract-keyword-unsupported')).toEqual([
-      expect.objectContaining({
-        severity: 'warning',
-        pointer: '/contract/input/inputSchema/properties/USER_ID/const',
-        message: '"const" in contract.input.inputSchema.properties.USER_ID is not a JSON Schema draft-04 keyword; Genesys validates contracts as draft-04 and ignores it, so the constraint is never checked.',
-        hint: 'Use "enum": [value] instead.',
-        ...at(t, '"const"'),
-      }),
-    ]);
+    expect(onlyFinding(t, 'contract-keyword-unsupported')).toMatchObject({
+      severity: 'warning',
+      pointer: '/contract/input/inputSchema/properties/USER_ID/const',
+      message: '"const" in contract.input.inputSchema.properties.USER_ID is not a JSON Schema draft-04 keyword; Genesys validates contracts as draft-04 and ignores it, so the constraint is never checked.',
+      hint: 'Use "enum": [value] instead.',
+      ...at(t, '"const"'),
+    });
   });
 
   it('warns at composition keywords and patternProperties, also deep in the output contract', () => {
@@ -83,7 +67,7 @@ describe('contract-keyword-unsupported', () => {
     doc.contract.output.successSchema.properties.presence = { anyOf: [{ type: 'string' }, { type: 'null' }] };
     doc.contract.output.successSchema.properties.meta = { type: 'object', patternProperties: { '^x-': { type: 'string' } }, properties: { flags: { type: 'array', items: { not: { type: 'null' } } } } };
     const t = text(doc);
-    expect(of(validate(t).findings, 'contract-keyword-unsupported').map((f) => [f.pointer, f.line, f.column])).toEqual([
+    expect(findingsOf(t, 'contract-keyword-unsupported').map((f) => [f.pointer, f.line, f.column])).toEqual([
       ['/contract/output/successSchema/properties/presence/anyOf', at(t, '"anyOf"').line, at(t, '"anyOf"').column],
       ['/contract/output/successSchema/properties/meta/patternProperties', at(t, '"patternProperties"').line, at(t, '"patternProperties"').column],
       ['/contract/output/successSchema/properties/meta/properties/flags/items/not', at(t, '"not"').line, at(t, '"not"').column],
@@ -94,7 +78,7 @@ describe('contract-keyword-unsupported', () => {
     const doc = base();
     doc.contract.output.successSchema.properties.presence = { oneOf: [{ type: 'string' }, { type: 'integer' }] };
     doc.contract.input.inputSchema.properties.USER_ID.not = { enum: [''] };
-    expect(of(validate(text(doc)).findings, 'contract-keyword-unsupported').map((f) => [f.message, f.hint])).toEqual([
+    expect(findingsOf(text(doc), 'contract-keyword-unsupported').map((f) => [f.message, f.hint])).toEqual([
       [
         '"not" in contract.input.inputSchema.properties.USER_ID: Genesys validates it, but flows see only "type", "properties" and "items"; a value that breaks it fails the run with no sign of the rule in Architect.',
         'Use "enum" for a fixed set of values, or check the value in the flow.',
@@ -109,14 +93,14 @@ describe('contract-keyword-unsupported', () => {
   it('reports if, then and else each once', () => {
     const doc = base();
     Object.assign(doc.contract.input.inputSchema, { if: { required: ['USER_ID'] }, then: { required: [] }, else: { required: [] } });
-    expect(of(validate(text(doc)).findings, 'contract-keyword-unsupported').map((f) => f.pointer)).toEqual(['/contract/input/inputSchema/if', '/contract/input/inputSchema/then', '/contract/input/inputSchema/else']);
+    expect(findingsOf(text(doc), 'contract-keyword-unsupported').map((f) => f.pointer)).toEqual(['/contract/input/inputSchema/if', '/contract/input/inputSchema/then', '/contract/input/inputSchema/else']);
   });
 
   it('does not take property names, enum values or annotations for keywords', () => {
     const doc = base();
     doc.contract.output.successSchema.properties.const = { type: 'string', enum: ['anyOf', 'oneOf'], examples: ['anyOf'] };
     doc.contract.output.successSchema.properties.oneOf = { type: 'object', properties: { not: { type: 'string' } } };
-    expect(of(validate(text(doc)).findings, 'contract-keyword-unsupported')).toEqual([]);
+    expect(findingsOf(text(doc), 'contract-keyword-unsupported')).toEqual([]);
   });
 });
 
@@ -125,22 +109,20 @@ describe('contract-required-unknown', () => {
     const doc = base();
     doc.contract.input.inputSchema.required = ['USER_ID', 'userId'];
     const t = text(doc);
-    expect(of(validate(t).findings, 'contract-required-unknown')).toEqual([
-      expect.objectContaining({
-        severity: 'error',
-        pointer: '/contract/input/inputSchema/required/1',
-        message: 'contract.input.inputSchema requires "userId", which is not one of its properties: flows cannot supply it, so every call fails step 3 (object has missing required properties).',
-        hint: 'Did you mean "USER_ID"? Add "userId" to properties, or remove it from required.',
-        ...at(t, '"userId"'),
-      }),
-    ]);
+    expect(onlyFinding(t, 'contract-required-unknown')).toMatchObject({
+      severity: 'error',
+      pointer: '/contract/input/inputSchema/required/1',
+      message: 'contract.input.inputSchema requires "userId", which is not one of its properties: flows cannot supply it, so every call fails step 3 (object has missing required properties).',
+      hint: 'Did you mean "USER_ID"? Add "userId" to properties, or remove it from required.',
+      ...at(t, '"userId"'),
+    });
   });
 
   it('matches the run: an input with every declared property fails step 3 (oracle message)', () => {
     const doc = base() as unknown as Record<string, any>;
     doc.contract.input.inputSchema.required = ['USER_ID', 'customerId'];
-    const v = validate(text(doc as Doc));
-    expect(of(v.findings, 'contract-required-unknown')).toHaveLength(1);
+    const v = validateFile(text(doc as Doc));
+    expect(v.findings.filter((f) => f.ruleId === 'contract-required-unknown')).toHaveLength(1);
     const result = dryRun(v.definition!, { input: { USER_ID: 'u-1' }, response: { status: 200, body: { presenceDefinition: { systemPresence: 'Available' } } } });
     // ../shared/oracle on the same definition and input: step 3 fails with exactly this text
     expect(result.error).toMatchObject({
@@ -154,7 +136,7 @@ describe('contract-required-unknown', () => {
     doc.contract.output.successSchema.required = ['presence', 'since'];
     doc.contract.output.successSchema.properties.detail = { type: 'object', properties: { id: { type: 'string' } }, required: ['ID'] };
     const t = text(doc);
-    expect(of(validate(t).findings, 'contract-required-unknown').map((f) => [f.severity, f.pointer, f.line, f.column, f.hint])).toEqual([
+    expect(findingsOf(t, 'contract-required-unknown').map((f) => [f.severity, f.pointer, f.line, f.column, f.hint])).toEqual([
       ['warning', '/contract/output/successSchema/required/1', at(t, '"since"').line, at(t, '"since"').column, 'Add "since" to properties, or remove it from required.'],
       ['warning', '/contract/output/successSchema/properties/detail/required/0', at(t, '"ID"').line, at(t, '"ID"').column, 'Did you mean "id"? Add "ID" to properties, or remove it from required.'],
     ]);
@@ -169,11 +151,11 @@ describe('exact positions of the other contract findings', () => {
     doc.contract.input.inputSchema.properties['2nd'] = { type: 'string' };
     doc.contract.input.inputSchema.properties.rawRequest = { type: 'object' };
     const t = text(doc);
-    const findings = validate(t).findings.filter((f) => CONTRACT_RULES.includes(f.ruleId));
+    const findings = validateText(t).filter((f) => CONTRACT_RULES.includes(f.ruleId));
     /** Position of `needle`, or of its first occurrence after `after`. */
     const pos = (needle: string, after?: string) => {
       const nth = after === undefined ? 0 : t.slice(0, t.indexOf(after)).split(needle).length - 1;
-      return [at(t, needle, nth).line, at(t, needle, nth).column];
+      return [at(t, needle, { nth }).line, at(t, needle, { nth }).column];
     };
     expect(findings.map((f) => [f.ruleId, f.severity, f.line, f.column])).toEqual([
       ['contract-schema', 'error', ...pos('"text"')],
@@ -187,7 +169,7 @@ describe('exact positions of the other contract findings', () => {
 
 describe('the contract family on the corpus', () => {
   it('finds nothing in the 140 published definitions', () => {
-    const hits = corpusFiles().flatMap((file) => validate(corpusText(file)).findings.filter((f) => CONTRACT_RULES.includes(f.ruleId)).map((f) => `${file}: ${f.ruleId}`));
+    const hits = corpusFiles().flatMap((file) => validateText(corpusText(file)).filter((f) => CONTRACT_RULES.includes(f.ruleId)).map((f) => `${file}: ${f.ruleId}`));
     expect(hits).toEqual([]);
   });
 });

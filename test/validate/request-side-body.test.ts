@@ -4,47 +4,17 @@
  * JSON errors.
  */
 import { describe, expect, it } from 'vitest';
-import { loadDocument } from '../../src/definitions/load.js';
 import { isValidJson } from '../../src/dryrun/json/parse.js';
-import type { Finding } from '../../src/validate/finding.js';
-import { validateDocument } from '../../src/validate/index.js';
 import { errorOffset, templateOffset } from '../../src/validate/rules/request-side/json-error.js';
 import { fillHoles, holeToken } from '../../src/validate/rules/request-side/json-holes.js';
 import { corpusJson, corpusText } from '../support/corpus.js';
+import { findingsOf } from './support/findings.js';
+import { line, definitionText as requestDefinition } from './support/request-side.js';
+
+const INPUTS = { id: { type: 'string' }, tags: { type: 'string' }, note: { type: 'string' }, flag: { type: 'boolean' } };
 
 /** A definition file: requestTemplate on line 9 (JSON-escaped); `tags` and `id` required, `note` and `flag` optional. */
-function definitionText(body: string, method = 'POST'): string {
-  return [
-    '{',
-    '  "name": "Body",',
-    '  "integrationType": "custom-rest-actions",',
-    '  "actionType": "custom",',
-    '  "config": {',
-    '    "request": {',
-    '      "requestUrlTemplate": "https://api.example.com/orders",',
-    `      "requestType": "${method}",`,
-    `      "requestTemplate": ${JSON.stringify(body)},`,
-    '      "headers": {"Content-Type": "application/json"}',
-    '    },',
-    '    "response": {"translationMap": {}, "successTemplate": "${rawResult}"}',
-    '  },',
-    '  "contract": {',
-    '    "input": {"inputSchema": {',
-    '      "type": "object",',
-    '      "required": ["id", "tags"],',
-    '      "properties": {"id": {"type": "string"}, "tags": {"type": "string"}, "note": {"type": "string"}, "flag": {"type": "boolean"}}',
-    '    }},',
-    '    "output": {"successSchema": {"type": "object", "properties": {}}}',
-    '  }',
-    '}',
-  ].join('\n');
-}
-
-function found(text: string, ruleId: string): Finding[] {
-  return validateDocument(loadDocument('defs/b.json', new TextEncoder().encode(text))).findings.filter((f) => f.ruleId === ruleId);
-}
-
-const line = (text: string, n: number) => text.split('\n')[n - 1] as string;
+const definitionText = (body: string, method = 'POST') => requestDefinition({ body, method, inputs: INPUTS, required: ['id', 'tags'] });
 
 describe('foreach-trailing-comma', () => {
   const RULE = 'foreach-trailing-comma';
@@ -52,7 +22,7 @@ describe('foreach-trailing-comma', () => {
   it('reports the unconditional comma before "]", after escapes, at the comma', () => {
     const body = '{\n  "id": "\\"$esc.jsonString($input.id)\\"",\n  "tags": [#foreach($t in $input.tags.split(","))"$esc.jsonString($t)",#end]\n}';
     const text = definitionText(body);
-    const f = found(text, RULE);
+    const f = findingsOf(text, RULE);
     expect(f).toHaveLength(1);
     const raw = line(text, 9);
     expect(f[0]).toMatchObject({ severity: 'error', line: 9, column: raw.indexOf('",#end') + 2 });
@@ -61,7 +31,7 @@ describe('foreach-trailing-comma', () => {
 
   it('reports a leading comma right after "[" and accepts the guarded separators', () => {
     const leading = '{"tags": [#foreach($t in $input.tags.split(",")),"$esc.jsonString($t)"#end]}';
-    expect(found(definitionText(leading), RULE)[0]!.message).toContain('leading comma');
+    expect(findingsOf(definitionText(leading), RULE)[0]!.message).toContain('leading comma');
     const ok = [
       '{"tags": [#foreach($t in $input.tags.split(","))"$esc.jsonString($t)"#if($foreach.hasNext),#end#end]}',
       '{"tags": [#foreach($t in $input.tags.split(","))#if($foreach.count > 1),#end"$esc.jsonString($t)"#end]}',
@@ -69,7 +39,7 @@ describe('foreach-trailing-comma', () => {
       '{"tags": ["first"#foreach($t in $input.tags.split(",")),"$esc.jsonString($t)"#end]}',
       '{"tags": [#foreach($t in $input.tags.split(",")){"a": 1, "b": 2}#if($velocityHasNext),#end#end]}',
     ];
-    for (const b of ok) expect(found(definitionText(b), RULE), b).toEqual([]);
+    for (const b of ok) expect(findingsOf(definitionText(b), RULE), b).toEqual([]);
   });
 });
 
@@ -78,7 +48,7 @@ describe('request-body-json', () => {
 
   it('reports the corpus NEGATIVE fixture at its stray trailing quote', () => {
     const text = corpusText('purplenet__Update-Data-Table-Row.json');
-    const f = found(text, RULE);
+    const f = findingsOf(text, RULE);
     expect(f).toHaveLength(1);
     // The template ends with `}"`: the last `"` of the template is the stray one, written \" in the file.
     const raw = line(text, 13);
@@ -89,7 +59,7 @@ describe('request-body-json', () => {
   it('reports the extra closing brace of purplenet__Get-User-ID-by-Email.json at that brace', () => {
     // The oracle renders the body and answers: Unexpected trailing content '}' (code 125) after the JSON value at line 10, column 1.
     const text = corpusText('purplenet__Get-User-ID-by-Email.json');
-    const [f] = found(text, RULE);
+    const [f] = findingsOf(text, RULE);
     const raw = line(text, 12);
     expect(f).toMatchObject({ severity: 'error', line: 12, column: raw.lastIndexOf('}') + 1 });
     expect(f!.message).toContain("unexpected trailing content '}'");
@@ -98,14 +68,14 @@ describe('request-body-json', () => {
   it('locates a missing comma after escapes in a multi-line template', () => {
     const body = '{\n  "id": "\\"$esc.jsonString($input.id)\\""\n  "tags": "$esc.jsonString($input.tags)"\n}';
     const text = definitionText(body);
-    const [f] = found(text, RULE);
+    const [f] = findingsOf(text, RULE);
     const raw = line(text, 9);
     // The parser stops at the `"` that opens "tags" (line 3 of the body).
     expect(f).toMatchObject({ severity: 'error', line: 9, column: raw.indexOf('\\"tags') + 1 });
   });
 
   it('warns, naming the sample, when only the optional-inputs-left-out body is invalid', () => {
-    const [f] = found(definitionText('{"id": "$esc.jsonString($input.id)", "flag": ${input.flag}}'), RULE);
+    const [f] = findingsOf(definitionText('{"id": "$esc.jsonString($input.id)", "flag": ${input.flag}}'), RULE);
     expect(f!.severity).toBe('warning');
     expect(f!.message).toContain('with optional inputs left out');
   });
@@ -117,12 +87,12 @@ describe('request-body-json', () => {
       '{"id": "$esc.jsonString($input.id)"#if($input.flag), "flag": $input.flag#end}',
       '',
     ];
-    for (const b of ok) expect(found(definitionText(b), RULE), b).toEqual([]);
-    expect(found(definitionText('{"a": 1}}', 'GET'), RULE)).toEqual([]);
+    for (const b of ok) expect(findingsOf(definitionText(b), RULE), b).toEqual([]);
+    expect(findingsOf(definitionText('{"a": 1}}', 'GET'), RULE)).toEqual([]);
   });
 
   it('has no finding on the corpus GOOD fixture with guarded optional inputs', () => {
-    expect(found(corpusText('purplenet__Create-Callback-Extended.json'), RULE)).toEqual([]);
+    expect(findingsOf(corpusText('purplenet__Create-Callback-Extended.json'), RULE)).toEqual([]);
   });
 });
 

@@ -4,61 +4,43 @@
  * §9 item 9; §11: URL `https://h/s/${input.opt}` renders `https://h/s/${input.opt}`).
  */
 import { describe, expect, it } from 'vitest';
-import { loadDocument } from '../../src/definitions/load.js';
-import type { Finding } from '../../src/validate/finding.js';
-import { validateDocument } from '../../src/validate/index.js';
 import { corpusText } from '../support/corpus.js';
+import { findingsOf } from './support/findings.js';
+import { type RequestSideSpec, column, definitionText as requestDefinition } from './support/request-side.js';
 
 const RULE = 'optional-input-unguarded';
 
-/** A definition file: requestUrlTemplate on line 7, requestTemplate on line 9 (JSON-escaped). */
-function definitionText(s: { url?: string; body?: string; required?: string[] | null }): string {
-  return [
-    '{',
-    '  "name": "Guards",',
-    '  "integrationType": "custom-rest-actions",',
-    '  "actionType": "custom",',
-    '  "config": {',
-    '    "request": {',
-    `      "requestUrlTemplate": ${JSON.stringify(s.url ?? 'https://api.example.com/orders/$esc.url(${input.id})')},`,
-    '      "requestType": "POST",',
-    `      "requestTemplate": ${JSON.stringify(s.body ?? '{}')},`,
-    '      "headers": {"Content-Type": "application/json"}',
-    '    },',
-    '    "response": {"translationMap": {}, "successTemplate": "${rawResult}"}',
-    '  },',
-    '  "contract": {',
-    '    "input": {"inputSchema": {',
-    '      "type": "object",',
-    ...(s.required === null ? [] : [`      "required": ${JSON.stringify(s.required ?? ['id'])},`]),
-    '      "properties": {"id": {"type": "string"}, "note": {"type": "string"}, "count": {"type": "integer"}}',
-    '    }},',
-    '    "output": {"successSchema": {"type": "object", "properties": {}}}',
-    '  }',
-    '}',
-  ].join('\n');
-}
+const INPUTS = { id: { type: 'string' }, note: { type: 'string' }, count: { type: 'integer' } };
 
-function found(text: string): Finding[] {
-  return validateDocument(loadDocument('defs/g.json', new TextEncoder().encode(text))).findings.filter((f) => f.ruleId === RULE);
-}
-
-const column = (text: string, lineNo: number, needle: string) => (text.split('\n')[lineNo - 1] as string).indexOf(needle) + 1;
+/** A definition file: requestUrlTemplate on line 7, requestTemplate on line 9 (JSON-escaped); `id` required unless `required` says otherwise. */
+const definitionText = (s: RequestSideSpec) => requestDefinition({ url: 'https://api.example.com/orders/$esc.url(${input.id})', inputs: INPUTS, required: ['id'], ...s });
 
 describe('optional-input-unguarded', () => {
   it('warns at the unguarded reference, after escapes in the body', () => {
     const body = '{\n  "q": "\\"quoted\\"",\n  "note": "$esc.jsonString(${input.note})"\n}';
     const text = definitionText({ body });
-    const f = found(text);
+    const f = findingsOf(text, RULE);
     expect(f).toHaveLength(1);
-    // The inner ${input.note}: the call is written as its own text when the input is absent.
-    expect(f[0]).toMatchObject({ severity: 'warning', line: 9, column: column(text, 9, '${input.note}'), pointer: '/config/request/requestTemplate' });
-    expect(f[0]!.message).toContain('Optional input "note"');
+    // At the call: it is written as its own text when the input is absent (oracle).
+    expect(f[0]).toMatchObject({ severity: 'warning', line: 9, column: column(text, 9, '$esc.jsonString('), pointer: '/config/request/requestTemplate' });
+    expect(f[0]!.message).toContain('Optional input "note" is passed to $esc.jsonString(…) in requestTemplate without an #if guard');
+    expect(f[0]!.hint).toContain('Make the call quiet ($!esc.jsonString(…))');
+  });
+
+  it('a quiet input inside a written call is still unguarded: the finding names the call, not $!', () => {
+    // oracle: `$esc.url($!{input.note})` with note absent renders the call's text
+    const text = definitionText({ url: 'https://api.example.com/orders?note=$esc.url($!{input.note})' });
+    const f = findingsOf(text, RULE);
+    expect(f.map((x) => [x.line, x.column])).toEqual([[7, column(text, 7, '$esc.url(')]]);
+    expect(f[0]!.message).toBe(
+      'Optional input "note" is passed to $esc.url(…) in requestUrlTemplate without an #if guard: when the flow leaves it empty, the call gives null and Genesys sends the call\'s own text.',
+    );
+    expect(f[0]!.hint).toBe('Make the call quiet ($!esc.url(…)), wrap it in #if("$!{input.note}" != "") … #end, or list "note" in inputSchema.required.');
   });
 
   it('flags a plain reference in the URL path (the §11 example)', () => {
     const text = definitionText({ url: 'https://api.example.com/orders/$esc.url(${input.id})/notes/${input.note}' });
-    expect(found(text).map((f) => [f.line, f.column])).toEqual([[7, column(text, 7, '${input.note}')]]);
+    expect(findingsOf(text, RULE).map((f) => [f.line, f.column])).toEqual([[7, column(text, 7, '${input.note}')]]);
   });
 
   it('accepts the guard idioms: $!, a quiet outer call, #if($input.x), #if("$!{input.x}" != ""), #if($!input.x), #elseif', () => {
@@ -70,7 +52,7 @@ describe('optional-input-unguarded', () => {
       '#if($!input.note)"e": "${input.note}"#end',
       '#if($input.id == "x")"f": 1#elseif($input.note && $input.id)"g": "${input.note}"#end',
     ];
-    for (const g of guarded) expect(found(definitionText({ body: `{${g}}` })), g).toEqual([]);
+    for (const g of guarded) expect(findingsOf(definitionText({ body: `{${g}}` }), RULE), g).toEqual([]);
   });
 
   it('is not fooled by guards that do not test the input', () => {
@@ -81,16 +63,16 @@ describe('optional-input-unguarded', () => {
       // The quiet inner reference does not help: the oracle renders `$esc.jsonString($!{input.b})` literally when b is absent.
       '"d": "$esc.jsonString($!{input.note})"',
     ];
-    for (const u of unguarded) expect(found(definitionText({ body: `{${u}}` })), u).toHaveLength(1);
+    for (const u of unguarded) expect(findingsOf(definitionText({ body: `{${u}}` }), RULE), u).toHaveLength(1);
   });
 
   it('leaves required inputs and references inside directives alone', () => {
-    expect(found(definitionText({ body: '{"id": "${input.id}", "n": ${input.count}}', required: ['id', 'count'] }))).toEqual([]);
-    expect(found(definitionText({ body: '#set($n = $input.note){}' }))).toEqual([]);
+    expect(findingsOf(definitionText({ body: '{"id": "${input.id}", "n": ${input.count}}', required: ['id', 'count'] }), RULE)).toEqual([]);
+    expect(findingsOf(definitionText({ body: '#set($n = $input.note){}' }), RULE)).toEqual([]);
   });
 
   it('reports info, asking for a required list, when inputSchema has none', () => {
-    const f = found(definitionText({ body: '{"n": ${input.count}}', required: null }));
+    const f = findingsOf(definitionText({ body: '{"n": ${input.count}}', required: null }), RULE);
     // id (URL, inside $esc.url) and count (body): every input is optional.
     expect(f.map((x) => [x.severity, /input "(\w+)"/.exec(x.message)?.[1]])).toEqual([
       ['info', 'id'],
@@ -100,12 +82,12 @@ describe('optional-input-unguarded', () => {
   });
 
   it('finds nothing in the corpus GOOD fixture that guards every optional input', () => {
-    expect(found(corpusText('purplenet__Create-Callback-Extended.json'))).toEqual([]);
+    expect(findingsOf(corpusText('purplenet__Create-Callback-Extended.json'), RULE)).toEqual([]);
   });
 
   it('warns on the corpus fixture that writes the optional FieldName1 raw', () => {
     const text = corpusText('purplenet__Update-Data-Table-Row.json');
-    const f = found(text);
+    const f = findingsOf(text, RULE);
     expect(f.map((x) => [x.severity, x.line, x.column])).toEqual([['warning', 13, column(text, 13, '${input.FieldName1}')]]);
   });
 });

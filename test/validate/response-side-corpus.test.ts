@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/validate/finding.js';
 import { corpusFiles, corpusText } from '../support/corpus.js';
-import { validateText } from './response-side-support.js';
+import { validateText } from './support/findings.js';
 
 const RULES = new Set(['jsonpath-syntax', 'jsonpath-js-habit', 'jsonpath-bracket-key', 'default-key-unknown', 'default-not-json', 'default-type-mismatch', 'indefinite-path-scalar', 'deep-scan-nested-array', 'success-reference-unknown', 'quoted-translation-reference', 'output-type-mismatch']);
 

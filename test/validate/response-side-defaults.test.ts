@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { toDefinition } from '../../src/definitions/formats.js';
 import { dryRun } from '../../src/dryrun/index.js';
 import { corpusJson, corpusText } from '../support/corpus.js';
-import { charAt, exampleText, findingsOf, positionInValue, positionOf, validateText } from './response-side-support.js';
+import { corpusHits, findingsOf, onlyFinding, validateText } from './support/findings.js';
+import { charAt, exampleText, inSuccessTemplate, positionOf } from './support/response-side.js';
 
 /** The dry run of a corpus definition on a recorded body, with "test" for every string input. */
 function dryRunCorpus(file: string, body: unknown) {
@@ -25,15 +26,13 @@ function dryRunCorpus(file: string, body: unknown) {
 describe('default-key-unknown', () => {
   it('warns at the key of a default that has no translationMap entry, with a did-you-mean', () => {
     const text = exampleText({ config: { response: { translationMapDefaults: { status: null, Status: '"unknown"' } } } });
-    const [f, ...rest] = findingsOf(text, 'default-key-unknown');
-    expect(rest).toEqual([]);
+    const f = onlyFinding(text, 'default-key-unknown');
     expect(f).toMatchObject({ severity: 'warning', pointer: '/config/response/translationMapDefaults/Status', ...positionOf(text, '"Status": "\\"unknown\\""') });
-    expect(f!.hint).toBe('Did you mean "status"? "status" has no default of its own. Defaults must use the translationMap key exactly (keys are case-sensitive).');
+    expect(f.hint).toBe('Did you mean "status"? "status" has no default of its own. Defaults must use the translationMap key exactly (keys are case-sensitive).');
   });
 
-  it('finds no such default in the corpus', async () => {
-    const { corpusFiles } = await import('../support/corpus.js');
-    expect(corpusFiles().flatMap((file) => findingsOf(corpusText(file), 'default-key-unknown'))).toEqual([]);
+  it('finds no such default in the corpus', () => {
+    expect(corpusHits('default-key-unknown')).toEqual([]);
   });
 });
 
@@ -42,12 +41,11 @@ describe('default-not-json', () => {
     // oracle, body {}: step 10 renders {"state": disconnected} and fails "Unexpected character 'd' … at line 1, column 11"
     const file = 'automated-callback__Get-interaction-state.custom.json';
     const text = corpusText(file);
-    const [f, ...rest] = findingsOf(text, 'default-not-json');
-    expect(rest).toEqual([]);
+    const f = onlyFinding(text, 'default-not-json');
     expect(positionOf(text, '"disconnected"')).toEqual({ line: 17, column: 18 });
     expect(f).toMatchObject({ severity: 'error', pointer: '/config/response/translationMapDefaults/state', line: 17, column: 18 });
-    expect(f!.message).toBe('translationMapDefaults "state" is the bare text "disconnected", not JSON text: when its path misses, Genesys inserts it verbatim into the successTemplate output, which is then invalid JSON (step 10 fails).');
-    expect(f!.hint).toBe('Write the default as JSON text, e.g. "\\"disconnected\\"" in the file (a string needs its own escaped quotes).');
+    expect(f.message).toBe('translationMapDefaults "state" is the bare text "disconnected", not JSON text: when its path misses, Genesys inserts it verbatim into the successTemplate output, which is then invalid JSON (step 10 fails).');
+    expect(f.hint).toBe('Write the default as JSON text, e.g. "\\"disconnected\\"" in the file (a string needs its own escaped quotes).');
     const { result, step10 } = dryRunCorpus(file, {});
     expect(result.success).toBe(false);
     expect(step10?.step).toBe(10);
@@ -94,11 +92,10 @@ describe('default-not-json', () => {
     // default '"none"' → {"a":"none"}
     const template = '{\n  "status": ${status},\n  "itemCount": ${itemCount},\n  "firstItemId": ${successTemplateUtils.firstFromArray("${ids}", "none")}\n}';
     const text = exampleText({ config: { response: { translationMap: { ids: '$.order.items[*].id' }, successTemplate: template } } });
-    const [f, ...rest] = findingsOf(text, 'default-not-json');
-    expect(rest).toEqual([]);
-    expect(f).toMatchObject({ severity: 'error', pointer: '/config/response/successTemplate', ...positionInValue(text, '"successTemplate": "', template, template.indexOf('${successTemplateUtils')) });
-    expect(charAt(text, f!)).toBe('$');
-    expect(f!.hint).toBe('Pass JSON text, e.g. \'"none"\' (a single-quoted Velocity string keeps double quotes as they are; "$esc.quote$esc.quote" is an empty JSON string).');
+    const f = onlyFinding(text, 'default-not-json');
+    expect(f).toMatchObject({ severity: 'error', pointer: '/config/response/successTemplate', ...inSuccessTemplate(text, template, template.indexOf('${successTemplateUtils')) });
+    expect(charAt(text, f)).toBe('$');
+    expect(f.hint).toBe('Pass JSON text, e.g. \'"none"\' (a single-quoted Velocity string keeps double quotes as they are; "$esc.quote$esc.quote" is an empty JSON string).');
     const fixed = exampleText({ config: { response: { translationMap: { ids: '$.order.items[*].id' }, successTemplate: template.replace('"none"', `'"none"'`) } } });
     expect(findingsOf(fixed, 'default-not-json')).toEqual([]);
   });
@@ -109,10 +106,9 @@ describe('default-type-mismatch', () => {
     // oracle, body {}: step 10 renders {"OLDEST_CALL_WAITING": null}; §6: null fails "type": "string"
     const file = 'purplenet__Get-Oldest-Call-Waiting-Use-Within-Script.json';
     const text = corpusText(file);
-    const [f, ...rest] = findingsOf(text, 'default-type-mismatch');
-    expect(rest).toEqual([]);
+    const f = onlyFinding(text, 'default-type-mismatch');
     expect(f).toMatchObject({ severity: 'error', pointer: '/config/response/translationMapDefaults/OLDEST_CALL_WAITING', ...positionOf(text, '"OLDEST_CALL_WAITING": "null"', '"OLDEST_CALL_WAITING": '.length) });
-    expect(f!.message).toContain('instance type (null) does not match any allowed primitive type (allowed: ["string"])');
+    expect(f.message).toContain('instance type (null) does not match any allowed primitive type (allowed: ["string"])');
     const { result } = dryRunCorpus(file, {});
     expect(result.error?.message).toContain('instance type (null) does not match any allowed primitive type (allowed: ["string"])');
   });
@@ -135,7 +131,7 @@ describe('default-type-mismatch', () => {
     ]);
     expect(findings[0]!.message).toContain('has a first element that is a string, but successSchema property "priority" is integer');
     const template = (corpusJson(file) as any).config.response.successTemplate as string;
-    expect(findings[1]).toMatchObject(positionInValue(text, '"successTemplate": "', template, template.indexOf('${successTemplateUtils')));
+    expect(findings[1]).toMatchObject(inSuccessTemplate(text, template, template.indexOf('${successTemplateUtils')));
     for (const body of [{}, { participants: [{ purpose: 'customer' }] }]) {
       expect(dryRunCorpus(file, body).result.error?.message).toContain('instance type (string) does not match any allowed primitive type (allowed: ["integer"])');
     }
@@ -149,7 +145,7 @@ describe('default-type-mismatch', () => {
     const findings = findingsOf(text, 'default-type-mismatch');
     const line = positionOf(text, '"successTemplate": "').line;
     // corpus text escapes exactly like JSON.stringify here ({\"startTime\": …), so the column is computable
-    const column = (i: number) => positionInValue(text, '"successTemplate": "', template, i).column;
+    const column = (i: number) => inSuccessTemplate(text, template, i).column;
     expect(findings.map((x) => [x.line, x.column])).toEqual([
       [line, column(template.indexOf('${successTemplateUtils'))],
       [line, column(template.lastIndexOf('${successTemplateUtils'))],

@@ -7,7 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { corpusJson, corpusText } from '../support/corpus.js';
-import { charAt, exampleText, findingsOf, positionInValue, positionOf, validateText } from './response-side-support.js';
+import { corpusHits, findingsOf, onlyFinding, validateText } from './support/findings.js';
+import { charAt, exampleText, positionInValue, positionOf } from './support/response-side.js';
 
 const withPath = (key: string, path: string, extra: Record<string, unknown> = {}) => exampleText({ config: { response: { translationMap: { [key]: path }, ...extra } } });
 
@@ -16,12 +17,11 @@ describe('jsonpath-js-habit', () => {
     // oracle, body {"list":[1,2,3]}: $.list.length → step 9 "Expected to find an object with property ['length'] in path $['list'] but found 'net.minidev.json.JSONArray'"
     const path = '$.order.items.length';
     const text = withPath('itemCount', path);
-    const [f, ...rest] = findingsOf(text, 'jsonpath-js-habit');
-    expect(rest).toEqual([]);
+    const f = onlyFinding(text, 'jsonpath-js-habit');
     expect(f).toMatchObject({ severity: 'error', pointer: '/config/response/translationMap/itemCount', ...positionInValue(text, '"itemCount": "', path, path.indexOf('.length')) });
-    expect(charAt(text, f!)).toBe('.');
-    expect(f!.message).toContain('".length" is read as a property named "length"');
-    expect(f!.hint).toContain('$.order.items.length()');
+    expect(charAt(text, f)).toBe('.');
+    expect(f.message).toContain('".length" is read as a property named "length"');
+    expect(f.hint).toContain('$.order.items.length()');
   });
 
   it('locates a JavaScript string method in a filter after escaped quotes, and names the =~ form', () => {
@@ -52,10 +52,8 @@ describe('jsonpath-js-habit', () => {
     }
   });
 
-  it('reports no JavaScript habit in the 140 corpus paths', async () => {
-    const { corpusFiles } = await import('../support/corpus.js');
-    const hits = corpusFiles().flatMap((file) => findingsOf(corpusText(file), 'jsonpath-js-habit').map((x) => `${file}: ${x.message}`));
-    expect(hits).toEqual([]);
+  it('reports no JavaScript habit in the 140 corpus paths', () => {
+    expect(corpusHits('jsonpath-js-habit')).toEqual([]);
   });
 });
 
@@ -64,11 +62,10 @@ describe('jsonpath-syntax', () => {
     // oracle: $.items.foo() → step 9 "Function with name: foo does not exist."
     const path = '$.order.items.foo()';
     const text = withPath('itemCount', path);
-    const [f, ...rest] = findingsOf(text, 'jsonpath-syntax');
-    expect(rest).toEqual([]);
+    const f = onlyFinding(text, 'jsonpath-syntax');
     expect(f).toMatchObject({ severity: 'error', ...positionInValue(text, '"itemCount": "', path, path.indexOf('foo(')) });
-    expect(charAt(text, f!)).toBe('f');
-    expect(f!.message).toMatch(/^translationMap "itemCount": Function with name: foo does not exist/);
+    expect(charAt(text, f)).toBe('f');
+    expect(f.message).toMatch(/^translationMap "itemCount": Function with name: foo does not exist/);
   });
 
   it('leaves a path that fails because of a JavaScript habit to jsonpath-js-habit', () => {
@@ -83,11 +80,10 @@ describe('jsonpath-bracket-key', () => {
     // the dot form → "Missing property in path $['urn:ietf:params:scim:schemas:extension:enterprise:2']"; the bracket form → "m-1"
     const path = '$.urn:ietf:params:scim:schemas:extension:enterprise:2.0:User.manager.value';
     const text = withPath('firstItemId', path);
-    const [f, ...rest] = findingsOf(text, 'jsonpath-bracket-key');
-    expect(rest).toEqual([]);
+    const f = onlyFinding(text, 'jsonpath-bracket-key');
     expect(f).toMatchObject({ severity: 'error', ...positionInValue(text, '"firstItemId": "', path, 1) });
-    expect(f!.message).toContain('"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User" contains a dot');
-    expect(f!.hint).toBe("Use bracket notation for that key: $['urn:ietf:params:scim:schemas:extension:enterprise:2.0:User'].manager.value");
+    expect(f.message).toContain('"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User" contains a dot');
+    expect(f.hint).toBe("Use bracket notation for that key: $['urn:ietf:params:scim:schemas:extension:enterprise:2.0:User'].manager.value");
   });
 
   it('reports an OData annotation key (genesys-runtime.md §5.2: $.@odata.count errors, $[\'@odata.count\'] reads 3)', () => {
@@ -107,12 +103,11 @@ describe('indefinite-path-scalar', () => {
 
   it('reports a filter written bare into a string property, at the path', () => {
     const text = withPath('firstItemId', filter);
-    const [f, ...rest] = findingsOf(text, 'indefinite-path-scalar');
-    expect(rest).toEqual([]);
+    const f = onlyFinding(text, 'indefinite-path-scalar');
     expect(f).toMatchObject({ severity: 'error', pointer: '/config/response/translationMap/firstItemId', ...positionOf(text, `"firstItemId": "${filter}"`, '"firstItemId": '.length) });
-    expect(f!.message).toContain('indefinite path (a filter [?(…)])');
-    expect(f!.message).toContain('successSchema property "firstItemId", which is string');
-    expect(f!.hint).toContain('${successTemplateUtils.firstFromArray("${firstItemId}", "$esc.quote$esc.quote")}');
+    expect(f.message).toContain('indefinite path (a filter [?(…)])');
+    expect(f.message).toContain('successSchema property "firstItemId", which is string');
+    expect(f.hint).toContain('${successTemplateUtils.firstFromArray("${firstItemId}", "$esc.quote$esc.quote")}');
   });
 
   it('accepts the same path through firstFromArray, or into an array property', () => {
@@ -144,10 +139,9 @@ describe('deep-scan-nested-array', () => {
   it('warns about a deep scan of a property the map reads as an array', () => {
     // oracle, body {"conversations":[{"messages":[1,2,3]},{"messages":[1]}]}: $..messages → [[1,2,3],[1]], $..messages[*] → [1,2,3,1]
     const text = exampleText({ config: { response: { translationMap: { all: '$..items' }, successTemplate: template } }, contract });
-    const [f, ...rest] = findingsOf(text, 'deep-scan-nested-array');
-    expect(rest).toEqual([]);
+    const f = onlyFinding(text, 'deep-scan-nested-array');
     expect(f).toMatchObject({ severity: 'warning', ...positionOf(text, '"all": "$..items"', '"all": '.length) });
-    expect(f!.hint).toContain('$..items[*]');
+    expect(f.hint).toContain('$..items[*]');
   });
 
   it('warns for a Genesys Cloud API array, and accepts the flattened scan and scalar leaves', () => {

@@ -7,25 +7,22 @@
  * translationMap {"name":"$.name","n":"$.n","list":"$.list"} unless a comment says otherwise.
  */
 import { describe, expect, it } from 'vitest';
-import { corpusFiles, corpusText } from '../support/corpus.js';
-import { charAt, exampleText, findingsOf, positionInValue } from './response-side-support.js';
+import { corpusText } from '../support/corpus.js';
+import { corpusHits, findingsOf, onlyFinding } from './support/findings.js';
+import { charAt, exampleText, inSuccessTemplate } from './support/response-side.js';
 
 const withTemplate = (successTemplate: string, extra: Record<string, unknown> = {}) => exampleText({ config: { response: { successTemplate, ...extra } } });
-
-/** The 1-based position of `template[index]` in the file text of `withTemplate`. */
-const at = (text: string, template: string, index: number) => positionInValue(text, '"successTemplate": "', template, index);
 
 describe('success-reference-unknown', () => {
   it('reports a misspelt key after escapes, with the strict-mode text and a did-you-mean', () => {
     // oracle examples/10-strict-undefined.json: "Variable $nme has not been set at successTemplate[line 1, column 7]"
     const template = '{\n  "note": "say \\"hi\\"",\n  "status": ${Status},\n  "itemCount": ${itemCount},\n  "firstItemId": ${firstItemId}\n}';
     const text = withTemplate(template);
-    const [f, ...rest] = findingsOf(text, 'success-reference-unknown');
-    expect(rest).toEqual([]);
-    expect(f).toMatchObject({ severity: 'error', pointer: '/config/response/successTemplate', ...at(text, template, template.indexOf('${Status}')) });
-    expect(charAt(text, f!)).toBe('$');
-    expect(f!.message).toContain('"Variable $Status has not been set"');
-    expect(f!.hint).toBe('Did you mean $status? Names are case-sensitive.');
+    const f = onlyFinding(text, 'success-reference-unknown');
+    expect(f).toMatchObject({ severity: 'error', pointer: '/config/response/successTemplate', ...inSuccessTemplate(text, template, template.indexOf('${Status}')) });
+    expect(charAt(text, f)).toBe('$');
+    expect(f.message).toContain('"Variable $Status has not been set"');
+    expect(f.hint).toBe('Did you mean $status? Names are case-sensitive.');
   });
 
   it('follows strict mode: #if($x) and boolean operands are tolerated, comparisons, properties and $! are not', () => {
@@ -49,7 +46,7 @@ describe('success-reference-unknown', () => {
   });
 
   it('finds no unknown reference in the corpus (every one of them runs in Genesys)', () => {
-    expect(corpusFiles().flatMap((file) => findingsOf(corpusText(file), 'success-reference-unknown').map((x) => `${file}: ${x.message}`))).toEqual([]);
+    expect(corpusHits('success-reference-unknown')).toEqual([]);
   });
 });
 
@@ -58,11 +55,10 @@ describe('quoted-translation-reference', () => {
     // oracle: {"a": "${name}"} → step 10 "Unexpected character 'B' (code 66): expected ',' or '}' at line 1, column 9"
     const template = '{\n\t"note": "a \\"quoted\\" word",\n\t"status": "${status}",\n\t"itemCount": ${itemCount},\n\t"firstItemId": ${firstItemId}\n}';
     const text = withTemplate(template);
-    const [f, ...rest] = findingsOf(text, 'quoted-translation-reference');
-    expect(rest).toEqual([]);
-    expect(f).toMatchObject({ severity: 'error', ...at(text, template, template.indexOf('${status}')) });
-    expect(charAt(text, f!)).toBe('$');
-    expect(f!.hint).toContain('"…": ${status}');
+    const f = onlyFinding(text, 'quoted-translation-reference');
+    expect(f).toMatchObject({ severity: 'error', ...inSuccessTemplate(text, template, template.indexOf('${status}')) });
+    expect(charAt(text, f)).toBe('$');
+    expect(f.hint).toContain('"…": ${status}');
   });
 
   it('accepts numbers made text on purpose, Velocity string arguments and $esc.jsonString', () => {
@@ -82,7 +78,7 @@ describe('quoted-translation-reference', () => {
   });
 
   it('finds no quoted translation value in the corpus', () => {
-    expect(corpusFiles().flatMap((file) => findingsOf(corpusText(file), 'quoted-translation-reference'))).toEqual([]);
+    expect(corpusHits('quoted-translation-reference')).toEqual([]);
   });
 });
 
@@ -91,11 +87,10 @@ describe('output-type-mismatch', () => {
     // §11: age = $.user.age with {"a": "${age}"} and a:integer → step 10 schema "string vs integer"
     const template = '{\r\n  "status": ${status},\r\n  "itemCount": "${itemCount}",\r\n  "firstItemId": ${firstItemId}\r\n}';
     const text = withTemplate(template);
-    const [f, ...rest] = findingsOf(text, 'output-type-mismatch');
-    expect(rest).toEqual([]);
-    expect(f).toMatchObject({ severity: 'error', ...at(text, template, template.indexOf('${itemCount}')) });
-    expect(charAt(text, f!)).toBe('$');
-    expect(f!.message).toContain('instance type (string) does not match any allowed primitive type (allowed: ["integer"])');
+    const f = onlyFinding(text, 'output-type-mismatch');
+    expect(f).toMatchObject({ severity: 'error', ...inSuccessTemplate(text, template, template.indexOf('${itemCount}')) });
+    expect(charAt(text, f)).toBe('$');
+    expect(f.message).toContain('instance type (string) does not match any allowed primitive type (allowed: ["integer"])');
   });
 
   it('reports sum() against an integer contract: Jayway returns a double', () => {
@@ -122,6 +117,6 @@ describe('output-type-mismatch', () => {
   });
 
   it('finds no certain type mismatch in the corpus', () => {
-    expect(corpusFiles().flatMap((file) => findingsOf(corpusText(file), 'output-type-mismatch'))).toEqual([]);
+    expect(corpusHits('output-type-mismatch')).toEqual([]);
   });
 });

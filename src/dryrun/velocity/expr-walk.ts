@@ -1,4 +1,5 @@
 import type { AstItem, DirectiveNode, ExprNode, PathNode, RefNode } from './ast.js';
+import { allNodes } from './tree.js';
 
 /** Replaces an expression node (return the node itself to keep it). */
 export type ExprRewrite = (e: ExprNode) => ExprNode;
@@ -13,7 +14,6 @@ type Slot = { get: () => unknown; set: (v: ExprNode) => void };
  */
 export function rewriteExpressions(items: AstItem[], rewrite: ExprRewrite): void {
   const work: Slot[] = [];
-  const pending: AstItem[][] = [items];
   const addExpr = (get: () => unknown, set: (v: ExprNode) => void) => work.push({ get, set });
   const addRefParts = (ref: RefNode) => {
     if (Array.isArray(ref.args)) ref.args.forEach((_, i, a) => addExpr(() => a[i], (v) => (a[i] = v)));
@@ -27,30 +27,22 @@ export function rewriteExpressions(items: AstItem[], rewrite: ExprRewrite): void
       addExpr(() => seg.id, (v) => (seg.id = v));
     }
   };
-  while (pending.length > 0) {
-    const list = pending.pop() as AstItem[];
-    for (const item of list) {
-      if (typeof item === 'string') continue;
-      if (Array.isArray(item)) {
-        pending.push(item);
-        continue;
-      }
-      if (item.type === 'references') {
-        addRefParts(item as RefNode);
-        continue;
-      }
-      const d = item as DirectiveNode;
-      if (d.condition) addExpr(() => d.condition, (v) => (d.condition = v));
-      if (d.from) addExpr(() => d.from, (v) => (d.from = v));
-      if (d.equal) {
-        const eq = d.equal;
-        addRefParts(eq[0]);
-        addExpr(() => eq[1], (v) => (eq[1] = v));
-      }
-      if (Array.isArray(d.args)) {
-        const a = d.args;
-        a.forEach((_, i) => addExpr(() => a[i], (v) => (a[i] = v)));
-      }
+  for (const item of allNodes(items)) {
+    if (item.type === 'references') {
+      addRefParts(item as RefNode);
+      continue;
+    }
+    const d = item as DirectiveNode;
+    if (d.condition) addExpr(() => d.condition, (v) => (d.condition = v));
+    if (d.from) addExpr(() => d.from, (v) => (d.from = v));
+    if (d.equal) {
+      const eq = d.equal;
+      addRefParts(eq[0]);
+      addExpr(() => eq[1], (v) => (eq[1] = v));
+    }
+    if (Array.isArray(d.args)) {
+      const a = d.args;
+      a.forEach((_, i) => addExpr(() => a[i], (v) => (a[i] = v)));
     }
   }
   // Expand every slot into its sub-expressions first (pre-order), then rewrite in reverse (post-order).

@@ -1,5 +1,6 @@
 import type { AstItem, AstNode, DirectiveNode, ExprNode, RefNode } from './ast.js';
 import type { TemplateUnit } from './parse.js';
+import { allNodes } from './tree.js';
 
 type Locatable = RefNode | { type: 'string'; value: string; isEval?: boolean } | { type: 'in' };
 
@@ -12,18 +13,7 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * each reference / string literal by a forward search inside the node's text span.
  */
 export function locateNested(unit: TemplateUnit, items: AstItem[]): void {
-  const lists: AstItem[][] = [items];
-  while (lists.length > 0) {
-    const list = lists.pop() as AstItem[];
-    for (const item of list) {
-      if (typeof item === 'string') continue;
-      if (Array.isArray(item)) {
-        lists.push(item);
-        continue;
-      }
-      locateIn(unit, item);
-    }
-  }
+  for (const item of allNodes(items)) locateIn(unit, item);
 }
 
 function locateIn(unit: TemplateUnit, item: AstNode): void {

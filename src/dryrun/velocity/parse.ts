@@ -8,6 +8,7 @@ import { applySpaceGobbling } from './gobble.js';
 import { scanReference } from './layout.js';
 import { locateNested } from './locate.js';
 import { SourceText } from './source.js';
+import { allLists, allNodes } from './tree.js';
 
 type VelocityParse = (str: string, blocks?: Record<string, boolean>, ignoreSpace?: boolean) => AstItem[];
 const vjs = ((velocityjs as unknown as { default?: unknown }).default ?? velocityjs) as { parse: VelocityParse };
@@ -58,6 +59,21 @@ export function parseTemplate(text: string): ParsedTemplate {
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(text, parsed);
   return parsed;
+}
+
+/**
+ * {@link parseTemplate}, or undefined when the template has a syntax error (a
+ * {@link TemplateSyntaxError}, {@link TemplateTooDeepError} included): for the static rules,
+ * which skip a template that rule `template-syntax` reports.
+ * @throws whatever else parsing throws (a bug, not a template error).
+ */
+export function parseOrUndefined(text: string): ParsedTemplate | undefined {
+  try {
+    return parseTemplate(text);
+  } catch (e) {
+    if (e instanceof TemplateSyntaxError) return undefined;
+    throw e;
+  }
 }
 
 /**
@@ -128,27 +144,12 @@ function syntaxErrorFrom(e: unknown, source: SourceText, base: number): Template
   return err;
 }
 
-/** Every array (block) of the tree, outermost first, without recursion. */
-function allLists(items: AstItem[]): AstItem[][] {
-  const lists: AstItem[][] = [];
-  const pending = [items];
-  while (pending.length > 0) {
-    const list = pending.pop() as AstItem[];
-    lists.push(list);
-    for (const item of list) if (Array.isArray(item)) pending.push(item);
-  }
-  return lists;
-}
-
 function recordPositions(unit: TemplateUnit, source: SourceText, items: AstItem[]): void {
-  for (const list of allLists(items)) {
-    for (const item of list) {
-      if (typeof item === 'string' || Array.isArray(item)) continue;
-      const pos = (item as { pos?: Pos }).pos;
-      if (pos) {
-        unit.starts.set(item, source.offsetOf(pos.first_line, pos.first_column));
-        unit.ends.set(item, source.offsetOf(pos.last_line, pos.last_column));
-      }
+  for (const item of allNodes(items)) {
+    const pos = (item as { pos?: Pos }).pos;
+    if (pos) {
+      unit.starts.set(item, source.offsetOf(pos.first_line, pos.first_column));
+      unit.ends.set(item, source.offsetOf(pos.last_line, pos.last_column));
     }
   }
 }
@@ -297,14 +298,11 @@ function hyphenCut(ref: RefNode, layout: ReturnType<typeof scanReference>, text:
 
 /** Moves a sub-unit's nodes into `unit` at `offset`. */
 function shiftUnit(sub: TemplateUnit, offset: number, unit: TemplateUnit): AstItem[] {
-  for (const list of allLists(sub.items)) {
-    for (const item of list) {
-      if (typeof item === 'string' || Array.isArray(item)) continue;
-      const s = sub.starts.get(item as AstNode);
-      const e = sub.ends.get(item as AstNode);
-      if (s !== undefined) unit.starts.set(item, s + offset);
-      if (e !== undefined) unit.ends.set(item, e + offset);
-    }
+  for (const item of allNodes(sub.items)) {
+    const s = sub.starts.get(item);
+    const e = sub.ends.get(item);
+    if (s !== undefined) unit.starts.set(item, s + offset);
+    if (e !== undefined) unit.ends.set(item, e + offset);
   }
   return sub.items;
 }

@@ -16,6 +16,19 @@ export const CONFIGURATION_RULES: RuleInfo[] = [
     },
   },
   {
+    id: 'config-override-unused',
+    severity: 'warning',
+    family: 'configuration',
+    summary: 'A "files" glob of the config file\'s overrides matches no definition or fixture file of the run.',
+    docs: {
+      description:
+        'Override globs are matched against paths from the repository root (`data-actions/legacy/**`). A glob written relative to the definitions folder (`legacy/**`), with backslashes or in another letter case matches nothing, and the settings it carries would silently apply nowhere; each such glob is reported at its line and column in the config file.',
+      bad: { note: '`overrides: [{files: ["legacy/**"], rules: {url-input-unencoded: off}}]` while the definitions are under `data-actions/legacy/`.', testedIn: 'test/pipeline/configuration.test.ts' },
+      good: { note: '`files: ["data-actions/legacy/**"]`.', testedIn: 'test/pipeline/configuration.test.ts' },
+      source: 'README "Configuring rules"; glob matching by Node\'s path.matchesGlob (https://nodejs.org/api/path.html#pathmatchesglobpath-pattern)',
+    },
+  },
+  {
     id: 'suppression-invalid',
     severity: 'warning',
     family: 'configuration',

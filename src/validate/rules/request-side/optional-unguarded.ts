@@ -26,31 +26,44 @@ export function checkOptionalInputs(ctx: DocumentContext, side: RequestSide): Fi
   for (const t of requestTemplates(side)) {
     const layout = templateLayout(t.text);
     if (!layout) continue;
-    const seen = new Map<string, { offset: number; count: number }>();
+    const seen = new Map<string, { offset: number; count: number; call?: string }>();
     for (const placed of placeReferences(layout)) {
       const node = placed.piece.node;
       if (node.leader === '$!') continue;
       const direct = directInput(node);
-      const reads = [...(direct !== undefined ? [{ name: direct, offset: placed.piece.offset }] : []), ...argumentInputs(node, layout.unit.starts)];
-      for (const { name, offset } of reads) {
+      const call = outerCall(node);
+      const reads = [
+        ...(direct !== undefined ? [{ name: direct, offset: placed.piece.offset, call: undefined }] : []),
+        // An input passed to a written call: the call's own text is what Genesys sends, so the
+        // finding points at the call.
+        ...argumentInputs(node, layout.unit.starts).map((r) => ({ name: r.name, offset: placed.piece.offset, call })),
+      ];
+      for (const { name, offset, call: via } of reads) {
         const prop = side.inputs.get(name);
         if (!prop || prop.required || placed.guards.has(name)) continue;
         const s = seen.get(name);
         if (s) s.count++;
-        else seen.set(name, { offset: offset ?? placed.piece.offset, count: 1 });
+        else seen.set(name, { offset, count: 1, ...(via ? { call: via } : {}) });
       }
     }
-    for (const [name, { offset, count }] of seen) {
+    for (const [name, { offset, count, call }] of seen) {
+      const places = count > 1 ? ` (${count} places)` : '';
+      const message = call
+        ? `Optional input "${name}" is passed to ${call}(…) in ${t.name}${places} without an #if guard: when the flow leaves it empty, the call gives null and Genesys sends the call's own text.`
+        : `Optional input "${name}" is written in ${t.name}${places} without $! or an #if guard: when the flow leaves it empty, Genesys sends the literal text \${input.${name}}.`;
+      const fix = call
+        ? `Make the call quiet ($!${call.slice(1)}(…)), wrap it in #if("$!{input.${name}}" != "") … #end, or list "${name}" in inputSchema.required.`
+        : `Write $!{input.${name}}, wrap it in #if("$!{input.${name}}" != "") … #end, or list "${name}" in inputSchema.required.`;
       findings.push(
         findingAt(
           'optional-input-unguarded',
           ctx.file,
           ctx.map,
           { pointer: t.pointer, stringIndex: offset },
-          `Optional input "${name}" is written in ${t.name}${count > 1 ? ` (${count} places)` : ''} without $! or an #if guard: when the flow leaves it empty, Genesys sends the literal text \${input.${name}}.`,
+          message,
           {
             hint: side.declaresRequired
-              ? `Write $!{input.${name}}, wrap it in #if("$!{input.${name}}" != "") … #end, or list "${name}" in inputSchema.required.`
+              ? fix
               : `inputSchema has no "required" list, so every input is optional: list the inputs the flow always passes in inputSchema.required, and guard the others with $! or #if.`,
             ...(side.declaresRequired ? {} : { severity: 'info' as const }),
           },
@@ -59,4 +72,15 @@ export function checkOptionalInputs(ctx: DocumentContext, side: RequestSide): Fi
     }
   }
   return findings;
+}
+
+/** `$esc.url` for `$esc.url(…)`: the reference up to its first method call, or undefined. */
+function outerCall(node: { id: string; path?: Array<{ type: string; id?: unknown }> }): string | undefined {
+  const parts = [node.id];
+  for (const seg of node.path ?? []) {
+    if (seg.type === 'property' && typeof seg.id === 'string') parts.push(seg.id);
+    else if (seg.type === 'method' && typeof seg.id === 'string') return `$${[...parts, seg.id].join('.')}`;
+    else return undefined;
+  }
+  return undefined;
 }

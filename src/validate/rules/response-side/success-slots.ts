@@ -11,8 +11,7 @@
  * branches are followed separately from the same starting point; `#foreach` bodies once.
  */
 import type { AstItem, DirectiveNode, ExprNode, RefNode, StringNode } from '../../../dryrun/velocity/ast.js';
-import { TemplateSyntaxError } from '../../../dryrun/velocity/errors.js';
-import { type TemplateUnit, parseTemplate } from '../../../dryrun/velocity/parse.js';
+import { type TemplateUnit, parseOrUndefined } from '../../../dryrun/velocity/parse.js';
 import { createTools, renderTemplate } from '../../../dryrun/velocity/index.js';
 import { templateReferences } from '../../template-refs.js';
 import { JsonCursor, type JsonPlace } from './json-cursor.js';
@@ -118,13 +117,8 @@ function block(unit: TemplateUnit, list: AstItem[], cursor: JsonCursor, keys: Re
  * @param translationMap the translationMap (only its keys are read).
  */
 export function successSlots(template: string, translationMap: Record<string, unknown>): Slot[] {
-  let root: TemplateUnit;
-  try {
-    root = parseTemplate(template).root;
-  } catch (e) {
-    if (e instanceof TemplateSyntaxError) return [];
-    throw e;
-  }
+  const root = parseOrUndefined(template)?.root;
+  if (!root) return [];
   const out: Slot[] = [];
   walk(root, root.items, new JsonCursor(), translationMap, out);
   return out;

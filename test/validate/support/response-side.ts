@@ -1,34 +1,21 @@
 /**
- * Helpers for the response-side rule tests: validate a definition text, and find where a value
- * sits in that text without the project's source map (so positions check the mapping).
+ * Helpers for the response-side rule tests: the catalogue's example definition with changes,
+ * and where a value sits in that text without the project's source map (so positions check the
+ * mapping).
  */
-import { loadDocument } from '../../src/definitions/load.js';
-import { EXAMPLE_BASE, mergePatch } from '../../src/validate/catalogue/example-base.js';
-import type { Finding } from '../../src/validate/finding.js';
-import { validateDocument } from '../../src/validate/index.js';
-
-/** All findings of one definition file's text. */
-export function validateText(text: string, file = 'action.json'): Finding[] {
-  return validateDocument(loadDocument(file, new TextEncoder().encode(text))).findings;
-}
-
-/** The findings of `ruleId` only. */
-export function findingsOf(text: string, ruleId: string): Finding[] {
-  return validateText(text).filter((f) => f.ruleId === ruleId);
-}
+import { EXAMPLE_BASE, mergePatch } from '../../../src/validate/catalogue/example-base.js';
+import { positionAt } from './position.js';
 
 /** The catalogue's correct example definition changed by a JSON merge patch, as a multi-line file. */
 export function exampleText(patch: Record<string, unknown>): string {
   return JSON.stringify(mergePatch(EXAMPLE_BASE, patch), null, 2);
 }
 
-/** 1-based line and column of the first occurrence of `needle` in `text` (plus `shift` characters). */
+/** 1-based line and column of the only occurrence of `needle` in `text` (plus `shift` characters). */
 export function positionOf(text: string, needle: string, shift = 0): { line: number; column: number } {
   const at = text.indexOf(needle);
   if (at < 0 || text.indexOf(needle, at + 1) >= 0) throw new Error(`"${needle}" must occur exactly once`);
-  const before = text.slice(0, at + shift);
-  const line = before.split('\n').length;
-  return { line, column: before.length - before.lastIndexOf('\n') };
+  return positionAt(text, at + shift);
 }
 
 /**
@@ -39,6 +26,11 @@ export function positionOf(text: string, needle: string, shift = 0): { line: num
 export function positionInValue(text: string, memberPrefix: string, value: string, index: number): { line: number; column: number } {
   const quote = positionOf(text, memberPrefix, memberPrefix.length - 1);
   return { line: quote.line, column: quote.column + JSON.stringify(value.slice(0, index)).length - 1 };
+}
+
+/** Position of `template[index]` in a file whose successTemplate is `template` (written by JSON.stringify). */
+export function inSuccessTemplate(text: string, template: string, index: number): { line: number; column: number } {
+  return positionInValue(text, '"successTemplate": "', template, index);
 }
 
 /** The character of `text` at a 1-based line and column. */
