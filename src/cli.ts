@@ -91,6 +91,10 @@ export async function main(argv: string[], env: Record<string, string | undefine
   const cwd = env.INIT_CWD ?? process.cwd();
   const root = path.resolve(cwd, values.root ?? '.');
   const jsonFile = values.json ? path.resolve(cwd, values.json) : undefined;
+  if (values.config !== undefined && !existsSync(path.resolve(cwd, values.config))) {
+    process.stderr.write(`--config ${values.config}: no such file (relative to ${cwd}).\n`);
+    return 2;
+  }
   if (!existsSync(root) || !statSync(root).isDirectory()) {
     process.stderr.write(`--root ${root} is not a folder.\n`);
     return 2;

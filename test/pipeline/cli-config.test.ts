@@ -36,7 +36,7 @@ describe('CLI configuration options', () => {
     ws.write('ci/strict.yml', 'fail-on: warning\n');
     expect(await cli('--config', 'ci/strict.yml')).toBe(1);
     expect(await cli('--config', 'ci/missing.yml')).toBe(2);
-    expect(out).toContain('error: The config file ci/missing.yml named by the "config" input does not exist.');
+    expect(err).toContain(`--config ci/missing.yml: no such file (relative to ${ws.root}).`);
   });
 
   it('refuses a bad --rule or --fail-on with a usage error', async () => {

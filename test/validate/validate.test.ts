@@ -122,3 +122,18 @@ describe('templates nested beyond the dry run limit', () => {
     expect(findings[0]).toMatchObject({ line, column: col });
   });
 });
+
+describe('templates with more references and directives than the dry run parses', () => {
+  it('get one located template-syntax finding at the 5,001st $ or #', () => {
+    const doc = JSON.parse(corpusText('purplenet__Create-Callback-Extended.json'));
+    doc.config.request.requestTemplate = `{${Array.from({ length: 6000 }, (_, i) => `"k${i}": "\${input.callbackUserName}"`).join(', ')}}`;
+    const text = JSON.stringify(doc, null, 2);
+    const findings = validate('large.json', text).findings.filter((f) => f.ruleId === 'template-syntax');
+    expect(findings.map((f) => [f.severity, f.message])).toEqual([['error', 'requestTemplate has more than 5000 references and directives; the dry run does not parse it.']]);
+    const line = text.split('\n').findIndex((l) => l.includes('"requestTemplate"')) + 1;
+    // the 5,001st "$" is that of the entry "k5000" (written \"k5000\": \"${…} in the file)
+    const lineText = text.split('\n')[line - 1]!;
+    const before = '\\"k5000\\": \\"';
+    expect(findings[0]).toMatchObject({ line, column: lineText.indexOf(before) + before.length + 1 });
+  });
+});

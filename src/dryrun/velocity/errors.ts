@@ -51,6 +51,24 @@ export class TemplateTooDeepError extends TemplateSyntaxError {
   }
 }
 
+/**
+ * A template with more references and directives (`$` and `#` characters) than the dry run
+ * parses (`MAX_TEMPLATE_TOKENS` in parse.ts): the velocityjs parser takes time quadratic in their
+ * number (about 20 s for 30,000), and real templates hold at most a few hundred.
+ */
+export class TemplateTooLargeError extends TemplateSyntaxError {
+  override name = 'TemplateTooLargeError';
+  /** @param offset where the limit is passed. @param limit the limit, in `$` and `#` characters. */
+  constructor(offset: number, readonly limit: number) {
+    super(`more than ${limit} references and directives`, offset);
+    this.message = `The template has more than ${limit} references and directives; the dry run does not parse it`;
+  }
+
+  override describe(name: string, source: SourceText): string {
+    return `${this.message} at ${atLocation(name, source, this.offset)}`;
+  }
+}
+
 const NAMED_ESCAPES: Record<string, string> = { '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r', '"': '\\"', "'": "\\'", '\\': '\\\\' };
 
 /** JavaCC `TokenMgrError.addEscapes`, as Velocity prints characters in lexical errors. */

@@ -4,7 +4,7 @@
  * (genesys-runtime.md §3.1). A syntax error is reported at its place inside the template string,
  * mapped back to the file's line and column (escapes such as `\"` and `\n` accounted for).
  */
-import { TemplateSyntaxError, TemplateTooDeepError } from '../../dryrun/velocity/errors.js';
+import { TemplateSyntaxError, TemplateTooDeepError, TemplateTooLargeError } from '../../dryrun/velocity/errors.js';
 import { parseTemplate } from '../../dryrun/velocity/parse.js';
 import { escapePointerToken } from '../../definitions/json-source.js';
 import type { Finding } from '../finding.js';
@@ -37,6 +37,14 @@ export function checkTemplates(ctx: DocumentContext): Finding[] {
         findings.push(
           findingAt('template-syntax', ctx.file, ctx.map, { pointer: t.pointer, stringIndex: e.offset }, `${t.name} nests blocks and parentheses more than ${e.limit} levels deep; the dry run cannot evaluate it.`, {
             hint: 'Flatten the template: real templates nest a few levels.',
+          }),
+        );
+        continue;
+      }
+      if (e instanceof TemplateTooLargeError) {
+        findings.push(
+          findingAt('template-syntax', ctx.file, ctx.map, { pointer: t.pointer, stringIndex: e.offset }, `${t.name} has more than ${e.limit} references and directives; the dry run does not parse it.`, {
+            hint: 'Split the work: real templates hold a few hundred references at most.',
           }),
         );
         continue;
