@@ -68156,13 +68156,33 @@ function javaSplit(p, input, limit) {
 ;// CONCATENATED MODULE: ./src/dryrun/velocity/methods/java-regex.ts
 
 
+let refuseRegex = 0;
+/**
+ * Runs `fn` with Java regular expressions refused: every String method that takes one
+ * (`matches`, `replaceAll`, `replaceFirst`, `split`) throws {@link UnsupportedJavaFeature}
+ * instead of running it. For the renders the validation rules do on the main thread: a
+ * JavaScript regular expression cannot be interrupted, so a catastrophic pattern written in a
+ * pull request must only ever run in the dry run's isolated worker, under its time limit.
+ */
+function withoutRegexEvaluation(fn) {
+    refuseRegex++;
+    try {
+        return fn();
+    }
+    finally {
+        refuseRegex--;
+    }
+}
 /**
  * Compiles a Java regex for a String method; a syntax error becomes the
  * `java.util.regex.PatternSyntaxException` Java throws (message verified with the oracle).
  * @throws JavaInvocationError for an invalid pattern.
  * @throws UnsupportedRegexFeature for a construct the dry run cannot reproduce.
+ * @throws UnsupportedJavaFeature inside {@link withoutRegexEvaluation}.
  */
 function compile(regex) {
+    if (refuseRegex > 0)
+        throw new UnsupportedJavaFeature('regular expressions are evaluated only by the dry run, not during validation');
     try {
         return compileJavaRegex(regex);
     }
@@ -71871,6 +71891,7 @@ function createTools(notes) {
  * Apache Velocity with Genesys semantics, on velocityjs: {@link renderTemplate}, the value model
  * and the template tools.
  */
+
 
 
 
@@ -83004,9 +83025,9 @@ const CONTRACT_RULES = [
 
 ;// CONCATENATED MODULE: ./src/validate/catalogue/templates.ts
 const BODY_WITH_NOTE = (note) => `{"orderId": "$esc.jsonString(\${input.orderId})"#if("$!{input.note}" != ""), "note": ${note}#end}`;
-/** The EXAMPLE_BASE input contract with one more required text input, `name`. */
-const WITH_REQUIRED_INPUT = (name) => ({
-    input: { inputSchema: { required: ['orderId', name], properties: { [name]: { type: 'string' } } } },
+/** The EXAMPLE_BASE input contract with one more required input, `name`, of contract type `type` (default `string`). */
+const WITH_REQUIRED_INPUT = (name, type = 'string') => ({
+    input: { inputSchema: { required: ['orderId', name], properties: { [name]: { type } } } },
 });
 /** Rules about the Velocity templates: requestUrlTemplate, headers, requestTemplate, successTemplate (genesys-runtime.md §3, §5, §9). */
 const TEMPLATE_RULES = [
@@ -83068,6 +83089,18 @@ const TEMPLATE_RULES = [
             bad: { patch: { config: { request: { requestTemplate: BODY_WITH_NOTE('"${input.note}"') } } } },
             good: { patch: {} },
             source: 'genesys-runtime.md §3.6, §9 item 7, §11; help article "Velocity macros for data actions" https://help.mypurecloud.com/articles/velocity-macros-data-actions/',
+        },
+    },
+    {
+        id: 'input-type-quoted',
+        severity: 'warning',
+        family: 'templates',
+        summary: 'An integer, number or boolean input is written inside quotes in a JSON request body, so the API receives a string.',
+        docs: {
+            description: 'An input whose contract type is `integer`, `number` or `boolean`, written as the whole content of a JSON string in a JSON request body: `"qty": "${input.qty}"`. Genesys renders the template as text and sends it as is, so the API receives `"qty": "5"` — a string where the input contract promises a number (`"true"` for a boolean) — and a strict API rejects it or reads it differently. Write the reference without quotes (`"qty": ${input.qty}`; an optional input then needs an `#if` guard, since an empty reference would leave no value). Not reported: text around the reference (`"label": "Qty ${input.qty}"` builds a string on purpose), a property name, and calls such as `$esc.jsonString(${input.qty})`. Some APIs do expect such values as text, hence a warning.',
+            bad: { patch: { config: { request: { requestTemplate: '{"orderId": "$esc.jsonString(${input.orderId})", "quantity": "${input.quantity}"}' } }, contract: WITH_REQUIRED_INPUT('quantity', 'integer') } },
+            good: { patch: { config: { request: { requestTemplate: '{"orderId": "$esc.jsonString(${input.orderId})", "quantity": ${input.quantity}}' } }, contract: WITH_REQUIRED_INPUT('quantity', 'integer') } },
+            source: 'genesys-runtime.md §3.6 (the body is sent as rendered), §9 item 10; ../shared/oracle: `"qty": "${input.qty}"` with qty 5 renders `"qty": "5"`',
         },
     },
     {
@@ -83295,6 +83328,30 @@ const SUCCESS_TEMPLATE_RULES = [
             bad: { patch: { config: { response: { successTemplate: '{"status": "${status}", "itemCount": ${itemCount}, "firstItemId": ${firstItemId}}' } } } },
             good: { patch: { config: { response: { successTemplate: '{"status": ${status}, "itemCount": ${itemCount}, "firstItemId": ${firstItemId}}' } } } },
             source: 'genesys-runtime.md §5.3, §9 item 1, §11 (`{"n": "${name}"}` → step 10 invalid JSON); ../shared/oracle examples/09-quoted-reference-invalid-json.json',
+        },
+    },
+    {
+        id: 'translation-value-comparison',
+        severity: 'warning',
+        family: 'templates',
+        summary: 'A successTemplate directive compares a translation value with a string literal that can never equal its JSON text.',
+        docs: {
+            description: 'Translation values enter the successTemplate as the JSON text of the response value: a string arrives with its quotes. So `#if(${status} == "shipped")`, `#elseif($status != \'x\')` or `#if($status.equals("shipped"))` compares `"shipped"` (quotes included) with `shipped`: `==`, `.equals` and `.equalsIgnoreCase` are always false, `!=` always true, and the template silently takes the wrong branch. Reported when the literal is not JSON text. Not reported: comparing a number, boolean or null value with its JSON text (`$count == "3"`, `$vip == "true"`, `$x == "null"` work), `.contains(…)` (a substring is still found), a key the template reassigns with `#set`, and a literal equal to the key\'s translationMapDefaults text. Fix: compare with the JSON text in a single-quoted Velocity string (`$status == \'"shipped"\'`; inside double quotes Velocity writes a quote twice, `"""shipped"""`, and `"\\"shipped\\""` does not parse), strip the quotes first (`$status.replace(\'"\',\'\') == "shipped"`), or write the value into the output and let the flow compare.',
+            bad: { patch: { config: { response: { successTemplate: '{"status": ${status}, "shipped": #if(${status} == "shipped")true#{else}false#end, "itemCount": ${itemCount}, "firstItemId": ${firstItemId}}' } } } },
+            good: { patch: { config: { response: { successTemplate: '{"status": ${status}, "shipped": #if(${status} == \'"shipped"\')true#{else}false#end, "itemCount": ${itemCount}, "firstItemId": ${firstItemId}}' } } } },
+            source: 'genesys-runtime.md §5.3 (values are JSON text; `$x.replace(\'"\',\'\')` strips the quotes), §9 item 17; ../shared/oracle: with status "ok", `$status == "ok"` and `$status.equals("ok")` are false, `$status == \'"ok"\'` is true',
+        },
+    },
+    {
+        id: 'first-from-array-no-default',
+        severity: 'warning',
+        family: 'templates',
+        summary: 'firstFromArray of an indefinite path has no default: an empty array writes nothing and the output is invalid JSON.',
+        docs: {
+            description: '`${successTemplateUtils.firstFromArray(${x})}` written as a JSON property value, where translationMap `x` is an indefinite path (filter, wildcard, deep scan, slice). Jayway returns an empty array when nothing matches, and firstFromArray of an empty array without a second argument writes nothing: the output reads `{"firstItemId": }` and step 10 fails on invalid JSON — typically only in production, when a filter finds nothing. Pass the JSON text to write instead as second argument: the corpus idiom `"$esc.quote$esc.quote"` (an empty string), `"0"` for a number, `"null"`. Not reported: calls with a default, inside a JSON string or an array, and definite paths.',
+            bad: { patch: { config: { response: { translationMap: { firstItemId: "$.order.items[?(@.state == 'open')].id" }, successTemplate: '{"status": ${status}, "itemCount": ${itemCount}, "firstItemId": ${successTemplateUtils.firstFromArray("${firstItemId}")}}' } } } },
+            good: { patch: { config: { response: { translationMap: { firstItemId: "$.order.items[?(@.state == 'open')].id" }, successTemplate: '{"status": ${status}, "itemCount": ${itemCount}, "firstItemId": ${successTemplateUtils.firstFromArray("${firstItemId}", "$esc.quote$esc.quote")}}' } } } },
+            source: 'genesys-runtime.md §5.2 (indefinite paths return a list, possibly empty), §5.6 (empty array and no default); ../shared/oracle policy "firstFromArray"; corpus purplenet__Get-Schedule-Details.json with the response `{"entities": []}`: oracle step 10 "Rendered text is not valid JSON"',
         },
     },
 ];
@@ -97779,7 +97836,8 @@ function renderSample(template, sample) {
     context.set('credentials', fromJson({}));
     let rendered;
     try {
-        rendered = fillHoles(renderTemplate(template, context, { name: 'requestTemplate', strict: false, notes, maxSteps: MAX_STEPS }));
+        // Main thread: no Java regular expression may run here (withoutRegexEvaluation).
+        rendered = fillHoles(withoutRegexEvaluation(() => renderTemplate(template, context, { name: 'requestTemplate', strict: false, notes, maxSteps: MAX_STEPS })));
     }
     catch (e) {
         if (e instanceof VelocityError)
@@ -98435,6 +98493,67 @@ function argumentInputs(ref, starts) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/validate/rules/request-side/input-type-quoted.ts
+
+
+
+
+/** Contract types whose values JSON writes without quotes. */
+const UNQUOTED_TYPES = new Set(['integer', 'number', 'boolean']);
+/**
+ * True when the reference whose `$` is at `offset` and which ends (exclusive) at `end` is the
+ * whole content of a JSON string value: an unescaped `"` right before it, a `"` right after it,
+ * and no `:` after that closing quote (which would make the string a property name).
+ */
+function fillsWholeString(template, offset, end) {
+    if (template[offset - 1] !== '"' || isEscapedAt(template, offset - 1) || template[end] !== '"')
+        return false;
+    let i = end + 1;
+    while (i < template.length && /\s/.test(template[i]))
+        i++;
+    return template[i] !== ':';
+}
+/** The end offset (exclusive) of a written reference, when the parser recorded it. */
+function referenceEnd(layout, ref) {
+    return layout.unit.ends.get(ref);
+}
+/**
+ * One warning per integer/number/boolean input written as a whole JSON string of the JSON
+ * request body, at its first place (the `$` of the reference); `(N places)` when it is
+ * written quoted several times. Nothing for GET (no body is sent) or a non-JSON Content-Type.
+ */
+function checkQuotedTypedInputs(ctx, side) {
+    const t = side.body;
+    if (!t || !side.jsonBody)
+        return [];
+    const layout = templateLayout(t.text);
+    if (!layout)
+        return [];
+    const seen = new Map();
+    for (const placed of placeReferences(layout)) {
+        if (!placed.inJsonString)
+            continue;
+        const node = placed.piece.node;
+        const name = directInput(node);
+        const prop = name === undefined ? undefined : side.inputs.get(name);
+        if (!prop?.type || !UNQUOTED_TYPES.has(prop.type) || (node.path ?? []).length !== 1)
+            continue;
+        const end = referenceEnd(layout, node);
+        if (end === undefined || !fillsWholeString(t.text, placed.piece.offset, end))
+            continue;
+        const s = seen.get(prop.name);
+        if (s)
+            s.count++;
+        else
+            seen.set(prop.name, { offset: placed.piece.offset, count: 1, type: prop.type });
+    }
+    return [...seen].map(([name, { offset, count, type }]) => {
+        const article = type === 'integer' ? 'an integer' : `a ${type}`;
+        const sample = type === 'boolean' ? 'true' : '5';
+        return findingAt('input-type-quoted', ctx.file, ctx.map, { pointer: t.pointer, stringIndex: offset }, `Input "${name}" is ${article} in inputSchema but requestTemplate writes it inside a JSON string${count > 1 ? ` (${count} places)` : ''}: the API receives a string ("${sample}" rather than ${sample}) where the contract promises ${article}.`, { hint: `Write the reference without quotes (\`"${name}": \${input.${name}}\`; guard an optional input with #if), unless the API expects the value as text.` });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/validate/rules/request-side/names.ts
 /** What an input's name says about its values. */
 /**
@@ -98633,11 +98752,13 @@ function checkUrlEncoding(ctx, side) {
 
 
 
+
 const request_side_RULES = [
     checkUnknownInputs,
     checkInputCase,
     checkOptionalInputs,
     checkJsonStrings,
+    checkQuotedTypedInputs,
     checkEscJavascript,
     checkUrlEncoding,
     checkForeachCommas,
@@ -99056,7 +99177,7 @@ function literalArgument(arg) {
     if (refs.length === 0 || refs.some((r) => r.root !== 'esc'))
         return undefined;
     try {
-        return renderTemplate(s.value, createTools([]), { name: 'argument', strict: true, notes: [] });
+        return withoutRegexEvaluation(() => renderTemplate(s.value, createTools([]), { name: 'argument', strict: true, notes: [] }));
     }
     catch {
         return undefined;
@@ -99490,6 +99611,79 @@ function checkDefaultTypes(ctx, analysis) {
     return findings;
 }
 
+;// CONCATENATED MODULE: ./src/validate/rules/response-side/first-from-array-default.ts
+
+
+
+
+
+/**
+ * The default argument to suggest for a contract type, as Velocity source of the second
+ * argument and what it writes: the corpus idiom `"$esc.quote$esc.quote"` (an empty string,
+ * genesys-runtime.md §5.5) for strings, `"0"` for numbers, else the type's empty JSON value.
+ */
+function defaultArgumentFor(types) {
+    const t = types?.find((x) => x !== 'null') ?? 'null';
+    switch (t) {
+        case 'string':
+            return { argument: '"$esc.quote$esc.quote"', writes: '"" (an empty string)' };
+        case 'integer':
+        case 'number':
+            return { argument: '"0"', writes: '0' };
+        case 'boolean':
+            return { argument: '"false"', writes: 'false' };
+        case 'array':
+            return { argument: '"[]"', writes: '[]' };
+        case 'object':
+            return { argument: '"{}"', writes: '{}' };
+        default:
+            return { argument: '"null"', writes: 'null' };
+    }
+}
+/** Offsets (of the `$`) of the template's `successTemplateUtils.firstFromArray` calls → their number of arguments. */
+function firstFromArrayArgumentCounts(template) {
+    const out = new Map();
+    const unit = parseOrUndefined(template)?.root;
+    if (!unit)
+        return out;
+    for (const node of allNodes(unit.items)) {
+        if (node.type !== 'references')
+            continue;
+        const ref = node;
+        const call = ref.path?.[0];
+        const at = unit.starts.get(ref);
+        if (ref.id !== 'successTemplateUtils' || call?.type !== 'method' || call.id !== 'firstFromArray' || at === undefined)
+            continue;
+        out.set(unit.base + at, Array.isArray(call.args) ? call.args.length : 0);
+    }
+    return out;
+}
+/** True when a slot is a JSON property value or the whole output (not an array element, not in a string). */
+function isPropertyValue(slot) {
+    if (slot.quoted || slot.role !== 'value' || !slot.path)
+        return false;
+    const last = slot.path[slot.path.length - 1];
+    return last === undefined || typeof last === 'string';
+}
+/** Reports each default-less firstFromArray of an indefinite path in JSON value position, at the call's `$`. */
+function checkFirstFromArrayDefaults(ctx, analysis) {
+    if (!analysis.hasTemplate)
+        return [];
+    const counts = firstFromArrayArgumentCounts(analysis.template);
+    const findings = [];
+    for (const slot of analysis.slots) {
+        const v = slot.value;
+        if (v.kind !== 'first' || v.key === undefined || counts.get(slot.offset) !== 1 || !isPropertyValue(slot))
+            continue;
+        const facts = analysis.facts.get(v.key);
+        if (!facts?.indefinite)
+            continue;
+        const suggestion = defaultArgumentFor(slotContract(analysis, slot)?.types);
+        findings.push(findingAt('first-from-array-no-default', ctx.file, ctx.map, { pointer: SUCCESS_TEMPLATE_POINTER, stringIndex: slot.offset }, `successTemplateUtils.firstFromArray(…) of "${v.key}" has no default, but translationMap "${v.key}" is an indefinite path (${facts.indefiniteBecause ?? 'not definite'}) that gives an empty array when nothing matches: firstFromArray then writes nothing and the output is invalid JSON (step 10 fails).`, { hint: `Pass a default as second argument, the JSON text to write when the array is empty: \${successTemplateUtils.firstFromArray("\${${v.key}}", ${suggestion.argument})} writes ${suggestion.writes}.` }));
+    }
+    return findings;
+}
+
 ;// CONCATENATED MODULE: ./src/validate/rules/response-side/indefinite-scalar.ts
 
 
@@ -99718,7 +99912,144 @@ function checkOutputTypes(ctx, analysis) {
     return findings;
 }
 
+;// CONCATENATED MODULE: ./src/validate/rules/response-side/value-comparison.ts
+
+
+
+
+
+
+
+/** String methods that compare the whole text, like `==`. */
+const EQUALS_METHODS = new Set(['equals', 'equalsIgnoreCase']);
+/** A reference of one name without properties or methods: `$x`, `${x}`, `$!{x}`. */
+const BARE_REFERENCE = /^\$!?(?:\{([A-Za-z][\w-]*)\}|([A-Za-z][\w-]*))$/;
+/** True when `text` is exactly the JSON text of some value (no surrounding white space). */
+function isJsonText(text) {
+    if (text.trim() !== text || text === '')
+        return false;
+    try {
+        parseJson(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The translation key an operand reads as is, and the offset of its `$`: a bare reference
+ * (`$x`, `${x}`, `$!{x}`) or an interpolated string holding only one (`"$x"`, `"${x}"`).
+ */
+function keyOperand(e, unit, keys) {
+    if (!e)
+        return undefined;
+    if (e.type === 'references') {
+        const ref = e;
+        const at = unit.starts.get(ref);
+        return (ref.path ?? []).length === 0 && keys(ref.id) && at !== undefined ? { key: ref.id, offset: unit.base + at } : undefined;
+    }
+    if (e.type === 'string' && e.isEval) {
+        const m = BARE_REFERENCE.exec(e.value);
+        const key = m?.[1] ?? m?.[2];
+        const at = unit.starts.get(e);
+        return key !== undefined && keys(key) && at !== undefined ? { key, offset: unit.base + at + 1 } : undefined;
+    }
+    return undefined;
+}
+/** The value of a constant string literal; undefined for other operands and for literals holding `$` or `#`. */
+function literalOperand(e) {
+    if (e?.type !== 'string')
+        return undefined;
+    const s = e;
+    if (s.isEval && /[$#]/.test(s.value))
+        return undefined;
+    return decodeStringLiteral(s.value, s.isEval === true);
+}
+/** The expressions a directive evaluates: `#if`/`#elseif` conditions and the value of `#set`. */
+function directiveExpressions(d) {
+    if ((d.type === 'if' || d.type === 'elseif') && d.condition)
+        return [d.condition];
+    if (d.type === 'set' && d.equal)
+        return [d.equal[1]];
+    return [];
+}
+/**
+ * The comparisons of translation values with literals that are not JSON text, in the
+ * directives of `template` (any order); empty when it does not parse.
+ * @param isKey true for the translationMap keys the template does not reassign.
+ */
+function valueComparisons(template, isKey) {
+    const unit = parseOrUndefined(template)?.root;
+    if (!unit)
+        return [];
+    const out = [];
+    const work = [];
+    for (const node of allNodes(unit.items))
+        if (node.type !== 'references')
+            work.push(...directiveExpressions(node));
+    while (work.length > 0) {
+        const e = work.pop();
+        if (typeof e !== 'object' || e === null)
+            continue;
+        if (e.type === 'math') {
+            const [a, b] = e.expression;
+            if ((e.operator === '==' || e.operator === '!=') && e.expression.length === 2) {
+                const pair = keyOperand(a, unit, isKey) ? [a, b] : [b, a];
+                const operand = keyOperand(pair[0], unit, isKey);
+                const literal = literalOperand(pair[1]);
+                if (operand && literal !== undefined)
+                    out.push({ ...operand, operator: e.operator, literal });
+            }
+            work.push(...e.expression);
+        }
+        else if (e.type === 'references') {
+            const ref = e;
+            const path = ref.path ?? [];
+            const call = path[0];
+            const at = unit.starts.get(ref);
+            if (path.length === 1 && call?.type === 'method' && EQUALS_METHODS.has(call.id) && isKey(ref.id) && at !== undefined && Array.isArray(call.args) && call.args.length === 1) {
+                const literal = literalOperand(call.args[0]);
+                if (literal !== undefined)
+                    out.push({ key: ref.id, offset: unit.base + at, operator: call.id, literal });
+            }
+            for (const seg of path)
+                if (seg.type === 'method' && Array.isArray(seg.args))
+                    work.push(...seg.args);
+        }
+    }
+    return out;
+}
+/** The literal as a single-quoted Velocity string holding its JSON text (`'"ok"'`), for hints. */
+function quotedForm(literal) {
+    return `'${JSON.stringify(literal).replace(/'/g, "''")}'`;
+}
+/**
+ * Reports each comparison of a translation value with a literal that can never be its JSON
+ * text, at the `$` of the value's reference.
+ */
+function checkValueComparisons(ctx, analysis) {
+    if (!analysis.hasTemplate)
+        return [];
+    const { translationMap, translationMapDefaults } = analysis.config;
+    const { defined } = templateNames(analysis.template);
+    const isKey = (name) => hasKey(translationMap, name) && !defined.has(name);
+    const found = valueComparisons(analysis.template, isKey)
+        .filter((c) => !isJsonText(c.literal) && !(c.operator === 'equalsIgnoreCase' && isJsonText(c.literal.toLowerCase())))
+        .filter((c) => !(hasKey(translationMapDefaults, c.key) && translationMapDefaults[c.key] === c.literal))
+        .sort((a, b) => a.offset - b.offset);
+    return found.map((c) => {
+        const method = EQUALS_METHODS.has(c.operator);
+        const holds = c.operator === '!=' ? 'always true' : 'always false';
+        const what = method ? `$${c.key}.${c.operator}(${JSON.stringify(c.literal)})` : `$${c.key} ${c.operator} ${JSON.stringify(c.literal)}`;
+        return findingAt('translation-value-comparison', ctx.file, ctx.map, { pointer: SUCCESS_TEMPLATE_POINTER, stringIndex: c.offset }, `successTemplate compares translation value $${c.key} with the text ${JSON.stringify(c.literal)}, which is not JSON text: the value is the JSON text of the response value (a string arrives with its quotes), so ${what} is ${holds}.`, {
+            hint: `Compare with the JSON text, quotes included (${method ? `$${c.key}.${c.operator}(${quotedForm(c.literal)})` : `$${c.key} ${c.operator} ${quotedForm(c.literal)}`}), or strip the quotes first ($${c.key}.replace('"','')), or write \${${c.key}} as a JSON value of the output and let the flow decide.`,
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/validate/rules/response-side/index.ts
+
+
 
 
 
@@ -99743,6 +100074,8 @@ function checkResponseSide(ctx) {
         ...checkDeepScans(ctx, analysis),
         ...checkSuccessReferences(ctx, analysis),
         ...checkQuotedReferences(ctx, analysis),
+        ...checkValueComparisons(ctx, analysis),
+        ...checkFirstFromArrayDefaults(ctx, analysis),
         ...checkOutputTypes(ctx, analysis),
     ];
 }

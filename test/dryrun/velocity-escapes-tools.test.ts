@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseJson } from '../../src/dryrun/json/parse.js';
 import type { JsonObject } from '../../src/dryrun/json/model.js';
 import { inputMap } from '../../src/dryrun/steps/request.js';
-import { VelocityError, createTools, renderTemplate, type VMap } from '../../src/dryrun/velocity/index.js';
+import { VelocityError, createTools, renderTemplate, withoutRegexEvaluation, type VMap } from '../../src/dryrun/velocity/index.js';
 import { OPTIONAL_QUERY_PARAM_POLICY } from '../../src/dryrun/velocity/tools/url-tool.js';
 
 function request(template: string, input: Record<string, unknown> = {}, notes: string[] = []): string {
@@ -97,5 +97,15 @@ describe('deep nesting', () => {
     );
     const deep = `${'#if(true)'.repeat(20000)}x${'#end'.repeat(20000)}`;
     expect(() => request(deep)).toThrow(/^Template nesting is too deep for the dry run to evaluate \(more than 1000 levels\) at requestTemplate\[line 1, column \d+\]$/);
+  });
+});
+
+describe('withoutRegexEvaluation', () => {
+  it('refuses Java regexes inside, with a located error, and restores them after', () => {
+    const t = '$input.s.matches("a.c")';
+    expect(() => withoutRegexEvaluation(() => request(t, { s: 'abc' }))).toThrow(
+      "Method 'matches': regular expressions are evaluated only by the dry run, not during validation at requestTemplate[line 1, column 10]",
+    );
+    expect(request(t, { s: 'abc' })).toBe('true');
   });
 });

@@ -149,3 +149,17 @@ describe('templates that never finish', () => {
     expect(report.actions.find((a) => a.name === 'Get User Presence')!.validation).toBe('passed');
   });
 });
+
+describe('catastrophic regular expressions during validation', () => {
+  it('never run on the main thread: the validation rules that render templates refuse Java regexes', async () => {
+    const root = workspace();
+    const doc = JSON.parse(readFileSync(path.join(CORPUS_DIR, PRESENCE), 'utf8'));
+    doc.config.request.requestType = 'POST';
+    doc.config.request.requestTemplate = '#set($s = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!")#if($s.matches("(a+)+b")){"x": 1}#end{"y": 1}';
+    writeFileSync(path.join(root, 'data-actions/presence.json'), JSON.stringify(doc));
+    // (a+)+b on 45 a's backtracks for minutes in a JavaScript RegExp: finishing at all proves it did not run.
+    const { report } = await validate(root);
+    expect(report.actions[0]).toMatchObject({ file: 'data-actions/presence.json', dryRun: 'none' });
+    expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});

@@ -5,4 +5,5 @@
 export { renderTemplate, type RenderSettings } from './render.js';
 export { VelocityError } from './errors.js';
 export { createTools } from './tools/index.js';
+export { withoutRegexEvaluation } from './methods/java-regex.js';
 export { type VValue, type VMap, fromJson, toJavaString } from './values.js';

@@ -19,7 +19,8 @@ const FAMILY_ORDER: RuleFamily[] = ['files', 'structure', 'contracts', 'template
 
 function example(label: string, e: RuleExample): string {
   const lines = [`**${label}**${e.note ? ` — ${e.note}` : ''}`, ''];
-  if ('patch' in e) lines.push('```json', JSON.stringify(e.patch, null, 2), '```');
+  if ('patch' in e && Object.keys(e.patch).length === 0) lines.push('(the example definition above, unchanged)');
+  else if ('patch' in e) lines.push('```json', JSON.stringify(e.patch, null, 2), '```');
   else if ('text' in e) lines.push('```json', e.text, '```');
   else lines.push(`(covered by \`${e.testedIn}\`)`);
   return lines.join('\n');

@@ -28,4 +28,30 @@ export const SUCCESS_TEMPLATE_RULES: RuleInfo[] = [
       source: 'genesys-runtime.md §5.3, §9 item 1, §11 (`{"n": "${name}"}` → step 10 invalid JSON); ../shared/oracle examples/09-quoted-reference-invalid-json.json',
     },
   },
+  {
+    id: 'translation-value-comparison',
+    severity: 'warning',
+    family: 'templates',
+    summary: 'A successTemplate directive compares a translation value with a string literal that can never equal its JSON text.',
+    docs: {
+      description:
+        'Translation values enter the successTemplate as the JSON text of the response value: a string arrives with its quotes. So `#if(${status} == "shipped")`, `#elseif($status != \'x\')` or `#if($status.equals("shipped"))` compares `"shipped"` (quotes included) with `shipped`: `==`, `.equals` and `.equalsIgnoreCase` are always false, `!=` always true, and the template silently takes the wrong branch. Reported when the literal is not JSON text. Not reported: comparing a number, boolean or null value with its JSON text (`$count == "3"`, `$vip == "true"`, `$x == "null"` work), `.contains(…)` (a substring is still found), a key the template reassigns with `#set`, and a literal equal to the key\'s translationMapDefaults text. Fix: compare with the JSON text in a single-quoted Velocity string (`$status == \'"shipped"\'`; inside double quotes Velocity writes a quote twice, `"""shipped"""`, and `"\\"shipped\\""` does not parse), strip the quotes first (`$status.replace(\'"\',\'\') == "shipped"`), or write the value into the output and let the flow compare.',
+      bad: { patch: { config: { response: { successTemplate: '{"status": ${status}, "shipped": #if(${status} == "shipped")true#{else}false#end, "itemCount": ${itemCount}, "firstItemId": ${firstItemId}}' } } } },
+      good: { patch: { config: { response: { successTemplate: '{"status": ${status}, "shipped": #if(${status} == \'"shipped"\')true#{else}false#end, "itemCount": ${itemCount}, "firstItemId": ${firstItemId}}' } } } },
+      source: 'genesys-runtime.md §5.3 (values are JSON text; `$x.replace(\'"\',\'\')` strips the quotes), §9 item 17; ../shared/oracle: with status "ok", `$status == "ok"` and `$status.equals("ok")` are false, `$status == \'"ok"\'` is true',
+    },
+  },
+  {
+    id: 'first-from-array-no-default',
+    severity: 'warning',
+    family: 'templates',
+    summary: 'firstFromArray of an indefinite path has no default: an empty array writes nothing and the output is invalid JSON.',
+    docs: {
+      description:
+        '`${successTemplateUtils.firstFromArray(${x})}` written as a JSON property value, where translationMap `x` is an indefinite path (filter, wildcard, deep scan, slice). Jayway returns an empty array when nothing matches, and firstFromArray of an empty array without a second argument writes nothing: the output reads `{"firstItemId": }` and step 10 fails on invalid JSON — typically only in production, when a filter finds nothing. Pass the JSON text to write instead as second argument: the corpus idiom `"$esc.quote$esc.quote"` (an empty string), `"0"` for a number, `"null"`. Not reported: calls with a default, inside a JSON string or an array, and definite paths.',
+      bad: { patch: { config: { response: { translationMap: { firstItemId: "$.order.items[?(@.state == 'open')].id" }, successTemplate: '{"status": ${status}, "itemCount": ${itemCount}, "firstItemId": ${successTemplateUtils.firstFromArray("${firstItemId}")}}' } } } },
+      good: { patch: { config: { response: { translationMap: { firstItemId: "$.order.items[?(@.state == 'open')].id" }, successTemplate: '{"status": ${status}, "itemCount": ${itemCount}, "firstItemId": ${successTemplateUtils.firstFromArray("${firstItemId}", "$esc.quote$esc.quote")}}' } } } },
+      source: 'genesys-runtime.md §5.2 (indefinite paths return a list, possibly empty), §5.6 (empty array and no default); ../shared/oracle policy "firstFromArray"; corpus purplenet__Get-Schedule-Details.json with the response `{"entities": []}`: oracle step 10 "Rendered text is not valid JSON"',
+    },
+  },
 ];

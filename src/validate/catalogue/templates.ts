@@ -2,9 +2,9 @@ import type { RuleInfo } from './types.js';
 
 const BODY_WITH_NOTE = (note: string) => `{"orderId": "$esc.jsonString(\${input.orderId})"#if("$!{input.note}" != ""), "note": ${note}#end}`;
 
-/** The EXAMPLE_BASE input contract with one more required text input, `name`. */
-const WITH_REQUIRED_INPUT = (name: string) => ({
-  input: { inputSchema: { required: ['orderId', name], properties: { [name]: { type: 'string' } } } },
+/** The EXAMPLE_BASE input contract with one more required input, `name`, of contract type `type` (default `string`). */
+const WITH_REQUIRED_INPUT = (name: string, type = 'string') => ({
+  input: { inputSchema: { required: ['orderId', name], properties: { [name]: { type } } } },
 });
 
 /** Rules about the Velocity templates: requestUrlTemplate, headers, requestTemplate, successTemplate (genesys-runtime.md §3, §5, §9). */
@@ -72,6 +72,19 @@ export const TEMPLATE_RULES: RuleInfo[] = [
       bad: { patch: { config: { request: { requestTemplate: BODY_WITH_NOTE('"${input.note}"') } } } },
       good: { patch: {} },
       source: 'genesys-runtime.md §3.6, §9 item 7, §11; help article "Velocity macros for data actions" https://help.mypurecloud.com/articles/velocity-macros-data-actions/',
+    },
+  },
+  {
+    id: 'input-type-quoted',
+    severity: 'warning',
+    family: 'templates',
+    summary: 'An integer, number or boolean input is written inside quotes in a JSON request body, so the API receives a string.',
+    docs: {
+      description:
+        'An input whose contract type is `integer`, `number` or `boolean`, written as the whole content of a JSON string in a JSON request body: `"qty": "${input.qty}"`. Genesys renders the template as text and sends it as is, so the API receives `"qty": "5"` — a string where the input contract promises a number (`"true"` for a boolean) — and a strict API rejects it or reads it differently. Write the reference without quotes (`"qty": ${input.qty}`; an optional input then needs an `#if` guard, since an empty reference would leave no value). Not reported: text around the reference (`"label": "Qty ${input.qty}"` builds a string on purpose), a property name, and calls such as `$esc.jsonString(${input.qty})`. Some APIs do expect such values as text, hence a warning.',
+      bad: { patch: { config: { request: { requestTemplate: '{"orderId": "$esc.jsonString(${input.orderId})", "quantity": "${input.quantity}"}' } }, contract: WITH_REQUIRED_INPUT('quantity', 'integer') } },
+      good: { patch: { config: { request: { requestTemplate: '{"orderId": "$esc.jsonString(${input.orderId})", "quantity": ${input.quantity}}' } }, contract: WITH_REQUIRED_INPUT('quantity', 'integer') } },
+      source: 'genesys-runtime.md §3.6 (the body is sent as rendered), §9 item 10; ../shared/oracle: `"qty": "${input.qty}"` with qty 5 renders `"qty": "5"`',
     },
   },
   {

@@ -16,7 +16,7 @@ import { inputMap } from '../../../dryrun/steps/request.js';
 import { synthesiseCase } from '../../../dryrun/synthesise.js';
 import { toJsonModel, type JsonObject } from '../../../dryrun/json/model.js';
 import { JsonParseError, parseJson } from '../../../dryrun/json/parse.js';
-import { VelocityError, createTools, fromJson, renderTemplate } from '../../../dryrun/velocity/index.js';
+import { VelocityError, createTools, fromJson, renderTemplate, withoutRegexEvaluation } from '../../../dryrun/velocity/index.js';
 import type { Finding } from '../../finding.js';
 import { findingAt } from '../../locate.js';
 import type { DocumentContext } from '../../context.js';
@@ -72,7 +72,8 @@ export function renderSample(template: string, sample: BodySample): SampleResult
   context.set('credentials', fromJson({}));
   let rendered: string;
   try {
-    rendered = fillHoles(renderTemplate(template, context, { name: 'requestTemplate', strict: false, notes, maxSteps: MAX_STEPS }));
+    // Main thread: no Java regular expression may run here (withoutRegexEvaluation).
+    rendered = fillHoles(withoutRegexEvaluation(() => renderTemplate(template, context, { name: 'requestTemplate', strict: false, notes, maxSteps: MAX_STEPS })));
   } catch (e) {
     if (e instanceof VelocityError) return undefined;
     throw e;

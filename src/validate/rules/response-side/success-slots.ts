@@ -12,7 +12,7 @@
  */
 import type { AstItem, DirectiveNode, ExprNode, RefNode, StringNode } from '../../../dryrun/velocity/ast.js';
 import { type TemplateUnit, parseOrUndefined } from '../../../dryrun/velocity/parse.js';
-import { createTools, renderTemplate } from '../../../dryrun/velocity/index.js';
+import { createTools, renderTemplate, withoutRegexEvaluation } from '../../../dryrun/velocity/index.js';
 import { templateReferences } from '../../template-refs.js';
 import { JsonCursor, type JsonPlace } from './json-cursor.js';
 import { hasKey } from './response-config.js';
@@ -55,7 +55,7 @@ function literalArgument(arg: ExprNode | undefined): string | undefined {
   const refs = templateReferences(s.value);
   if (refs.length === 0 || refs.some((r) => r.root !== 'esc')) return undefined;
   try {
-    return renderTemplate(s.value, createTools([]), { name: 'argument', strict: true, notes: [] });
+    return withoutRegexEvaluation(() => renderTemplate(s.value, createTools([]), { name: 'argument', strict: true, notes: [] }));
   } catch {
     return undefined;
   }
