@@ -40,6 +40,7 @@ Options:
   --live                 send each fixture's rendered request for real instead of using its recorded
                          response (relative /api/v2 URLs go to the org given by --region/--api-base-url)
   --config FILE          rule configuration to read instead of ROOT/.genesys-data-actions.yml
+                         (FILE is relative to the current folder, like --json)
   --rule ID=SETTING      set a rule to error, warning, info or off (repeatable; wins over the file)
   --fail-on LEVEL        error (default), warning or never: which findings fail the run
   --json FILE            also write the JSON report to FILE

@@ -17,7 +17,7 @@ describe('rule catalogue', () => {
   it('lists every rule in the README rules table with its default severity (npm run docs:rules)', () => {
     const readme = readFileSync(path.resolve(import.meta.dirname, '../../README.md'), 'utf8');
     expect(readme).toBe(withReadmeRuleTable(readme, allRules()));
-    const table = new Map([...readme.matchAll(/^\| `([a-z-]+)` \| (error|warning|info) \|/gm)].map((m) => [m[1], m[2]]));
+    const table = new Map([...readme.matchAll(/^\| \[`([a-z-]+)`\]\(docs\/rules\.md#\1\) \| (error|warning|info) \|/gm)].map((m) => [m[1], m[2]]));
     for (const rule of allRules()) expect(table.get(rule.id), rule.id).toBe(rule.severity);
   });
 });

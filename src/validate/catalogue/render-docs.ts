@@ -88,6 +88,6 @@ export function withReadmeRuleTable(readme: string, rules: readonly RuleInfo[]):
   const start = readme.indexOf(README_START);
   const end = readme.indexOf(README_END);
   if (start < 0 || end < start) throw new Error('README.md has no rules:start / rules:end markers');
-  const table = ['| rule | severity | catches |', '|---|---|---|', ...rules.map((r) => `| \`${r.id}\` | ${r.severity} | ${r.summary.replace(/\|/g, '\\|')} |`)].join('\n');
+  const table = ['| rule | severity | catches |', '|---|---|---|', ...rules.map((r) => `| [\`${r.id}\`](docs/rules.md#${r.id}) | ${r.severity} | ${r.summary.replace(/\|/g, '\\|')} |`)].join('\n');
   return `${readme.slice(0, start + README_START.length)}\n${table}\n${readme.slice(end)}`;
 }
