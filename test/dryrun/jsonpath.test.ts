@@ -3,6 +3,7 @@
  * json-path 2.10.0 and json-smart 2.6.0) and the corrections of the oracle README.
  */
 import { describe, expect, it } from 'vitest';
+import { engineRead } from './oracle/jsonpath-read.js';
 import { parseJson } from '../../src/dryrun/json/parse.js';
 import type { JsonValue } from '../../src/dryrun/json/model.js';
 import { writeJsonSmart } from '../../src/dryrun/json/write.js';
@@ -175,5 +176,17 @@ describe('syntax', () => {
     expect(text('$.constructor', doc)).toBe('1');
     expect(text('$.__proto__.p', doc)).toBe('2');
     expect(failure('$.toString', {})).toBe("No results for path: $['toString']");
+  });
+});
+
+describe('=~ uses the Java regex compiler of the String methods', () => {
+  // Expected values: the reference oracle (json-path 2.10.0, JDK 17) on {"ss":["ab","a.","1","Ax"]}.
+  const doc = parseJson('{"ss":["ab","a.","1","Ax"]}');
+  it.each([
+    ['$.ss[?(@ =~ /\\p{Alpha}+/)]', '["ab","Ax"]'],
+    ['$.ss[?(@ =~ /(?i)A.*/)]', '["ab","a.","Ax"]'],
+    ['$.ss[?(@ =~ /\\Qa.\\E/)]', '["a."]'],
+  ])('%s', (path, value) => {
+    expect(engineRead(doc, path)).toEqual({ path, definite: false, value });
   });
 });

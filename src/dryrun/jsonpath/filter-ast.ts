@@ -1,5 +1,6 @@
 import type { JsonValue } from '../json/model.js';
 import type { BigDecimal } from './big-decimal.js';
+import type { JaywayPattern } from './java-pattern.js';
 import type { CompiledPath } from './tokens.js';
 
 /**
@@ -37,6 +38,6 @@ export type ValueNode =
   | { kind: 'boolean'; value: boolean }
   | { kind: 'null' }
   | { kind: 'json'; value: JsonValue | undefined; parsed: boolean; text?: string; error?: string }
-  | { kind: 'pattern'; regex: RegExp; source: string }
+  | { kind: 'pattern'; regex: JaywayPattern; source: string }
   | { kind: 'pathValue'; text: string }
   | { kind: 'undefined' };

@@ -1,73 +1,49 @@
-import { JavaException } from './errors.js';
+import { type JavaPattern, PatternSyntaxError, UnsupportedRegexFeature, compileJavaRegex, javaMatches } from '../velocity/regex/index.js';
+import { JavaException, JsonPathError } from './errors.js';
 
 /**
- * Compiles a Jayway pattern literal `/source/flags` (`PatternNode`, json-path 2.10.0) into a JS
- * RegExp that answers Java's `Matcher.matches()` — the whole input must match — for
- * `regex.test(input)` (the RegExp is sticky; {@link matchesWhole} resets it). Java flags: `i`
- * case-insensitive, `m` multiline, `s` dotall, `x` comments (whitespace and `#…` outside classes
- * removed); `d`, `u`, `U` have no JS counterpart and are ignored (without `u`, Java's `i` folds
- * ASCII only — JS folds all letters). Java-only syntax (possessive quantifiers, `\Q…\E`, inline
- * `(?i)`, POSIX `\p{Alpha}`) is not translated.
- * @throws JavaException `java.util.regex.PatternSyntaxException` when JS rejects the source.
+ * A compiled Jayway pattern literal: the Java pattern, or — for a valid Java construct the dry
+ * run cannot reproduce — the reason, raised when the filter is evaluated (the path itself is
+ * valid, so compiling it must not fail).
  */
-export function compileJavaPattern(literal: string): RegExp {
+export type JaywayPattern = { pattern: JavaPattern } | { unsupported: string };
+
+/**
+ * Compiles a Jayway pattern literal `/source/flags` (`PatternNode`, json-path 2.10.0:
+ * `Pattern.compile(source, flags)`) with the dry run's Java regex compiler (velocity/regex, the
+ * same one the String methods of templates use). Jayway's flags `d i m s u x U` are Java's
+ * inline flags, so they are compiled as a `(?flags)` prefix; error indexes are given back
+ * relative to `source`, as Java reports them.
+ * @throws JavaException `java.util.regex.PatternSyntaxException` with Java's message.
+ */
+export function compileJavaPattern(literal: string): JaywayPattern {
   const first = literal.indexOf('/');
   const last = literal.lastIndexOf('/');
-  let source = literal.slice(first + 1, last);
+  const source = literal.slice(first + 1, last);
   const flags = literal.slice(last + 1);
-  let js = 'y';
-  if (flags.includes('i')) js += 'i';
-  if (flags.includes('m')) js += 'm';
-  if (flags.includes('s')) js += 's';
-  if (flags.includes('x')) source = stripComments(source);
-  const unclosed = unclosedClass(source);
-  if (unclosed >= 0) throw new JavaException('java.util.regex.PatternSyntaxException', `Unclosed character class near index ${unclosed}`);
+  const prefix = flags ? `(?${flags})` : '';
   try {
-    return new RegExp(`(?:${source})(?![\\s\\S])`, js);
+    return { pattern: compileJavaRegex(prefix + source) };
   } catch (e) {
-    throw new JavaException('java.util.regex.PatternSyntaxException', e instanceof Error ? e.message : String(e));
+    if (e instanceof PatternSyntaxError) {
+      const index = e.index < 0 ? -1 : Math.max(0, e.index - prefix.length);
+      throw new JavaException('java.util.regex.PatternSyntaxException', new PatternSyntaxError(e.description, source, index).message);
+    }
+    if (e instanceof UnsupportedRegexFeature) return { unsupported: e.message };
+    throw e;
   }
 }
 
-/** `Matcher.matches()` with a pattern from {@link compileJavaPattern}. */
-export function matchesWhole(regex: RegExp, input: string): boolean {
-  regex.lastIndex = 0;
-  return regex.test(input);
-}
-
-/** Index of a `[` that is never closed (JS reads it as a literal, Java rejects it), else -1. */
-function unclosedClass(source: string): number {
-  let open = -1;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (open < 0 && c === '[') {
-      open = i;
-      if (source[i + 1] === '^') i++;
-      if (source[i + 1] === ']') i++;
-    } else if (open >= 0 && c === ']') open = -1;
+/**
+ * `Matcher.matches()` with a pattern from {@link compileJavaPattern}.
+ * @throws JsonPathError (`JsonPathException`) for a pattern or input the dry run cannot reproduce.
+ */
+export function matchesWhole(p: JaywayPattern, input: string): boolean {
+  if ('unsupported' in p) throw new JsonPathError('JsonPathException', p.unsupported);
+  try {
+    return javaMatches(p.pattern, input);
+  } catch (e) {
+    if (e instanceof UnsupportedRegexFeature) throw new JsonPathError('JsonPathException', e.message);
+    throw e;
   }
-  return open >= 0 ? source.length - 1 : -1;
-}
-
-/** Java `Pattern.COMMENTS`: drops unescaped whitespace and `#` comments outside character classes. */
-function stripComments(source: string): string {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i] as string;
-    if (c === '\\') {
-      out += c + (source[i + 1] ?? '');
-      i++;
-    } else if (inClass) {
-      if (c === ']') inClass = false;
-      out += c;
-    } else if (c === '[') {
-      inClass = true;
-      out += c;
-    } else if (c === '#') {
-      while (i < source.length && source[i] !== '\n') i++;
-    } else if (!/\s/.test(c)) out += c;
-  }
-  return out;
 }
