@@ -61650,21 +61650,36 @@ class TemplateSyntaxError extends Error {
     }
 }
 /**
+ * A template beyond one of the dry run's size limits: not a Velocity syntax error, but reported
+ * the same way (located, at parse time), with its own message instead of `Encountered "…"`.
+ */
+class TemplateLimitError extends TemplateSyntaxError {
+    limit;
+    /**
+     * @param offset where the limit is first passed
+     * @param limit the limit
+     * @param what the limit in words, for `token` (e.g. `nesting deeper than 1000 levels`)
+     * @param message the full sentence, without location
+     */
+    constructor(offset, limit, what, message) {
+        super(what, offset);
+        this.limit = limit;
+        this.message = message;
+    }
+    describe(name, source) {
+        return `${this.message} at ${atLocation(name, source, this.offset)}`;
+    }
+}
+/**
  * A template nested deeper than the dry run evaluates (blocks plus parentheses, brackets and
  * braces; `MAX_TEMPLATE_NESTING` in blocks.ts). Velocity itself goes to about 30,000 levels; a
  * fixed limit gives the same verdict on every machine instead of a stack overflow.
  */
-class TemplateTooDeepError extends TemplateSyntaxError {
-    limit;
+class TemplateTooDeepError extends TemplateLimitError {
     name = 'TemplateTooDeepError';
     /** @param offset where the limit is first exceeded. @param limit the limit, in levels. */
     constructor(offset, limit) {
-        super(`nesting deeper than ${limit} levels`, offset);
-        this.limit = limit;
-        this.message = `Template nesting is too deep for the dry run to evaluate (more than ${limit} levels)`;
-    }
-    describe(name, source) {
-        return `${this.message} at ${atLocation(name, source, this.offset)}`;
+        super(offset, limit, `nesting deeper than ${limit} levels`, `Template nesting is too deep for the dry run to evaluate (more than ${limit} levels)`);
     }
 }
 /**
@@ -61672,17 +61687,11 @@ class TemplateTooDeepError extends TemplateSyntaxError {
  * parses (`MAX_TEMPLATE_TOKENS` in parse.ts): the velocityjs parser takes time quadratic in their
  * number (about 20 s for 30,000), and real templates hold at most a few hundred.
  */
-class TemplateTooLargeError extends TemplateSyntaxError {
-    limit;
+class TemplateTooLargeError extends TemplateLimitError {
     name = 'TemplateTooLargeError';
     /** @param offset where the limit is passed. @param limit the limit, in `$` and `#` characters. */
     constructor(offset, limit) {
-        super(`more than ${limit} references and directives`, offset);
-        this.limit = limit;
-        this.message = `The template has more than ${limit} references and directives; the dry run does not parse it`;
-    }
-    describe(name, source) {
-        return `${this.message} at ${atLocation(name, source, this.offset)}`;
+        super(offset, limit, `more than ${limit} references and directives`, `The template has more than ${limit} references and directives; the dry run does not parse it`);
     }
 }
 const NAMED_ESCAPES = { '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r', '"': '\\"', "'": "\\'", '\\': '\\\\' };
@@ -66303,6 +66312,18 @@ function invokeBigIntegerMethod(v, name, args) {
     return { found: false };
 }
 
+;// CONCATENATED MODULE: ./src/dryrun/json/java-string.ts
+/** Java `String.trim()`: strips the characters up to U+0020 at both ends (not Unicode spaces). */
+function javaTrim(s) {
+    let a = 0;
+    let b = s.length;
+    while (a < b && s.charCodeAt(a) <= 0x20)
+        a++;
+    while (b > a && s.charCodeAt(b - 1) <= 0x20)
+        b--;
+    return s.slice(a, b);
+}
+
 ;// CONCATENATED MODULE: ./src/dryrun/velocity/regex/errors.ts
 
 /**
@@ -67136,16 +67157,8 @@ function parseRange(ctx, bits) {
     let ch = cur.peek();
     if (ch === C('\\')) {
         ch = cur.nextEscaped();
-        if (ch === C('p') || ch === C('P')) {
-            const comp = ch === C('P');
-            let oneLetter = true;
-            ch = cur.next();
-            if (ch !== C('{'))
-                cur.unread();
-            else
-                oneLetter = false;
-            return parseFamily(cur, oneLetter, comp);
-        }
+        if (ch === C('p') || ch === C('P'))
+            return parseFamilyEscape(cur, ch);
         const isrange = cur.at(cur.cursor + 1) === C('-');
         cur.unread();
         const e = ctx.escape(true, true, isrange);
@@ -67214,6 +67227,16 @@ function asciiCaseRange(lo, hi) {
     if (lowerLo <= lowerHi)
         items.push({ k: 'range', lo: lowerLo - 0x20, hi: lowerHi - 0x20 });
     return items.length === 1 ? items[0] : { k: 'union', items };
+}
+/**
+ * A `\p…` / `\P…` property after its backslash was read (`letter` is the `p` or `P`), as Java's
+ * `Pattern.escape` hands it to `family`: one letter (`\pL`) or a braced name (`\p{Alpha}`).
+ */
+function parseFamilyEscape(cur, letter) {
+    const oneLetter = cur.next() !== C('{');
+    if (oneLetter)
+        cur.unread();
+    return parseFamily(cur, oneLetter, letter === C('P'));
 }
 /**
  * `Pattern.family(singleLetter, isComplement)`: `\pL`, `\p{Name}`, `\p{IsName}`, `\p{InBlock}`,
@@ -67373,14 +67396,7 @@ class JavaRegexParser {
             else if (ch === C('\\')) {
                 ch = cur.nextEscaped();
                 if (ch === C('p') || ch === C('P')) {
-                    const comp = ch === C('P');
-                    let oneLetter = true;
-                    ch = cur.next();
-                    if (ch !== C('{'))
-                        cur.unread();
-                    else
-                        oneLetter = false;
-                    node = this.setNode(parseFamily(cur, oneLetter, comp));
+                    node = this.setNode(parseFamilyEscape(cur, ch));
                 }
                 else {
                     cur.unread();
@@ -67448,14 +67464,7 @@ class JavaRegexParser {
                         cur.unread();
                     }
                     else {
-                        const comp = ch === C('P');
-                        let oneLetter = true;
-                        ch = cur.next();
-                        if (ch !== C('{'))
-                            cur.unread();
-                        else
-                            oneLetter = false;
-                        return this.setNode(parseFamily(cur, oneLetter, comp));
+                        return this.setNode(parseFamilyEscape(cur, ch));
                     }
                 }
                 else {
@@ -68209,18 +68218,10 @@ function stringSplit(s, regex, limit) {
 
 
 
+
 const MAX_STRING = 5_000_000;
 function outOfBounds(begin, end, length) {
     return new JavaInvocationError(`java.lang.StringIndexOutOfBoundsException: begin ${begin}, end ${end}, length ${length}`);
-}
-function javaTrim(s) {
-    let a = 0;
-    let b = s.length;
-    while (a < b && s.charCodeAt(a) <= 0x20)
-        a++;
-    while (b > a && s.charCodeAt(b - 1) <= 0x20)
-        b--;
-    return s.slice(a, b);
 }
 function javaHash(s) {
     let h = 0;
@@ -69080,6 +69081,25 @@ const MAX_TEMPLATE_NESTING = 1000;
 const OPENERS = new Set(['if', 'foreach', 'macro', 'define']);
 const NAME = /^#(?:\{(@?[a-zA-Z][a-zA-Z0-9_]*)\}|(@?[a-zA-Z][a-zA-Z0-9_]*))/;
 /**
+ * When the `#` at `i` starts text Velocity does not parse — a `##` line comment (with its line
+ * break), a `#* … *#` block comment or a `#[[ … ]]#` unparsed section — the offset just after
+ * it (the end of `text` when it is not closed); otherwise undefined.
+ */
+function endOfUnparsed(text, i) {
+    const next = text[i + 1];
+    const closeAfter = (close, from) => {
+        const at = text.indexOf(close, from);
+        return at < 0 ? text.length : at + close.length;
+    };
+    if (next === '#')
+        return closeAfter('\n', i);
+    if (next === '*')
+        return closeAfter('*#', i + 2);
+    if (next === '[' && text[i + 2] === '[')
+        return closeAfter(']]#', i + 3);
+    return undefined;
+}
+/**
  * Throws a {@link TemplateSyntaxError} at the first `#end` without a block, or at the end of the
  * text when a block is still open. Offsets are relative to `text`, plus `base`.
  */
@@ -69101,20 +69121,9 @@ function checkBlockBalance(text, base = 0) {
             i++;
             continue;
         }
-        const next = text[i + 1];
-        if (next === '#') {
-            const eol = text.indexOf('\n', i);
-            i = eol < 0 ? text.length : eol + 1;
-            continue;
-        }
-        if (next === '*') {
-            const close = text.indexOf('*#', i + 2);
-            i = close < 0 ? text.length : close + 2;
-            continue;
-        }
-        if (next === '[' && text[i + 2] === '[') {
-            const close = text.indexOf(']]#', i + 3);
-            i = close < 0 ? text.length : close + 3;
+        const after = endOfUnparsed(text, i);
+        if (after !== undefined) {
+            i = after;
             continue;
         }
         const m = NAME.exec(text.slice(i, i + 64));
@@ -69176,15 +69185,9 @@ function nesting(text, limit = Number.POSITIVE_INFINITY) {
             depth = Math.max(0, depth - 1);
         }
         else if (c === '#') {
-            const next = text[i + 1];
-            if (next === '#') {
-                const eol = text.indexOf('\n', i);
-                i = eol < 0 ? text.length : eol + 1;
-                continue;
-            }
-            if (next === '*') {
-                const close = text.indexOf('*#', i + 2);
-                i = close < 0 ? text.length : close + 2;
+            const after = endOfUnparsed(text, i);
+            if (after !== undefined) {
+                i = after;
                 continue;
             }
             const m = NAME.exec(text.slice(i, i + 64));
@@ -69390,6 +69393,7 @@ function decodeStringLiteral(content, doubleQuoted) {
 ;// CONCATENATED MODULE: ./src/dryrun/velocity/prelex.ts
 
 
+
 /**
  * Placeholders written over characters of string literals that velocityjs would misread:
  * a backslash (Velocity has no backslash escapes in string literals) and the doubled quotes
@@ -69504,8 +69508,7 @@ function prelex(text, base = 0) {
     };
     /** True when the `#` at `j` starts a directive, a comment or a macro call (not plain text). */
     const startsDirective = (j) => {
-        const next = text[j + 1];
-        if (next === '#' || next === '*' || next === '@' || (next === '[' && text[j + 2] === '['))
+        if (text[j + 1] === '@' || endOfUnparsed(text, j) !== undefined)
             return true;
         const m = /^#\{?([A-Za-z][A-Za-z0-9_]*)/.exec(text.slice(j, j + 80));
         return m !== null && (DIRECTIVE_NAMES.has(m[1]) || definedMacros.has(m[1]));
@@ -69534,19 +69537,9 @@ function prelex(text, base = 0) {
             return startReference(i);
         if (c !== '#')
             return i + 1;
-        const next = text[i + 1];
-        if (next === '#') {
-            const eol = text.indexOf('\n', i);
-            return eol < 0 ? n : eol + 1;
-        }
-        if (next === '*') {
-            const close = text.indexOf('*#', i + 2);
-            return close < 0 ? n : close + 2;
-        }
-        if (next === '[' && text[i + 2] === '[') {
-            const close = text.indexOf(']]#', i + 3);
-            return close < 0 ? n : close + 3;
-        }
+        const unparsed = endOfUnparsed(text, i);
+        if (unparsed !== undefined)
+            return unparsed;
         const m = /^#(\{)?([A-Za-z][A-Za-z0-9_]*)(\})?/.exec(text.slice(i, i + 80));
         if (!m || (m[1] !== undefined) !== (m[3] !== undefined))
             return i + 1;
@@ -72343,91 +72336,49 @@ class json_smart_Reader {
 
 ;// CONCATENATED MODULE: ./src/dryrun/jsonpath/java-pattern.ts
 
+
 /**
- * Compiles a Jayway pattern literal `/source/flags` (`PatternNode`, json-path 2.10.0) into a JS
- * RegExp that answers Java's `Matcher.matches()` — the whole input must match — for
- * `regex.test(input)` (the RegExp is sticky; {@link matchesWhole} resets it). Java flags: `i`
- * case-insensitive, `m` multiline, `s` dotall, `x` comments (whitespace and `#…` outside classes
- * removed); `d`, `u`, `U` have no JS counterpart and are ignored (without `u`, Java's `i` folds
- * ASCII only — JS folds all letters). Java-only syntax (possessive quantifiers, `\Q…\E`, inline
- * `(?i)`, POSIX `\p{Alpha}`) is not translated.
- * @throws JavaException `java.util.regex.PatternSyntaxException` when JS rejects the source.
+ * Compiles a Jayway pattern literal `/source/flags` (`PatternNode`, json-path 2.10.0:
+ * `Pattern.compile(source, flags)`) with the dry run's Java regex compiler (velocity/regex, the
+ * same one the String methods of templates use). Jayway's flags `d i m s u x U` are Java's
+ * inline flags, so they are compiled as a `(?flags)` prefix; error indexes are given back
+ * relative to `source`, as Java reports them.
+ * @throws JavaException `java.util.regex.PatternSyntaxException` with Java's message.
  */
 function compileJavaPattern(literal) {
     const first = literal.indexOf('/');
     const last = literal.lastIndexOf('/');
-    let source = literal.slice(first + 1, last);
+    const source = literal.slice(first + 1, last);
     const flags = literal.slice(last + 1);
-    let js = 'y';
-    if (flags.includes('i'))
-        js += 'i';
-    if (flags.includes('m'))
-        js += 'm';
-    if (flags.includes('s'))
-        js += 's';
-    if (flags.includes('x'))
-        source = stripComments(source);
-    const unclosed = unclosedClass(source);
-    if (unclosed >= 0)
-        throw new JavaException('java.util.regex.PatternSyntaxException', `Unclosed character class near index ${unclosed}`);
+    const prefix = flags ? `(?${flags})` : '';
     try {
-        return new RegExp(`(?:${source})(?![\\s\\S])`, js);
+        return { pattern: compileJavaRegex(prefix + source) };
     }
     catch (e) {
-        throw new JavaException('java.util.regex.PatternSyntaxException', e instanceof Error ? e.message : String(e));
+        if (e instanceof PatternSyntaxError) {
+            const index = e.index < 0 ? -1 : Math.max(0, e.index - prefix.length);
+            throw new JavaException('java.util.regex.PatternSyntaxException', new PatternSyntaxError(e.description, source, index).message);
+        }
+        if (e instanceof UnsupportedRegexFeature)
+            return { unsupported: e.message };
+        throw e;
     }
 }
-/** `Matcher.matches()` with a pattern from {@link compileJavaPattern}. */
-function matchesWhole(regex, input) {
-    regex.lastIndex = 0;
-    return regex.test(input);
-}
-/** Index of a `[` that is never closed (JS reads it as a literal, Java rejects it), else -1. */
-function unclosedClass(source) {
-    let open = -1;
-    for (let i = 0; i < source.length; i++) {
-        const c = source[i];
-        if (c === '\\')
-            i++;
-        else if (open < 0 && c === '[') {
-            open = i;
-            if (source[i + 1] === '^')
-                i++;
-            if (source[i + 1] === ']')
-                i++;
-        }
-        else if (open >= 0 && c === ']')
-            open = -1;
+/**
+ * `Matcher.matches()` with a pattern from {@link compileJavaPattern}.
+ * @throws JsonPathError (`JsonPathException`) for a pattern or input the dry run cannot reproduce.
+ */
+function matchesWhole(p, input) {
+    if ('unsupported' in p)
+        throw new JsonPathError('JsonPathException', p.unsupported);
+    try {
+        return javaMatches(p.pattern, input);
     }
-    return open >= 0 ? source.length - 1 : -1;
-}
-/** Java `Pattern.COMMENTS`: drops unescaped whitespace and `#` comments outside character classes. */
-function stripComments(source) {
-    let out = '';
-    let inClass = false;
-    for (let i = 0; i < source.length; i++) {
-        const c = source[i];
-        if (c === '\\') {
-            out += c + (source[i + 1] ?? '');
-            i++;
-        }
-        else if (inClass) {
-            if (c === ']')
-                inClass = false;
-            out += c;
-        }
-        else if (c === '[') {
-            inClass = true;
-            out += c;
-        }
-        else if (c === '#') {
-            while (i < source.length && source[i] !== '\n')
-                i++;
-        }
-        else if (!/\s/.test(c))
-            out += c;
+    catch (e) {
+        if (e instanceof UnsupportedRegexFeature)
+            throw new JsonPathError('JsonPathException', e.message);
+        throw e;
     }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/dryrun/jsonpath/unescape.ts
@@ -72954,6 +72905,7 @@ function pathToString(p) {
 
 
 
+
 const compiler_cache = new Map();
 const compiler_CACHE_LIMIT = 2000;
 /**
@@ -73228,7 +73180,7 @@ class PathCompiler {
         const endIdx = p.nextIndexOf(']', begin);
         if (endIdx === -1)
             return false;
-        const expression = compiler_javaTrim(p.subSequence(begin, endIdx));
+        const expression = javaTrim(p.subSequence(begin, endIdx));
         if (expression === '*')
             return false;
         for (const c of expression) {
@@ -73299,16 +73251,6 @@ class PathCompiler {
         const expression = p.subSequence(begin, close);
         throw invalidPath(`Not enough predicates supplied for filter [${expression}] at position ${p.position()}`);
     }
-}
-/** Java `String.trim()`: strips characters up to U+0020 at both ends. */
-function compiler_javaTrim(s) {
-    let a = 0;
-    let b = s.length;
-    while (a < b && s.charCodeAt(a) <= 0x20)
-        a++;
-    while (b > a && s.charCodeAt(b - 1) <= 0x20)
-        b--;
-    return s.slice(a, b);
 }
 /**
  * Jayway `CompiledPath.invertScannerFunctionRelationship`: when the path starts with `..` and
@@ -98035,18 +97977,11 @@ function checkEscJavascript(ctx, side) {
 
 ;// CONCATENATED MODULE: ./src/validate/rules/request-side/layout.ts
 
-
 /** The layout of `template`; undefined when it does not parse (rule `template-syntax` reports that). */
 function templateLayout(template) {
-    let unit;
-    try {
-        unit = parseTemplate(template).root;
-    }
-    catch (e) {
-        if (e instanceof TemplateSyntaxError)
-            return undefined;
-        throw e;
-    }
+    const unit = parseOrUndefined(template)?.root;
+    if (!unit)
+        return undefined;
     const walker = new Walker(template, unit);
     return { text: template, pieces: walker.list(unit.items), unit };
 }
@@ -99763,39 +99698,24 @@ function booleanOperands(e, out) {
 /** The names `template` defines and the references it tolerates; empty sets when it does not parse. */
 function templateNames(template) {
     const names = { defined: new Set(), tolerated: new Set() };
-    let unit;
-    try {
-        unit = parseTemplate(template).root;
-    }
-    catch (e) {
-        if (e instanceof TemplateSyntaxError)
-            return names;
-        throw e;
-    }
-    const lists = [unit.items];
-    while (lists.length > 0) {
-        for (const item of lists.pop()) {
-            if (typeof item === 'string')
-                continue;
-            if (Array.isArray(item)) {
-                lists.push(item);
-                continue;
-            }
-            const d = item;
-            if (d.type === 'set' && d.equal && (d.equal[0].path ?? []).length === 0)
-                names.defined.add(d.equal[0].id);
-            if (d.type === 'foreach' && d.to)
-                names.defined.add(d.to.replace(/^\$!?\{?|\}$/g, ''));
-            if (d.type === 'macro' && Array.isArray(d.args))
-                for (const a of d.args)
-                    if (a.type === 'references')
-                        names.defined.add(a.id);
-            if (d.type === 'if' || d.type === 'elseif') {
-                for (const ref of booleanOperands(d.condition, [])) {
-                    const at = unit.starts.get(ref);
-                    if (at !== undefined)
-                        names.tolerated.add(unit.base + at);
-                }
+    const unit = parseOrUndefined(template)?.root;
+    if (!unit)
+        return names;
+    for (const item of allNodes(unit.items)) {
+        const d = item;
+        if (d.type === 'set' && d.equal && (d.equal[0].path ?? []).length === 0)
+            names.defined.add(d.equal[0].id);
+        if (d.type === 'foreach' && d.to)
+            names.defined.add(d.to.replace(/^\$!?\{?|\}$/g, ''));
+        if (d.type === 'macro' && Array.isArray(d.args))
+            for (const a of d.args)
+                if (a.type === 'references')
+                    names.defined.add(a.id);
+        if (d.type === 'if' || d.type === 'elseif') {
+            for (const ref of booleanOperands(d.condition, [])) {
+                const at = unit.starts.get(ref);
+                if (at !== undefined)
+                    names.tolerated.add(unit.base + at);
             }
         }
     }

@@ -4,31 +4,10 @@
  * definiteness, or the same exception class and message.
  */
 import { describe, expect, it } from 'vitest';
-import type { JsonValue } from '../../src/dryrun/json/model.js';
-import { writeJsonSmart } from '../../src/dryrun/json/write.js';
-import { JsonPathError, compileJsonPath, evaluatePath } from '../../src/dryrun/jsonpath/index.js';
 import { readFixture } from './helpers/fixtures.js';
+import { type OracleReads, engineRead } from './oracle/jsonpath-read.js';
 
-interface Read {
-  path: string;
-  definite?: boolean;
-  value?: string;
-  exception?: string;
-}
-
-function read(doc: JsonValue, path: string): Read {
-  let definite: boolean | undefined;
-  try {
-    const compiled = compileJsonPath(path);
-    definite = compiled.definite;
-    return { path, definite, value: writeJsonSmart(evaluatePath(compiled, doc).value) };
-  } catch (e) {
-    const kind = e instanceof JsonPathError ? e.kind : 'RuntimeException';
-    return { path, ...(definite !== undefined ? { definite } : {}), exception: `${kind}: ${(e as Error).message}` };
-  }
-}
-
-const probes = readFixture<{ doc: JsonValue; reads: Read[] }[]>('jsonpath.json');
+const probes = readFixture<OracleReads[]>('jsonpath.json');
 
 describe('oracle: jsonpath.json', () => {
   it('covers more than 100 reads', () => {
@@ -37,7 +16,7 @@ describe('oracle: jsonpath.json', () => {
   probes.forEach((p, i) => {
     for (const r of p.reads) {
       it(`doc ${i}: ${r.path}`, () => {
-        expect(read(p.doc, r.path)).toEqual(r);
+        expect(engineRead(p.doc, r.path)).toEqual(r);
       });
     }
   });

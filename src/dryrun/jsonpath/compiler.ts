@@ -1,3 +1,4 @@
+import { javaTrim } from '../json/java-string.js';
 import { parseArrayIndexOperation, parseArraySliceOperation } from './array-operations.js';
 import { CharacterIndex, isJavaDigit } from './char-index.js';
 import { JavaException, JsonPathError, invalidPath } from './errors.js';
@@ -308,15 +309,6 @@ class PathCompiler {
     const expression = p.subSequence(begin, close);
     throw invalidPath(`Not enough predicates supplied for filter [${expression}] at position ${p.position()}`);
   }
-}
-
-/** Java `String.trim()`: strips characters up to U+0020 at both ends. */
-function javaTrim(s: string): string {
-  let a = 0;
-  let b = s.length;
-  while (a < b && s.charCodeAt(a) <= 0x20) a++;
-  while (b > a && s.charCodeAt(b - 1) <= 0x20) b--;
-  return s.slice(a, b);
 }
 
 /**

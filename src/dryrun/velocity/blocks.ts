@@ -20,6 +20,23 @@ const OPENERS = new Set(['if', 'foreach', 'macro', 'define']);
 const NAME = /^#(?:\{(@?[a-zA-Z][a-zA-Z0-9_]*)\}|(@?[a-zA-Z][a-zA-Z0-9_]*))/;
 
 /**
+ * When the `#` at `i` starts text Velocity does not parse — a `##` line comment (with its line
+ * break), a `#* … *#` block comment or a `#[[ … ]]#` unparsed section — the offset just after
+ * it (the end of `text` when it is not closed); otherwise undefined.
+ */
+export function endOfUnparsed(text: string, i: number): number | undefined {
+  const next = text[i + 1];
+  const closeAfter = (close: string, from: number) => {
+    const at = text.indexOf(close, from);
+    return at < 0 ? text.length : at + close.length;
+  };
+  if (next === '#') return closeAfter('\n', i);
+  if (next === '*') return closeAfter('*#', i + 2);
+  if (next === '[' && text[i + 2] === '[') return closeAfter(']]#', i + 3);
+  return undefined;
+}
+
+/**
  * Throws a {@link TemplateSyntaxError} at the first `#end` without a block, or at the end of the
  * text when a block is still open. Offsets are relative to `text`, plus `base`.
  */
@@ -40,20 +57,9 @@ export function checkBlockBalance(text: string, base = 0): void {
       i++;
       continue;
     }
-    const next = text[i + 1];
-    if (next === '#') {
-      const eol = text.indexOf('\n', i);
-      i = eol < 0 ? text.length : eol + 1;
-      continue;
-    }
-    if (next === '*') {
-      const close = text.indexOf('*#', i + 2);
-      i = close < 0 ? text.length : close + 2;
-      continue;
-    }
-    if (next === '[' && text[i + 2] === '[') {
-      const close = text.indexOf(']]#', i + 3);
-      i = close < 0 ? text.length : close + 3;
+    const after = endOfUnparsed(text, i);
+    if (after !== undefined) {
+      i = after;
       continue;
     }
     const m = NAME.exec(text.slice(i, i + 64));
@@ -111,15 +117,9 @@ export function nesting(text: string, limit = Number.POSITIVE_INFINITY): { depth
     } else if (c === ')' || c === ']' || c === '}') {
       depth = Math.max(0, depth - 1);
     } else if (c === '#') {
-      const next = text[i + 1];
-      if (next === '#') {
-        const eol = text.indexOf('\n', i);
-        i = eol < 0 ? text.length : eol + 1;
-        continue;
-      }
-      if (next === '*') {
-        const close = text.indexOf('*#', i + 2);
-        i = close < 0 ? text.length : close + 2;
+      const after = endOfUnparsed(text, i);
+      if (after !== undefined) {
+        i = after;
         continue;
       }
       const m = NAME.exec(text.slice(i, i + 64));

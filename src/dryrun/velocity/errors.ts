@@ -34,16 +34,19 @@ export class TemplateSyntaxError extends Error {
 }
 
 /**
- * A template nested deeper than the dry run evaluates (blocks plus parentheses, brackets and
- * braces; `MAX_TEMPLATE_NESTING` in blocks.ts). Velocity itself goes to about 30,000 levels; a
- * fixed limit gives the same verdict on every machine instead of a stack overflow.
+ * A template beyond one of the dry run's size limits: not a Velocity syntax error, but reported
+ * the same way (located, at parse time), with its own message instead of `Encountered "…"`.
  */
-export class TemplateTooDeepError extends TemplateSyntaxError {
-  override name = 'TemplateTooDeepError';
-  /** @param offset where the limit is first exceeded. @param limit the limit, in levels. */
-  constructor(offset: number, readonly limit: number) {
-    super(`nesting deeper than ${limit} levels`, offset);
-    this.message = `Template nesting is too deep for the dry run to evaluate (more than ${limit} levels)`;
+export abstract class TemplateLimitError extends TemplateSyntaxError {
+  /**
+   * @param offset where the limit is first passed
+   * @param limit the limit
+   * @param what the limit in words, for `token` (e.g. `nesting deeper than 1000 levels`)
+   * @param message the full sentence, without location
+   */
+  constructor(offset: number, readonly limit: number, what: string, message: string) {
+    super(what, offset);
+    this.message = message;
   }
 
   override describe(name: string, source: SourceText): string {
@@ -52,20 +55,28 @@ export class TemplateTooDeepError extends TemplateSyntaxError {
 }
 
 /**
+ * A template nested deeper than the dry run evaluates (blocks plus parentheses, brackets and
+ * braces; `MAX_TEMPLATE_NESTING` in blocks.ts). Velocity itself goes to about 30,000 levels; a
+ * fixed limit gives the same verdict on every machine instead of a stack overflow.
+ */
+export class TemplateTooDeepError extends TemplateLimitError {
+  override name = 'TemplateTooDeepError';
+  /** @param offset where the limit is first exceeded. @param limit the limit, in levels. */
+  constructor(offset: number, limit: number) {
+    super(offset, limit, `nesting deeper than ${limit} levels`, `Template nesting is too deep for the dry run to evaluate (more than ${limit} levels)`);
+  }
+}
+
+/**
  * A template with more references and directives (`$` and `#` characters) than the dry run
  * parses (`MAX_TEMPLATE_TOKENS` in parse.ts): the velocityjs parser takes time quadratic in their
  * number (about 20 s for 30,000), and real templates hold at most a few hundred.
  */
-export class TemplateTooLargeError extends TemplateSyntaxError {
+export class TemplateTooLargeError extends TemplateLimitError {
   override name = 'TemplateTooLargeError';
   /** @param offset where the limit is passed. @param limit the limit, in `$` and `#` characters. */
-  constructor(offset: number, readonly limit: number) {
-    super(`more than ${limit} references and directives`, offset);
-    this.message = `The template has more than ${limit} references and directives; the dry run does not parse it`;
-  }
-
-  override describe(name: string, source: SourceText): string {
-    return `${this.message} at ${atLocation(name, source, this.offset)}`;
+  constructor(offset: number, limit: number) {
+    super(offset, limit, `more than ${limit} references and directives`, `The template has more than ${limit} references and directives; the dry run does not parse it`);
   }
 }
 

@@ -1,4 +1,5 @@
 import { TemplateInitError, TemplateLexicalError, TemplateSyntaxError } from './errors.js';
+import { endOfUnparsed } from './blocks.js';
 import { checkUnicodeEscapes } from './literals.js';
 
 /**
@@ -149,8 +150,7 @@ export function prelex(text: string, base = 0): PreLexed {
 
   /** True when the `#` at `j` starts a directive, a comment or a macro call (not plain text). */
   const startsDirective = (j: number): boolean => {
-    const next = text[j + 1];
-    if (next === '#' || next === '*' || next === '@' || (next === '[' && text[j + 2] === '[')) return true;
+    if (text[j + 1] === '@' || endOfUnparsed(text, j) !== undefined) return true;
     const m = /^#\{?([A-Za-z][A-Za-z0-9_]*)/.exec(text.slice(j, j + 80));
     return m !== null && (DIRECTIVE_NAMES.has(m[1] as string) || definedMacros.has(m[1] as string));
   };
@@ -174,19 +174,8 @@ export function prelex(text: string, base = 0): PreLexed {
     }
     if (c === '$') return startReference(i);
     if (c !== '#') return i + 1;
-    const next = text[i + 1];
-    if (next === '#') {
-      const eol = text.indexOf('\n', i);
-      return eol < 0 ? n : eol + 1;
-    }
-    if (next === '*') {
-      const close = text.indexOf('*#', i + 2);
-      return close < 0 ? n : close + 2;
-    }
-    if (next === '[' && text[i + 2] === '[') {
-      const close = text.indexOf(']]#', i + 3);
-      return close < 0 ? n : close + 3;
-    }
+    const unparsed = endOfUnparsed(text, i);
+    if (unparsed !== undefined) return unparsed;
     const m = /^#(\{)?([A-Za-z][A-Za-z0-9_]*)(\})?/.exec(text.slice(i, i + 80));
     if (!m || (m[1] !== undefined) !== (m[3] !== undefined)) return i + 1;
     const name = m[2] as string;

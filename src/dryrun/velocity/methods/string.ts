@@ -1,3 +1,4 @@
+import { javaTrim } from '../../json/java-string.js';
 import { type Lookup, type VValue, JavaInvocationError, found, javaEquals } from '../values.js';
 import { NoSuchOverload, arity, requireStr, toInt, toStr } from './args.js';
 import { stringMatches, stringReplaceRegex, stringSplit } from './java-regex.js';
@@ -8,14 +9,6 @@ const MAX_STRING = 5_000_000;
 
 function outOfBounds(begin: number, end: number, length: number): JavaInvocationError {
   return new JavaInvocationError(`java.lang.StringIndexOutOfBoundsException: begin ${begin}, end ${end}, length ${length}`);
-}
-
-function javaTrim(s: string): string {
-  let a = 0;
-  let b = s.length;
-  while (a < b && s.charCodeAt(a) <= 0x20) a++;
-  while (b > a && s.charCodeAt(b - 1) <= 0x20) b--;
-  return s.slice(a, b);
 }
 
 function javaHash(s: string): number {

@@ -118,14 +118,7 @@ function parseRange(ctx: ClassContext, bits: Bits): CharSet | null {
   let ch = cur.peek();
   if (ch === C('\\')) {
     ch = cur.nextEscaped();
-    if (ch === C('p') || ch === C('P')) {
-      const comp = ch === C('P');
-      let oneLetter = true;
-      ch = cur.next();
-      if (ch !== C('{')) cur.unread();
-      else oneLetter = false;
-      return parseFamily(cur, oneLetter, comp);
-    }
+    if (ch === C('p') || ch === C('P')) return parseFamilyEscape(cur, ch);
     const isrange = cur.at(cur.cursor + 1) === C('-');
     cur.unread();
     const e = ctx.escape(true, true, isrange);
@@ -190,6 +183,16 @@ function asciiCaseRange(lo: number, hi: number): CharSet {
   const lowerHi = Math.min(hi, 0x7a);
   if (lowerLo <= lowerHi) items.push({ k: 'range', lo: lowerLo - 0x20, hi: lowerHi - 0x20 });
   return items.length === 1 ? (items[0] as CharSet) : { k: 'union', items };
+}
+
+/**
+ * A `\p…` / `\P…` property after its backslash was read (`letter` is the `p` or `P`), as Java's
+ * `Pattern.escape` hands it to `family`: one letter (`\pL`) or a braced name (`\p{Alpha}`).
+ */
+export function parseFamilyEscape(cur: PatternCursor, letter: number): CharSet {
+  const oneLetter = cur.next() !== C('{');
+  if (oneLetter) cur.unread();
+  return parseFamily(cur, oneLetter, letter === C('P'));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { type CaseMode, type CharSet, type Escaped, type RegexNode, seq } from './ast.js';
-import { type ClassContext, parseClass, parseFamily } from './class-parser.js';
+import { type ClassContext, parseClass, parseFamilyEscape } from './class-parser.js';
 import {
   C, CANON_EQ, CASE_INSENSITIVE, COMMENTS, DOTALL, MULTILINE, PatternCursor, UNICODE_CASE, UNICODE_CHARACTER_CLASS, UNIX_LINES,
   isAsciiAlpha, isAsciiDigit, isAsciiHex,
@@ -100,12 +100,7 @@ class JavaRegexParser implements ClassContext {
       } else if (ch === C('\\')) {
         ch = cur.nextEscaped();
         if (ch === C('p') || ch === C('P')) {
-          const comp = ch === C('P');
-          let oneLetter = true;
-          ch = cur.next();
-          if (ch !== C('{')) cur.unread();
-          else oneLetter = false;
-          node = this.setNode(parseFamily(cur, oneLetter, comp));
+          node = this.setNode(parseFamilyEscape(cur, ch));
         } else {
           cur.unread();
           node = this.atom();
@@ -163,12 +158,7 @@ class JavaRegexParser implements ClassContext {
           if (first > 0) {
             cur.unread();
           } else {
-            const comp = ch === C('P');
-            let oneLetter = true;
-            ch = cur.next();
-            if (ch !== C('{')) cur.unread();
-            else oneLetter = false;
-            return this.setNode(parseFamily(cur, oneLetter, comp));
+            return this.setNode(parseFamilyEscape(cur, ch));
           }
         } else {
           cur.unread();

@@ -6,8 +6,7 @@
  * calls write nothing at their place as far as these rules can tell and are left out.
  */
 import type { AstItem, DirectiveNode, ExprNode, RefNode } from '../../../dryrun/velocity/ast.js';
-import { TemplateSyntaxError } from '../../../dryrun/velocity/errors.js';
-import { type TemplateUnit, parseTemplate } from '../../../dryrun/velocity/parse.js';
+import { type TemplateUnit, parseOrUndefined } from '../../../dryrun/velocity/parse.js';
 
 /** Literal template text written as is; `offset` is where it starts in the template (-1: not found). */
 export interface TextPiece {
@@ -58,13 +57,8 @@ export interface TemplateLayout {
 
 /** The layout of `template`; undefined when it does not parse (rule `template-syntax` reports that). */
 export function templateLayout(template: string): TemplateLayout | undefined {
-  let unit: TemplateUnit;
-  try {
-    unit = parseTemplate(template).root;
-  } catch (e) {
-    if (e instanceof TemplateSyntaxError) return undefined;
-    throw e;
-  }
+  const unit = parseOrUndefined(template)?.root;
+  if (!unit) return undefined;
   const walker = new Walker(template, unit);
   return { text: template, pieces: walker.list(unit.items), unit };
 }

@@ -7,9 +7,9 @@
  * `#if($x && $y)`) does not fail when undefined; any other use does (`#if($x == 1)`,
  * `#if($x.y)`, `$!{x}`, `\${x}` included).
  */
-import type { AstItem, DirectiveNode, ExprNode, RefNode } from '../../../dryrun/velocity/ast.js';
-import { TemplateSyntaxError } from '../../../dryrun/velocity/errors.js';
-import { type TemplateUnit, parseTemplate } from '../../../dryrun/velocity/parse.js';
+import type { DirectiveNode, ExprNode, RefNode } from '../../../dryrun/velocity/ast.js';
+import { parseOrUndefined } from '../../../dryrun/velocity/parse.js';
+import { allNodes } from '../../../dryrun/velocity/tree.js';
 
 /** What a template defines and tolerates. */
 export interface TemplateNames {
@@ -32,30 +32,17 @@ function booleanOperands(e: ExprNode | undefined, out: RefNode[]): RefNode[] {
 /** The names `template` defines and the references it tolerates; empty sets when it does not parse. */
 export function templateNames(template: string): TemplateNames {
   const names: TemplateNames = { defined: new Set(), tolerated: new Set() };
-  let unit: TemplateUnit;
-  try {
-    unit = parseTemplate(template).root;
-  } catch (e) {
-    if (e instanceof TemplateSyntaxError) return names;
-    throw e;
-  }
-  const lists: AstItem[][] = [unit.items];
-  while (lists.length > 0) {
-    for (const item of lists.pop() as AstItem[]) {
-      if (typeof item === 'string') continue;
-      if (Array.isArray(item)) {
-        lists.push(item);
-        continue;
-      }
-      const d = item as DirectiveNode;
-      if (d.type === 'set' && d.equal && (d.equal[0].path ?? []).length === 0) names.defined.add(d.equal[0].id);
-      if (d.type === 'foreach' && d.to) names.defined.add(d.to.replace(/^\$!?\{?|\}$/g, ''));
-      if (d.type === 'macro' && Array.isArray(d.args)) for (const a of d.args) if (a.type === 'references') names.defined.add((a as RefNode).id);
-      if (d.type === 'if' || d.type === 'elseif') {
-        for (const ref of booleanOperands(d.condition, [])) {
-          const at = unit.starts.get(ref);
-          if (at !== undefined) names.tolerated.add(unit.base + at);
-        }
+  const unit = parseOrUndefined(template)?.root;
+  if (!unit) return names;
+  for (const item of allNodes(unit.items)) {
+    const d = item as DirectiveNode;
+    if (d.type === 'set' && d.equal && (d.equal[0].path ?? []).length === 0) names.defined.add(d.equal[0].id);
+    if (d.type === 'foreach' && d.to) names.defined.add(d.to.replace(/^\$!?\{?|\}$/g, ''));
+    if (d.type === 'macro' && Array.isArray(d.args)) for (const a of d.args) if (a.type === 'references') names.defined.add((a as RefNode).id);
+    if (d.type === 'if' || d.type === 'elseif') {
+      for (const ref of booleanOperands(d.condition, [])) {
+        const at = unit.starts.get(ref);
+        if (at !== undefined) names.tolerated.add(unit.base + at);
       }
     }
   }
